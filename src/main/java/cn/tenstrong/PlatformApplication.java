@@ -1,0 +1,15 @@
+package cn.tenstrong;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** 十强产业 招商引资与行动计划平台: the application entry point. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PlatformApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PlatformApplication.class, args);
+    }
+}
