@@ -1,0 +1,8 @@
+package cn.tenstrong.access;
+
+import java.util.Set;
+
+/** What an administrator fills in to create an account. */
+public record NewUserAccount(String username, String displayName, long organizationId, DataScope dataScope,
+                             Set<Role> roles, String password) {
+}

@@ -1,0 +1,55 @@
+package cn.tenstrong.access.web;
+
+import java.util.List;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.access.NewUserAccount;
+import cn.tenstrong.access.UserAccount;
+import cn.tenstrong.access.UserAccounts;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API for accounts. */
+@RestController
+@RequestMapping("/api/access")
+@Tag(name = "用户与权限")
+class UserApi {
+
+    private final UserAccounts accounts;
+    private final CurrentUsers currentUsers;
+
+    UserApi(UserAccounts accounts, CurrentUsers currentUsers) {
+        this.accounts = accounts;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "当前用户：所属机构、角色、权限与数据范围")
+    CurrentUser me() {
+        return currentUsers.require();
+    }
+
+    @GetMapping("/users")
+    @PreAuthorize("hasAuthority('access:user:read')")
+    @Operation(summary = "用户列表")
+    List<UserAccount> users() {
+        return accounts.all();
+    }
+
+    @PostMapping("/users")
+    @PreAuthorize("hasAuthority('access:user:write')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新建用户（密码须符合口令策略）")
+    UserAccount create(@RequestBody NewUserAccount account) {
+        return accounts.create(account);
+    }
+}

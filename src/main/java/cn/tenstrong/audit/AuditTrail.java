@@ -1,0 +1,17 @@
+package cn.tenstrong.audit;
+
+/**
+ * 审计: records a change in the caller's transaction, so the change and its audit entry commit or
+ * roll back together. The actor is taken from the current security context.
+ */
+public interface AuditTrail {
+
+    /**
+     * @param action     e.g. CREATE, UPDATE, DELETE, IMPORT
+     * @param entityType e.g. org.organization
+     * @param entityId   the entity's id as text
+     * @param before     the state before (null on create); serialised to JSON
+     * @param after      the state after (null on delete); serialised to JSON
+     */
+    void record(String action, String entityType, String entityId, Object before, Object after);
+}

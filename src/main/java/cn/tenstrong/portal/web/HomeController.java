@@ -1,0 +1,60 @@
+package cn.tenstrong.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tenstrong.access.UserAccounts;
+import cn.tenstrong.org.Industry;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.Organization;
+import cn.tenstrong.org.OrganizationKind;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 首页: the programme's figures as they stand in the database. */
+@Controller
+class HomeController {
+
+    /** One row of the industries table. */
+    record IndustryRow(String code, String name, String taskForce) {
+    }
+
+    private final OrgDirectory orgs;
+    private final UserAccounts users;
+
+    HomeController(OrgDirectory orgs, UserAccounts users) {
+        this.orgs = orgs;
+        this.users = users;
+    }
+
+    @GetMapping("/")
+    @PreAuthorize("hasAuthority('portal:home:read')")
+    String home(Model model) {
+        Map<OrganizationKind, Long> byKind = orgs.countByKind();
+        var cities = orgs.cities();
+        long counties = cities.stream().mapToLong(c -> orgs.counties(c.code()).size()).sum();
+        Map<String, Object> cards = new LinkedHashMap<>();
+        cards.put("industries", orgs.industries().stream().filter(i -> i.parentCode() == null).count());
+        cards.put("agencies", byKind.getOrDefault(OrganizationKind.PROVINCE_DEPT, 0L)
+                + byKind.getOrDefault(OrganizationKind.CENTRAL_IN_PROVINCE, 0L));
+        cards.put("cities", cities.size());
+        cards.put("counties", counties);
+        cards.put("taskforces", byKind.getOrDefault(OrganizationKind.TASK_FORCE, 0L));
+        cards.put("users", users.count());
+        model.addAttribute("cards", cards);
+        List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
+        model.addAttribute("industries", orgs.industries().stream()
+                .filter(i -> !hasChildren(i))
+                .map(i -> new IndustryRow(i.code(), i.name(), taskForces.stream()
+                        .filter(t -> i.code().equals(t.industryCode())).map(Organization::name).findFirst().orElse("")))
+                .toList());
+        return "portal/home";
+    }
+
+    private boolean hasChildren(Industry industry) {
+        return orgs.industries().stream().anyMatch(i -> industry.code().equals(i.parentCode()));
+    }
+}

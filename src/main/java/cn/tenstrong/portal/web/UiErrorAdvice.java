@@ -1,0 +1,32 @@
+package cn.tenstrong.portal.web;
+
+import cn.tenstrong.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Shows a domain error's Chinese message on the error page, with the matching HTTP status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class UiErrorAdvice {
+
+    @ExceptionHandler(DomainException.class)
+    String domain(DomainException e, Model model, HttpServletResponse response) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("message", e.getMessage());
+        model.addAttribute("domainError", Boolean.TRUE);
+        return "error";
+    }
+}

@@ -1,0 +1,44 @@
+package cn.tenstrong.shared;
+
+/**
+ * A rule of the domain was broken. The message is Chinese and safe to show to the user;
+ * {@link #kind()} decides the HTTP status.
+ */
+public class DomainException extends RuntimeException {
+
+    /** What went wrong, which fixes the HTTP status the API answers with. */
+    public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN }
+
+    private final Kind kind;
+
+    public DomainException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public DomainException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public static DomainException notFound(String message) {
+        return new DomainException(Kind.NOT_FOUND, message);
+    }
+
+    public static DomainException invalid(String message) {
+        return new DomainException(Kind.INVALID, message);
+    }
+
+    /** Someone else changed the record since it was read (optimistic locking on the version column). */
+    public static DomainException conflict(String message) {
+        return new DomainException(Kind.CONFLICT, message);
+    }
+
+    public static DomainException forbidden(String message) {
+        return new DomainException(Kind.FORBIDDEN, message);
+    }
+}

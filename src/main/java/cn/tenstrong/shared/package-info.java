@@ -1,0 +1,3 @@
+/** The few types every module shares: domain exceptions and their mapping to HTTP problem details. */
+@org.springframework.modulith.ApplicationModule(displayName = "共享", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package cn.tenstrong.shared;

@@ -1,0 +1,40 @@
+package cn.tenstrong.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** Chinese titles for problem details, and writing one where no MVC handler is involved (security filters). */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static String title(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "请求无效";
+            case UNAUTHORIZED -> "未登录或登录已失效";
+            case FORBIDDEN -> "无权访问";
+            case NOT_FOUND -> "未找到";
+            case CONFLICT -> "数据已被他人修改";
+            case UNPROCESSABLE_ENTITY -> "数据校验失败";
+            case PAYLOAD_TOO_LARGE -> "文件过大";
+            default -> status.is5xxServerError() ? "服务器错误" : status.getReasonPhrase();
+        };
+    }
+
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + escape(title(status)) + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + escape(detail) + "\"}";
+        response.getWriter().write(body);
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
