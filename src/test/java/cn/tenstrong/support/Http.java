@@ -1,0 +1,51 @@
+package cn.tenstrong.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for API tests: real requests against the running server, HTTP Basic when asked. */
+public final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String baseUrl;
+
+    public Http(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public HttpResponse<String> get(String path, String user, String password) {
+        return send(builder(path, user, password).GET().build());
+    }
+
+    public HttpResponse<String> send(String method, String path, String user, String password, String json) {
+        HttpRequest request = builder(path, user, password).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8))
+                .build();
+        return send(request);
+    }
+
+    private HttpRequest.Builder builder(String path, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            b.header("Authorization", "Basic " + token);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
