@@ -29,9 +29,10 @@ final class TargetExtractor {
     private static final Pattern BARE_ALLOWED_AFTER = Pattern.compile("(达到|达|超过|突破|超|不低于|不少于|约|为)$");
     private static final String SEGMENT_BREAKS = ",;。:、!?\n";
     private static final Pattern VERB = Pattern.compile(
-            "(实现|达到|突破|超过|保持在|巩固在|稳定在|控制在|提高到|提升到|提升至|增长|增加|提高|新增|培育|建成|完成|实施|打造|开通|育成|新建|引进|推动|举办|组织|创建|认定|争取|招引)");
+            "(实现|达到|突破|超过|保持在|巩固在|稳定在|控制在|提高到|提升到|提升至|增长(?![率点极])|增加(?!值)|提高|新增|培育提升|培育|布局建成|建成|完成|实施|打造|开通|育成|新创建|创建|新建|引进|推动|举办|组织|认定|争取|招引|优化提升|提升|做大做优|做大做强|做强|壮大)");
+    private static final Pattern TRAILING = Pattern.compile("(均|都|将|要|为|在|至|到|的|是)+$");
     private static final Pattern SCOPE = Pattern.compile(
-            "^(?:20\\d{2}年(?:年底|底|末)?|全省|全年|年度|山东省|我省|力争|预计|累计|其中|到|在|将|共|均|新)+");
+            "^(?:20\\d{2}年(?:年底|底|末)?|全省|全年|年度|山东省|我省|力争|预计|累计|其中|到|在|将|共|均)+");
     private static final Pattern BRACKETED = Pattern.compile("〔[^〕]*〕|《[^》]*》|\\[[^\\]]*\\]");
 
     private TargetExtractor() {}
@@ -43,6 +44,7 @@ final class TargetExtractor {
         }
         String t = blank(text);
         Matcher m = QUANTITY.matcher(t);
+        int lastEnd = 0;
         while (m.find()) {
             String scale = m.group(3);
             String unit = m.group(4);
@@ -70,6 +72,14 @@ final class TargetExtractor {
             BigDecimal factor = factor(scale);
             BigDecimal a = number(m.group(1)).multiply(factor);
             BigDecimal b = m.group(2) == null ? null : number(m.group(2)).multiply(factor);
+            Matcher p = PREFIX.matcher(before);
+            String pre = p.find() ? p.group(1) : "";
+            Qualifier byPrefix = switch (pre) {
+                case "不少于", "不低于", "超过", "突破", "超" -> Qualifier.MIN;
+                case "不超过", "不高于", "控制在" -> Qualifier.MAX;
+                case "约" -> Qualifier.APPROX;
+                default -> Qualifier.EXACT;
+            };
             Qualifier q;
             if (b != null) {
                 q = Qualifier.RANGE;
@@ -80,17 +90,15 @@ final class TargetExtractor {
                     default -> Qualifier.MAX;
                 };
             } else {
-                Matcher p = PREFIX.matcher(before);
-                String pre = p.find() ? p.group(1) : "";
-                q = switch (pre) {
-                    case "不少于", "不低于", "超过", "突破", "超" -> Qualifier.MIN;
-                    case "不超过", "不高于", "控制在" -> Qualifier.MAX;
-                    case "约" -> Qualifier.APPROX;
-                    default -> Qualifier.EXACT;
-                };
+                q = byPrefix;
             }
-            String written = text.substring(start, end).strip();
+            int textStart = byPrefix == Qualifier.EXACT ? start : start - pre.length();
+            String written = text.substring(textStart, end).strip();
             String metric = metric(t, start, end);
+            if (metric == null && !out.isEmpty() && t.lastIndexOf('。', start) < lastEnd) {
+                metric = out.get(out.size() - 1).metric(); // "新增300家左右,累计达到约2600家": same noun
+            }
+            lastEnd = end;
             out.add(new Target(written, metric, b == null ? plain(a) : null, b == null ? null : plain(a),
                     b == null ? null : plain(b), unit == null ? "" : unit, q));
         }
@@ -118,9 +126,7 @@ final class TargetExtractor {
         while (segStart > 0 && SEGMENT_BREAKS.indexOf(t.charAt(segStart - 1)) < 0) {
             segStart--;
         }
-        String before = t.substring(segStart, start);
-        before = PREFIX.matcher(before).replaceFirst("");
-        String metric = null;
+        String before = PREFIX.matcher(t.substring(segStart, start)).replaceFirst("");
         Matcher v = VERB.matcher(before);
         int vs = -1;
         int ve = -1;
@@ -130,31 +136,39 @@ final class TargetExtractor {
             ve = v.end();
             verb = v.group(1);
         }
+        String metric;
         if (verb == null) {
             metric = clean(before);
         } else {
-            String subject = clean(before.substring(0, vs));
-            String object = before.substring(ve).strip();
+            String subject = orEmpty(clean(VERB.matcher(before.substring(0, vs)).replaceAll("")));
+            String object = orEmpty(clean(before.substring(ve)));
             boolean rate = verb.equals("增长") || verb.equals("增加") || verb.equals("提高");
-            metric = rate ? subject + verb + object : subject + object;
-            metric = clean(metric);
+            metric = clean(rate && object.isEmpty() ? subject + verb : subject + object);
         }
-        if (metric == null || metric.length() < 2) {
+        if (metric == null) {
+            // "新培育100家以上国家级创新中心": the counted noun follows the number
             int segEnd = end;
             while (segEnd < t.length() && SEGMENT_BREAKS.indexOf(t.charAt(segEnd)) < 0) {
                 segEnd++;
             }
             String after = clean(t.substring(end, segEnd).replaceFirst("^的", ""));
-            metric = after != null && after.length() >= 2 && after.length() <= 30
-                    && !after.matches(".*\\d.*") ? after : null;
+            metric = after != null && after.length() <= 30 && !after.matches(".*\\d.*") ? after : null;
         }
         return metric;
     }
 
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Trims scope words (全省, 2022年 …) and connectives; null when too little is left. */
     private static String clean(String s) {
-        String c = s.strip().replaceAll("^[“”\"'\\s]+|[“”\"'\\s]+$", "");
+        String c = s.strip();
+        if (c.length() > 1 && (c.charAt(0) == '“' && c.charAt(c.length() - 1) == '”')) {
+            c = c.substring(1, c.length() - 1);
+        }
         c = SCOPE.matcher(c).replaceFirst("");
-        c = c.replaceAll("(为|在|至|到|的|是)$", "").strip();
+        c = TRAILING.matcher(c).replaceFirst("").strip();
         return c.length() < 2 ? null : c;
     }
 
