@@ -21,6 +21,7 @@ final class AnnotationParser {
             "(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任领导|责任人|分管领导|联系人|适用范围|完成时限|完成时间|时间节点|时限)\\s*:");
     private static final Pattern PHRASED = Pattern.compile(
             "^(.+?)(?:牵头|负责)(?:\\s*[,;、]\\s*(.+?)(?:配合|参与|协助|协同))?[。]?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[;。,\\s]+$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、,,/;\\s]+");
     private static final Pattern AGENCY_LIKE = Pattern.compile(".*(省|市|县|区|局|厅|委|办|部|会|院|行|司|公司|集团|政府|单位|中心|所|处|署)$");
 
@@ -82,9 +83,9 @@ final class AnnotationParser {
         }
         for (int i = 0; i < fields.size(); i++) {
             int[] field = fields.get(i);
-            String label = c.substring(field[0], field[1]).replaceAll("[\\s:]", "");
+            String label = f.reset(c).find(field[0]) ? f.group(1) : "";
             String value = c.substring(field[1], i + 1 < fields.size() ? fields.get(i + 1)[0] : c.length());
-            value = value.replaceAll("[;。,\\s]+$", "");
+            value = TRAILING_PUNCTUATION.matcher(value).replaceFirst("");
             switch (label) {
                 case "牵头单位", "牵头部门", "主责单位" -> lead.addAll(names(value));
                 case "配合单位", "配合部门", "协办单位", "参与单位" -> support.addAll(names(value));
@@ -104,12 +105,27 @@ final class AnnotationParser {
         return Optional.of(new Annotation(lead, support, timeLimit));
     }
 
+    private static String trimName(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && "“”\"".indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && "“”\"".indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        if (to > from && s.charAt(to - 1) == '等') {
+            to--;
+        }
+        return s.substring(from, to).strip();
+    }
+
     static List<String> names(String list) {
         if (list == null) {
             return List.of();
         }
         return Arrays.stream(NAME_SEPARATORS.split(list.strip()))
-                .map(s -> s.replaceAll("^[“”\"]+|[“”\"]+$", "").replaceAll("等$", "").strip())
+                .map(AnnotationParser::trimName)
                 .filter(s -> !s.isEmpty())
                 .toList();
     }

@@ -27,6 +27,9 @@ final class DeadlineParser {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        if (!mayHoldDeadline(text)) {
+            return null;
+        }
         LocalDate latest = null;
         Matcher m = DEADLINE.matcher(text);
         while (m.find()) {
@@ -57,6 +60,19 @@ final class DeadlineParser {
             }
         }
         return latest;
+    }
+
+    /** Every deadline form holds one of these characters; most items hold none. */
+    private static boolean mayHoldDeadline(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '月', '底', '末', '内', '半', '季' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     private static LocalDate safeDate(int y, int m, int d) {

@@ -34,7 +34,9 @@ public final class PlanReader {
             "^[(]?\\s*(?:牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|责任领导|适用范围|完成时限)\\s*:");
     private static final Pattern BRACKET = Pattern.compile("[(]([^()]{1,500})[)]");
     private static final Pattern PUNCTUATION = Pattern.compile("[。,;:!?、]");
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s。;,]*");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final String NUMERALS = "一二三四五六七八九十";
     private static final String SENTENCE_END = "。;!?)”";
     private static final int MAX_HEADING = 40;
 
@@ -108,7 +110,7 @@ public final class PlanReader {
             if (BARE_MARKER.matcher(line).matches()) {
                 return true;
             }
-            if (line.length() > 40 || next.length() > 20 || PUNCTUATION.matcher(line).find()
+            if (line.length() > 40 || next.length() > 20 || !mayBeTitle(line + next) || PUNCTUATION.matcher(line).find()
                     || PUNCTUATION.matcher(next).find() || TITLE.matcher(line).matches()) {
                 return false;
             }
@@ -118,7 +120,8 @@ public final class PlanReader {
 
         private void line(String line, String following) {
             Matcher m;
-            if (!PUNCTUATION.matcher(line).find() && (m = TITLE.matcher(line)).matches()) {
+            char first = line.charAt(0);
+            if (mayBeTitle(line) && !PUNCTUATION.matcher(line).find() && (m = TITLE.matcher(line)).matches()) {
                 flushBlock();
                 flushPlan();
                 Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -126,7 +129,7 @@ public final class PlanReader {
                 resetPart();
                 return;
             }
-            if (plan != null && line.length() <= 16 && !PUNCTUATION.matcher(line).find()
+            if (plan != null && line.length() <= 16 && line.endsWith("业") && !PUNCTUATION.matcher(line).find()
                     && SUB_PLAN.matcher(line).matches() && PART.matcher(following).matches()) {
                 flushBlock();
                 Integer year = plan.year;
@@ -135,7 +138,7 @@ public final class PlanReader {
                 resetPart();
                 return;
             }
-            if ((m = PART.matcher(line)).matches()) {
+            if (NUMERALS.indexOf(first) >= 0 && (m = PART.matcher(line)).matches()) {
                 flushBlock();
                 if (plan == null) {
                     plan = implicitPlan();
@@ -148,14 +151,14 @@ public final class PlanReader {
             if (plan == null || kind == null) {
                 return; // preamble, page furniture
             }
-            if ((m = SECTION.matcher(line)).matches()) {
+            if (first == '(' && (m = SECTION.matcher(line)).matches()) {
                 flushBlock();
                 section = m.group(1);
                 block = new Block(kind, part, section, section, true);
                 block.append(m.group(2));
                 return;
             }
-            if ((m = ITEM.matcher(line)).matches() && !m.group(2).isEmpty()) {
+            if (first >= '0' && first <= '9' && (m = ITEM.matcher(line)).matches() && !m.group(2).isEmpty()) {
                 flushBlock();
                 block = new Block(kind, part, section, m.group(1), false);
                 block.append(m.group(2));
@@ -182,11 +185,18 @@ public final class PlanReader {
             block.annotated = annotated;
         }
 
+        private static boolean mayBeTitle(String line) {
+            return line.length() <= 60 && (line.endsWith("计划") || line.endsWith("方案") || line.endsWith("要点"));
+        }
+
         private static boolean looksLikeProse(String line) {
             return line.length() >= 15 || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
         }
 
         private static boolean hasAnnotation(String s) {
+            if (s.indexOf('(') < 0) {
+                return false;
+            }
             Matcher m = BRACKET.matcher(s);
             while (m.find()) {
                 if (AnnotationParser.looksLikeAnnotation(m.group(1))) {
@@ -273,7 +283,7 @@ public final class PlanReader {
             String trailing = full.substring(prev);
             if (clauses.isEmpty()) {
                 clauses.add(trailing);
-            } else if (!trailing.replaceAll("[\\s。;,]", "").isEmpty()) {
+            } else if (!ONLY_PUNCTUATION.matcher(trailing).matches()) {
                 int last = clauses.size() - 1;
                 clauses.set(last, clauses.get(last) + trailing);
             }

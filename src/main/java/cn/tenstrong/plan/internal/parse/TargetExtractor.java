@@ -23,13 +23,16 @@ final class TargetExtractor {
     private static final String UNITS = "万千瓦|千瓦时|千瓦|兆瓦|个百分点|百分点|人次|平方公里|平方米|立方米|公里|千米|标准箱|标箱"
             + "|公斤|元|%|家|个|项|吨|亩|斤|人|处|场|座|条|台|套|件|次|所|户|辆|艘|部|名|款|种|批|倍|米|张|床|栋|只|头|羽|株|篇";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\dA-Za-z.第前~\\-])(" + NUM + ")(?:\\s*%?\\s*[-~—–至到]\\s*(" + NUM + "))?"
+            "(" + NUM + ")(?:\\s*%?\\s*[-~—–至到]\\s*(" + NUM + "))?"
                     + "\\s*(万亿|亿|万)?\\s*(" + UNITS + ")?\\s*(以上|以内|以下|左右|多)?");
+    private static final String NOT_BEFORE_NUMBER = ".第前~-";
     private static final Pattern PREFIX = Pattern.compile("(不少于|不低于|不超过|不高于|超过|突破|超|达到|达|约|控制在)$");
     private static final Pattern BARE_ALLOWED_AFTER = Pattern.compile("(达到|达|超过|突破|超|不低于|不少于|约|为)$");
     private static final String SEGMENT_BREAKS = ",;。:、!?\n";
     private static final Pattern VERB = Pattern.compile(
             "(实现|达到|突破|超过|保持在|巩固在|稳定在|控制在|提高到|提升到|提升至|增长(?![率点极])|增加(?!值)|提高|新增|培育提升|培育|布局建成|建成|完成|实施|打造|开通|育成|新创建|创建|新建|引进|推动|举办|组织|认定|争取|招引|优化提升|提升|做大做优|做大做强|做强|壮大)");
+    private static final Pattern LEADING_DE = Pattern.compile("^的");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern TRAILING = Pattern.compile("(均|都|将|要|为|在|至|到|的|是)+$");
     private static final Pattern SCOPE = Pattern.compile(
             "^(?:20\\d{2}年(?:年底|底|末)?|全省|全年|年度|山东省|我省|力争|预计|累计|其中|到|在|将|共|均)+");
@@ -46,6 +49,10 @@ final class TargetExtractor {
         Matcher m = QUANTITY.matcher(t);
         int lastEnd = 0;
         while (m.find()) {
+            if (m.start() > 0 && NOT_BEFORE_NUMBER.indexOf(t.charAt(m.start() - 1)) >= 0
+                    || m.start() > 0 && isAsciiLetterOrDigit(t.charAt(m.start() - 1))) {
+                continue; // part of a name (BG136), an ordinal (第3, 前10位) or a range's tail
+            }
             String scale = m.group(3);
             String unit = m.group(4);
             String suffix = m.group(5);
@@ -105,8 +112,15 @@ final class TargetExtractor {
         return out;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
     /** Hides bracketed document numbers and titles so their digits are not read as quantities. */
     private static String blank(String text) {
+        if (text.indexOf('〔') < 0 && text.indexOf('《') < 0 && text.indexOf('[') < 0) {
+            return text;
+        }
         Matcher m = BRACKETED.matcher(text);
         if (!m.find()) {
             return text;
@@ -151,8 +165,8 @@ final class TargetExtractor {
             while (segEnd < t.length() && SEGMENT_BREAKS.indexOf(t.charAt(segEnd)) < 0) {
                 segEnd++;
             }
-            String after = clean(t.substring(end, segEnd).replaceFirst("^的", ""));
-            metric = after != null && after.length() <= 30 && !after.matches(".*\\d.*") ? after : null;
+            String after = clean(LEADING_DE.matcher(t.substring(end, segEnd)).replaceFirst(""));
+            metric = after != null && after.length() <= 30 && !HAS_DIGIT.matcher(after).find() ? after : null;
         }
         return metric;
     }

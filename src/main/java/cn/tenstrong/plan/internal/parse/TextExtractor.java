@@ -127,6 +127,10 @@ public final class TextExtractor {
                 && (b[3] & 0xFF) == 0x33) {
             return new String(b, 4, b.length - 4, GB18030);
         }
+        String fast = new String(b, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast; // valid UTF-8: the JDK's decoder replaces every malformed sequence with U+FFFD
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -28,7 +28,8 @@ final class TextNormalizer {
     private TextNormalizer() {}
 
     static String normalise(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int o = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -37,19 +38,19 @@ final class TextNormalizer {
                     if (i + 1 < n && s.charAt(i + 1) == '\n') {
                         continue;
                     }
-                    b.append('\n');
+                    out[o++] = '\n';
                     continue;
                 }
                 case '\u2028', '\u2029', '\u000B', '\u000C', '\u0085' -> {
-                    b.append('\n');
+                    out[o++] = '\n';
                     continue;
                 }
                 case '\u3000', '\u00A0', '\t', '\u2002', '\u2003', '\u2009', '\u200B', '\uFEFF' -> {
-                    b.append(' ');
+                    out[o++] = ' ';
                     continue;
                 }
                 case '\u301C', '\uFF5E' -> {
-                    b.append('~');
+                    out[o++] = '~';
                     continue;
                 }
                 default -> { }
@@ -59,8 +60,8 @@ final class TextNormalizer {
             } else if (c >= 0x3400) {
                 c = SIMPLIFY[c];
             }
-            b.append(c);
+            out[o++] = c;
         }
-        return b.toString();
+        return new String(out, 0, o);
     }
 }
