@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PlatformApplication {
 
     public static void main(String[] args) {
+        int exit = CommandLine.dispatch(args);
+        if (exit >= 0) {
+            System.exit(exit);
+        }
         SpringApplication.run(PlatformApplication.class, args);
     }
 }

@@ -1,0 +1,70 @@
+package cn.tenstrong.plan;
+
+import cn.tenstrong.org.AgencyDirectory;
+import cn.tenstrong.plan.internal.parse.PlanReader;
+import cn.tenstrong.plan.internal.parse.TextExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * 行动计划解析: reads a plan document (.txt, .docx, .pdf, .html) into plans, items, agencies,
+ * targets and deadlines. Thread-safe; holds no per-document state.
+ */
+public final class PlanParser {
+
+    /** Largest accepted file: 50 MB. */
+    public static final long MAX_FILE_BYTES = TextExtractor.MAX_BYTES;
+
+    private final TextExtractor extractor = new TextExtractor();
+    private final PlanReader reader;
+
+    /** A parser using the agency directory shipped with the application. */
+    public PlanParser() {
+        this(AgencyDirectory.loadDefault());
+    }
+
+    public PlanParser(AgencyDirectory agencies) {
+        this.reader = new PlanReader(agencies);
+    }
+
+    /** Parses a file; the format is taken from its extension, else from its content. */
+    public ParsedDocument parse(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new PlanDocumentException("文件过大(" + size / (1024 * 1024) + " MB),最大允许 50 MB");
+            }
+            return parse(Files.readAllBytes(file), file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new PlanDocumentException("文件不存在:" + file, e);
+        } catch (IOException e) {
+            throw new PlanDocumentException("无法读取文件:" + file, e);
+        }
+    }
+
+    /** Parses an upload without reading more than the size limit. */
+    public ParsedDocument parse(InputStream in, String fileName) {
+        try {
+            byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            return parse(content, fileName);
+        } catch (IOException e) {
+            throw new PlanDocumentException("无法读取上传的文件", e);
+        }
+    }
+
+    /** Parses file content; {@code fileName} (may be null) only hints the format. */
+    public ParsedDocument parse(byte[] content, String fileName) {
+        return reader.read(extractor.extract(content, fileName));
+    }
+
+    /** Parses plain text that is already in memory. */
+    public ParsedDocument parseText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new PlanDocumentException("文件为空,没有可解析的内容");
+        }
+        return reader.read(text);
+    }
+}
