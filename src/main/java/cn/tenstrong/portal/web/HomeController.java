@@ -9,6 +9,7 @@ import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
+import cn.tenstrong.plan.PlanCatalog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,10 @@ class HomeController {
 
     private final OrgDirectory orgs;
     private final UserAccounts users;
+    private final PlanCatalog plans;
 
-    HomeController(OrgDirectory orgs, UserAccounts users) {
+    HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans) {
+        this.plans = plans;
         this.orgs = orgs;
         this.users = users;
     }
@@ -37,6 +40,8 @@ class HomeController {
         var cities = orgs.cities();
         long counties = cities.stream().mapToLong(c -> orgs.counties(c.code()).size()).sum();
         Map<String, Object> cards = new LinkedHashMap<>();
+        cards.put("plans", plans.countActivePlans());
+        cards.put("items", plans.countActiveItems());
         cards.put("industries", orgs.industries().stream().filter(i -> i.parentCode() == null).count());
         cards.put("agencies", byKind.getOrDefault(OrganizationKind.PROVINCE_DEPT, 0L)
                 + byKind.getOrDefault(OrganizationKind.CENTRAL_IN_PROVINCE, 0L));

@@ -1,0 +1,10 @@
+package cn.tenstrong.plan;
+
+import java.util.List;
+
+/**
+ * Published when an import committed: the plans created and the ones they replaced, so that the
+ * ledger can carry progress over to the new revision.
+ */
+public record PlanImported(long documentId, List<Long> createdPlanIds, List<Long> supersededPlanIds, String actor) {
+}

@@ -1,0 +1,374 @@
+package cn.tenstrong.plan.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.org.Industry;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.Organization;
+import cn.tenstrong.org.OrganizationKind;
+import cn.tenstrong.plan.ImportPreview;
+import cn.tenstrong.plan.ImportPreview.Action;
+import cn.tenstrong.plan.ImportPreview.ItemChange;
+import cn.tenstrong.plan.ImportPreview.PlanChange;
+import cn.tenstrong.plan.ImportResult;
+import cn.tenstrong.plan.ItemCorrection;
+import cn.tenstrong.plan.ParsedDocument;
+import cn.tenstrong.plan.Plan;
+import cn.tenstrong.plan.PlanDocumentException;
+import cn.tenstrong.plan.PlanImported;
+import cn.tenstrong.plan.PlanImports;
+import cn.tenstrong.plan.PlanItem;
+import cn.tenstrong.plan.PlanItemView;
+import cn.tenstrong.plan.Target;
+import cn.tenstrong.plan.persistence.PlanRows;
+import cn.tenstrong.plan.persistence.PlanRows.ActivePlan;
+import cn.tenstrong.plan.persistence.PlanRows.Draft;
+import cn.tenstrong.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports plan documents: parse into a draft, preview the effect (new, unchanged or revised plans with an
+ * item diff), let the user correct items, then commit everything in one transaction.
+ */
+@Service
+class PlanImportService implements PlanImports {
+
+    private final PlanParsers parsers;
+    private final PlanRows rows;
+    private final OrgDirectory orgs;
+    private final AuditTrail audit;
+    private final CurrentUsers users;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    PlanImportService(PlanParsers parsers, PlanRows rows, OrgDirectory orgs, AuditTrail audit, CurrentUsers users,
+                      JsonMapper json, ApplicationEventPublisher events) {
+        this.parsers = parsers;
+        this.rows = rows;
+        this.orgs = orgs;
+        this.audit = audit;
+        this.users = users;
+        this.json = json;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public ImportPreview upload(byte[] content, String fileName) {
+        if (content == null || content.length == 0) {
+            throw DomainException.invalid("文件为空，没有可解析的内容");
+        }
+        ParsedDocument doc;
+        try {
+            doc = parsers.current().parse(content, fileName);
+        } catch (PlanDocumentException e) {
+            throw new DomainException(DomainException.Kind.INVALID, e.getMessage(), e);
+        }
+        if (doc.plans().isEmpty()) {
+            String why = doc.warnings().isEmpty() ? "" : "：" + String.join("；", doc.warnings());
+            throw DomainException.invalid("未在文件中识别到行动计划" + why);
+        }
+        long id = rows.insertDraft(sha256(content), safeName(fileName), content.length, json.writeValueAsString(doc), actor());
+        return preview(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ImportPreview preview(long draftId) {
+        Draft draft = draft(draftId);
+        ParsedDocument doc = read(draft);
+        boolean already = rows.documentBySha(draft.sha256()).isPresent();
+        IndustryMatcher matcher = new IndustryMatcher(orgs.industries());
+        List<ActivePlan> active = rows.activePlans();
+        List<PlanChange> changes = new ArrayList<>();
+        for (int p = 0; p < doc.plans().size(); p++) {
+            Plan plan = doc.plans().get(p);
+            Optional<Industry> industry = matcher.match(plan.title(), plan.industry());
+            Optional<ActivePlan> existing = existing(active, industry.map(Industry::code).orElse(null), plan);
+            Action action;
+            List<ItemChange> itemChanges = List.of();
+            if (existing.isEmpty()) {
+                action = Action.NEW;
+            } else if (existing.get().contentHash().equals(ItemFingerprint.planHash(plan.items()))) {
+                action = Action.UNCHANGED;
+            } else {
+                action = Action.REVISED;
+                itemChanges = diff(rows.items(existing.get().id()), plan.items());
+            }
+            changes.add(new PlanChange(p, plan.title(), industry.map(Industry::code).orElse(null),
+                    industry.map(Industry::name).orElse(plan.industry()), plan.year(), action,
+                    existing.map(ActivePlan::id).orElse(null), plan.items().size(), itemChanges));
+        }
+        return new ImportPreview(draft.id(), draft.version(), draft.fileName(), already, changes, doc.warnings(),
+                unknownAgencies(doc), doc);
+    }
+
+    @Override
+    @Transactional
+    public ImportPreview correct(long draftId, ItemCorrection c) {
+        Draft draft = draft(draftId);
+        if (draft.committed()) {
+            throw DomainException.invalid("该导入已提交，不能再修改");
+        }
+        ParsedDocument doc = read(draft);
+        if (c.planIndex() < 0 || c.planIndex() >= doc.plans().size()) {
+            throw DomainException.invalid("计划序号超出范围");
+        }
+        Plan plan = doc.plans().get(c.planIndex());
+        if (c.itemIndex() < 0 || c.itemIndex() >= plan.items().size()) {
+            throw DomainException.invalid("条目序号超出范围");
+        }
+        PlanItem old = plan.items().get(c.itemIndex());
+        List<Target> targets = c.targets() == null ? old.targets() : c.targets();
+        targets.forEach(PlanImportService::validate);
+        PlanItem fixed = new PlanItem(old.kind(), old.part(), old.section(), old.number(), old.clause(), old.heading(),
+                old.text(), clean(c.lead()), clean(c.support()), targets, old.deadline());
+        List<PlanItem> items = new ArrayList<>(plan.items());
+        items.set(c.itemIndex(), fixed);
+        List<Plan> plans = new ArrayList<>(doc.plans());
+        plans.set(c.planIndex(), new Plan(plan.title(), plan.industry(), plan.year(), items));
+        if (!rows.updateDraft(draftId, c.draftVersion(), json.writeValueAsString(new ParsedDocument(plans, doc.warnings())))) {
+            throw DomainException.conflict("该导入草稿已被他人修改，请刷新后重试");
+        }
+        audit.record("CORRECT", "plan.import-draft", Long.toString(draftId), ItemFingerprint.content(old),
+                ItemFingerprint.content(fixed));
+        return preview(draftId);
+    }
+
+    @Override
+    @Transactional
+    public ImportResult commit(long draftId) {
+        Draft draft = draft(draftId);
+        if (!rows.markCommitted(draftId)) {
+            throw DomainException.conflict("该导入已提交过");
+        }
+        Optional<Long> sameFile = rows.documentBySha(draft.sha256());
+        if (sameFile.isPresent()) {
+            // idempotent: the very same file changes nothing
+            return new ImportResult(sameFile.get(), List.of(), List.of(), read(draft).plans().size(), 0, List.of());
+        }
+        ParsedDocument doc = read(draft);
+        ImportPreview preview = preview(draftId);
+        String actor = actor();
+        long documentId = rows.insertDocument(draft.sha256(), draft.fileName(), draft.sizeBytes(), actor,
+                String.join("\n", doc.warnings()));
+        AgencyResolver agencies = new AgencyResolver();
+        List<Long> created = new ArrayList<>();
+        List<Long> superseded = new ArrayList<>();
+        int unchanged = 0;
+        int items = 0;
+        List<ActivePlan> active = rows.activePlans();
+        for (PlanChange change : preview.plans()) {
+            Plan plan = doc.plans().get(change.index());
+            if (change.action() == Action.UNCHANGED) {
+                unchanged++;
+                continue;
+            }
+            int revision = 1;
+            if (change.existingPlanId() != null) {
+                rows.supersede(change.existingPlanId());
+                superseded.add(change.existingPlanId());
+                revision = active.stream().filter(a -> a.id() == change.existingPlanId()).findFirst()
+                        .map(a -> a.revision() + 1).orElse(1);
+            }
+            long planId = rows.insertPlan(documentId, change.industryCode(), plan.title(), change.industryName(),
+                    plan.year(), revision, ItemFingerprint.planHash(plan.items()));
+            storeItems(planId, plan.items(), agencies);
+            items += plan.items().size();
+            created.add(planId);
+        }
+        ImportResult result = new ImportResult(documentId, created, superseded, unchanged, items, agencies.created());
+        audit.record("IMPORT", "plan.document", Long.toString(documentId), null, Map.of("file", draft.fileName(),
+                "createdPlans", created, "supersededPlans", superseded, "unchangedPlans", unchanged, "items", items,
+                "newAgencies", agencies.created()));
+        events.publishEvent(new PlanImported(documentId, created, superseded, actor));
+        return result;
+    }
+
+    private void storeItems(long planId, List<PlanItem> items, AgencyResolver agencies) {
+        Map<String, Long> sectionItems = new HashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = items.get(i);
+            String key = ItemFingerprint.key(item);
+            if (!keys.add(key)) {
+                key = key + "#" + (i + 1);
+            }
+            String sectionKey = item.kind() + "|" + item.part() + "|" + item.section();
+            boolean sectionLevel = item.section() != null && item.section().equals(item.number());
+            Long parent = sectionLevel ? null : sectionItems.get(sectionKey);
+            long itemId = rows.insertItem(planId, parent, i + 1, key, item.kind(), item.part(), item.section(),
+                    item.number(), item.clause(), item.heading(), item.text(), item.deadline());
+            if (sectionLevel && !sectionItems.containsKey(sectionKey)) {
+                sectionItems.put(sectionKey, itemId);
+            }
+            int position = 0;
+            for (String name : item.lead()) {
+                rows.insertResponsibility(itemId, agencies.resolve(name), "LEAD", position++);
+            }
+            for (String name : item.support()) {
+                rows.insertResponsibility(itemId, agencies.resolve(name), "SUPPORT", position++);
+            }
+            int seq = 0;
+            for (Target t : item.targets()) {
+                rows.insertTarget(itemId, ++seq, t.text(), t.metric(), t.value(), t.low(), t.high(), t.unit(), t.qualifier());
+            }
+        }
+    }
+
+    /** Resolves agency names to organisations, registering unknown ones for review, once per import. */
+    private final class AgencyResolver {
+        private final Map<String, Long> ids = new HashMap<>();
+        private final List<String> created = new ArrayList<>();
+
+        long resolve(String name) {
+            return ids.computeIfAbsent(name, n -> orgs.findByName(n).map(Organization::id).orElseGet(() -> {
+                created.add(n);
+                return orgs.registerUnknown(n, OrganizationKind.OTHER).id();
+            }));
+        }
+
+        List<String> created() {
+            return List.copyOf(created);
+        }
+    }
+
+    private List<String> unknownAgencies(ParsedDocument doc) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (Plan plan : doc.plans()) {
+            for (PlanItem item : plan.items()) {
+                for (String name : concat(item.lead(), item.support())) {
+                    if (orgs.findByName(name).isEmpty()) {
+                        unknown.add(name);
+                    }
+                }
+            }
+        }
+        return List.copyOf(unknown);
+    }
+
+    private static List<ItemChange> diff(List<PlanItemView> before, List<PlanItem> after) {
+        Map<String, PlanItemView> old = new LinkedHashMap<>();
+        before.forEach(i -> old.put(i.itemKey(), i));
+        List<ItemChange> changes = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (PlanItem item : after) {
+            String key = ItemFingerprint.key(item);
+            seen.add(key);
+            PlanItemView was = old.get(key);
+            String now = ItemFingerprint.content(item);
+            if (was == null) {
+                changes.add(new ItemChange(key, label(key), ImportPreview.Kind.ADDED, null, now));
+            } else if (!ItemFingerprint.content(was).equals(now)) {
+                changes.add(new ItemChange(key, label(key), ImportPreview.Kind.CHANGED, ItemFingerprint.content(was), now));
+            }
+        }
+        old.forEach((key, was) -> {
+            if (!seen.contains(key)) {
+                changes.add(new ItemChange(key, label(key), ImportPreview.Kind.REMOVED, ItemFingerprint.content(was), null));
+            }
+        });
+        return changes;
+    }
+
+    private static String label(String key) {
+        String[] f = key.split("\\|", -1);
+        StringBuilder sb = new StringBuilder(f[1]);
+        if (!f[2].isEmpty()) {
+            sb.append('.').append(f[2]);
+        }
+        if (!f[3].isEmpty() && !f[3].equals(f[2])) {
+            sb.append('.').append(f[3]);
+        }
+        if (!f[4].isEmpty()) {
+            sb.append('(').append(f[4]).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static Optional<ActivePlan> existing(List<ActivePlan> active, String industryCode, Plan plan) {
+        return active.stream().filter(a -> industryCode != null ? industryCode.equals(a.industryCode())
+                        : a.industryCode() == null && a.title().equals(plan.title()))
+                .filter(a -> java.util.Objects.equals(a.year(), plan.year()))
+                .findFirst();
+    }
+
+    private static void validate(Target t) {
+        if (t.text() == null || t.text().isBlank()) {
+            throw DomainException.invalid("指标原文不能为空");
+        }
+        if (t.qualifier() == null) {
+            throw DomainException.invalid("指标“" + t.text() + "”缺少限定方式");
+        }
+        boolean range = t.qualifier() == cn.tenstrong.plan.Qualifier.RANGE;
+        if (range && (t.low() == null || t.high() == null || t.low().compareTo(t.high()) > 0)) {
+            throw DomainException.invalid("区间指标“" + t.text() + "”须有下限和上限，且下限不大于上限");
+        }
+        if (!range && t.value() == null) {
+            throw DomainException.invalid("指标“" + t.text() + "”缺少数值");
+        }
+    }
+
+    private static List<String> clean(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> set = new LinkedHashSet<>();
+        for (String n : names) {
+            String t = n == null ? "" : n.trim();
+            if (t.length() > 100) {
+                throw DomainException.invalid("单位名称过长（最多100字）");
+            }
+            if (!t.isEmpty()) {
+                set.add(t);
+            }
+        }
+        return List.copyOf(set);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private Draft draft(long id) {
+        return rows.draft(id).orElseThrow(() -> DomainException.notFound("导入草稿不存在: " + id));
+    }
+
+    private ParsedDocument read(Draft draft) {
+        return json.readValue(draft.parsedJson(), ParsedDocument.class);
+    }
+
+    private String actor() {
+        return users.current().map(CurrentUser::username).orElse("system");
+    }
+
+    private static String safeName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "未命名文件" : fileName.replaceAll("[\\\\/]", "_").trim();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package cn.tenstrong.plan.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import cn.tenstrong.plan.ImportPreview;
+import cn.tenstrong.plan.ImportResult;
+import cn.tenstrong.plan.ItemCorrection;
+import cn.tenstrong.plan.PlanImports;
+import cn.tenstrong.plan.PlanItem;
+import cn.tenstrong.plan.Target;
+import cn.tenstrong.shared.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 导入行动计划: upload, annotated preview with corrections, commit. */
+@Controller
+@PreAuthorize("hasAuthority('plan:plan:import')")
+class PlanImportPages {
+
+    private final PlanImports imports;
+
+    PlanImportPages(PlanImports imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/plans/import")
+    String form() {
+        return "plan/import";
+    }
+
+    @PostMapping("/plans/import")
+    String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("error", "请选择要导入的文件");
+            return "plan/import";
+        }
+        try {
+            ImportPreview preview = imports.upload(file.getBytes(), file.getOriginalFilename());
+            return "redirect:/plans/import/" + preview.draftId();
+        } catch (DomainException e) {
+            model.addAttribute("error", e.getMessage());
+            return "plan/import";
+        }
+    }
+
+    @GetMapping("/plans/import/{draftId}")
+    String preview(@PathVariable long draftId, Model model) {
+        model.addAttribute("preview", imports.preview(draftId));
+        return "plan/preview";
+    }
+
+    @PostMapping("/plans/import/{draftId}/plans/{planIndex}/items/{itemIndex}")
+    String correct(@PathVariable long draftId, @PathVariable int planIndex, @PathVariable int itemIndex,
+                   @RequestParam int draftVersion, @RequestParam(defaultValue = "") String lead,
+                   @RequestParam(defaultValue = "") String support,
+                   @RequestParam(name = "dropTarget", required = false) List<Integer> dropTargets,
+                   RedirectAttributes redirect) {
+        ImportPreview current = imports.preview(draftId);
+        PlanItem item = current.document().plans().get(planIndex).items().get(itemIndex);
+        List<Target> targets = new ArrayList<>();
+        for (int t = 0; t < item.targets().size(); t++) {
+            if (dropTargets == null || !dropTargets.contains(t)) {
+                targets.add(item.targets().get(t));
+            }
+        }
+        imports.correct(draftId, new ItemCorrection(planIndex, itemIndex, draftVersion, names(lead), names(support), targets));
+        redirect.addFlashAttribute("corrected", planIndex + "-" + itemIndex);
+        return "redirect:/plans/import/" + draftId + "#item-" + planIndex + "-" + itemIndex;
+    }
+
+    @PostMapping("/plans/import/{draftId}/commit")
+    String commit(@PathVariable long draftId, RedirectAttributes redirect) {
+        ImportResult result = imports.commit(draftId);
+        redirect.addFlashAttribute("imported", result);
+        return "redirect:/plans";
+    }
+
+    private static List<String> names(String text) {
+        return Arrays.stream(text.split("[、,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
