@@ -29,6 +29,19 @@ public final class Http {
         return send(request);
     }
 
+    /** A multipart/form-data upload of one file in the part named "file". */
+    public HttpResponse<String> upload(String path, String user, String password, String fileName, byte[] content) {
+        String boundary = "----tenstrong" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(builder(path, user, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     private HttpRequest.Builder builder(String path, String user, String password) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (user != null) {
