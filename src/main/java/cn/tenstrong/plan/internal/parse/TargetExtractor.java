@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>A quantity is an Arabic number followed by a unit (元, %, 家 …), optionally scaled by
  * 万/亿/万亿, or a bare number right after 达到/超过/突破. Deliberately not targets: years (2022年),
  * months and dates, road and document numbers (107国道, 〔2022〕5号), names with digits (5G,
- * BG136, 牧渔1号), places counted by 市/县 ("16市全覆盖" names the scope, not a quantity),
+ * BG136, 牧渔1号), slogans in quotes ("“1张图谱+N张清单”", "“1+N”"), places counted by 市/县 ("16市全覆盖" names the scope, not a quantity),
  * ordinals (第3, 前10位), and numbers written in Chinese characters ("两座", "五千亿级").
  */
 final class TargetExtractor {
@@ -25,12 +25,12 @@ final class TargetExtractor {
     private static final Pattern QUANTITY = Pattern.compile(
             "(" + NUM + ")(?:\\s*%?\\s*[-~—–至到]\\s*(" + NUM + "))?"
                     + "\\s*(万亿|亿|万)?\\s*(" + UNITS + ")?\\s*(以上|以内|以下|左右|多)?");
-    private static final String NOT_BEFORE_NUMBER = ".第前~-";
+    private static final String NOT_BEFORE_NUMBER = ".第前~-“";
     private static final Pattern PREFIX = Pattern.compile("(不少于|不低于|不超过|不高于|超过|突破|超|达到|达|约|控制在)$");
     private static final Pattern BARE_ALLOWED_AFTER = Pattern.compile("(达到|达|超过|突破|超|不低于|不少于|约|为)$");
     private static final String SEGMENT_BREAKS = ",;。:、!?\n";
     private static final Pattern VERB = Pattern.compile(
-            "(实现|达到|突破|超过|保持在|巩固在|稳定在|控制在|提高到|提升到|提升至|增长(?![率点极])|增加(?!值)|提高|新增|培育提升|培育|布局建成|建成|完成|实施|打造|开通|育成|新创建|创建|新建|引进|推动|举办|组织|认定|争取|招引|优化提升|提升|做大做优|做大做强|做强|壮大)");
+            "(实现|达到|突破|超过|保持在|巩固在|稳定在|控制在|提高到|提升到|提升至|增长(?![率点极])|增加(?!值)|提高|新增|培育提升|培育|布局建成|建成|完成|实施|打造|开通|育成|新创建|创建|新建|引进|推动|举办|组织|认定|争取|招引|优化提升|提升|做大做优|做大做强|做强|壮大|推出|研发|研制|开展|谋划|完善|发布|推广|调整|构建|围绕|淘汰|获得|获)");
     private static final Pattern LEADING_DE = Pattern.compile("^的");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern TRAILING = Pattern.compile("(均|都|将|要|为|在|至|到|的|是)+$");
