@@ -32,7 +32,6 @@ public final class PlanReader {
             "^(?:[一二三四五六七八九十]{1,3}\\s*[、.]|[(]\\s*[一二三四五六七八九十]{1,3}\\s*[)]|\\d{1,3}\\s*[.、])$");
     private static final Pattern FIELD_LINE = Pattern.compile(
             "^[(]?\\s*(?:牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|责任领导|适用范围|完成时限)\\s*:");
-    private static final Pattern BRACKET = Pattern.compile("[(]([^()]{1,500})[)]");
     private static final Pattern PUNCTUATION = Pattern.compile("[。,;:!?、]");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s。;,]*");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
@@ -194,16 +193,37 @@ public final class PlanReader {
         }
 
         private static boolean hasAnnotation(String s) {
-            if (s.indexOf('(') < 0) {
-                return false;
-            }
-            Matcher m = BRACKET.matcher(s);
-            while (m.find()) {
-                if (AnnotationParser.looksLikeAnnotation(m.group(1))) {
+            for (int[] span : brackets(s)) {
+                if (AnnotationParser.looksLikeAnnotation(s.substring(span[0] + 1, span[1] - 1))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Spans of innermost "(…)" pairs (1 to 500 characters inside), found by hand: cheaper than a regex scan. */
+        private static List<int[]> brackets(String s) {
+            List<int[]> spans = new ArrayList<>();
+            int open = s.indexOf('(');
+            while (open >= 0) {
+                int next = open + 1;
+                while (next < s.length() && s.charAt(next) != ')' && s.charAt(next) != '(') {
+                    next++;
+                }
+                if (next >= s.length()) {
+                    break;
+                }
+                if (s.charAt(next) == '(') {
+                    open = next;
+                    continue;
+                }
+                int inside = next - open - 1;
+                if (inside >= 1 && inside <= 500) {
+                    spans.add(new int[] {open, next + 1});
+                }
+                open = s.indexOf('(', next + 1);
+            }
+            return spans;
         }
 
         private void resetPart() {
@@ -263,11 +283,10 @@ public final class PlanReader {
             String full = b.text.toString();
             List<int[]> spans = new ArrayList<>();
             List<Annotation> found = new ArrayList<>();
-            Matcher m = BRACKET.matcher(full);
-            while (m.find()) {
-                Optional<Annotation> a = annotations.parse(m.group(1));
+            for (int[] span : brackets(full)) {
+                Optional<Annotation> a = annotations.parse(full.substring(span[0] + 1, span[1] - 1));
                 if (a.isPresent()) {
-                    spans.add(new int[] {m.start(), m.end()});
+                    spans.add(span);
                     found.add(a.get());
                 }
             }
