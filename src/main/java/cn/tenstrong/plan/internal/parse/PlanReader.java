@@ -109,7 +109,8 @@ public final class PlanReader {
             if (BARE_MARKER.matcher(line).matches()) {
                 return true;
             }
-            if (line.length() > 40 || next.length() > 20 || !mayBeTitle(line + next) || PUNCTUATION.matcher(line).find()
+            if (line.length() > 40 || next.length() > 20 || !mayBeTitle(line + next) || line.indexOf('(') >= 0
+                    || line.indexOf(')') >= 0 || PUNCTUATION.matcher(line).find()
                     || PUNCTUATION.matcher(next).find() || TITLE.matcher(line).matches()) {
                 return false;
             }
@@ -163,9 +164,14 @@ public final class PlanReader {
                 block.append(m.group(2));
                 return;
             }
-            if (FIELD_LINE.matcher(line).find()) {
+            if (block != null && (block.midSentence() || first == '(' && FIELD_LINE.matcher(line).find())) {
+                // a paragraph wrapped across lines (PDF text layers), or an annotation on its own line
+                block.append(line);
+                return;
+            }
+            if (line.indexOf(')') < 0 && FIELD_LINE.matcher(line).find()) {
                 if (block != null) {
-                    block.fieldLines.add(line.replaceAll("^[(]|[)]$", ""));
+                    block.fieldLines.add(line); // "责任单位:…" under the item
                 }
                 return;
             }
@@ -173,15 +179,14 @@ public final class PlanReader {
             if (!annotated && !looksLikeProse(line)) {
                 return; // "展开", page numbers, site furniture
             }
-            if (block != null && (!block.annotated || (annotated && !block.sectionLevel && !block.number.isEmpty()))) {
+            // after a numbered item, further paragraphs are more of it (more clauses when annotated)
+            if (block != null && (!block.annotated || !block.sectionLevel && !block.number.isEmpty())) {
                 block.append(line);
-                block.annotated |= annotated;
                 return;
             }
             flushBlock();
             block = new Block(kind, part, section, "", false);
             block.append(line);
-            block.annotated = annotated;
         }
 
         private static boolean mayBeTitle(String line) {
@@ -414,12 +419,24 @@ public final class PlanReader {
             this.sectionLevel = sectionLevel;
         }
 
+        /** True while the text stops inside a sentence or an open bracket: the next line continues it. */
+        boolean midSentence() {
+            if (text.length() == 0) {
+                return false;
+            }
+            if (text.lastIndexOf("(") > text.lastIndexOf(")")) {
+                return true;
+            }
+            return SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0 && !sectionLevel;
+        }
+
         void append(String line) {
             if (text.length() > 0 && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0) {
                 text.append('\n');
             }
             text.append(line);
-            annotated |= Run.hasAnnotation(line);
+            // look at the tail, not just the new line: a wrapped annotation is only whole once joined
+            annotated |= Run.hasAnnotation(line.indexOf(')') < 0 ? line : text.substring(Math.max(0, text.length() - 600)));
         }
     }
 }
