@@ -43,11 +43,6 @@ final class AnnotationParser {
         return p.matches() && names(p.group(1)).stream().allMatch(n -> AGENCY_LIKE.matcher(n).matches());
     }
 
-    /** True once the document declared that the first listed agency leads. */
-    boolean firstListedLeads() {
-        return firstListedLeads;
-    }
-
     /**
      * Reads the inside of a bracket, or a "责任单位:…" line. Empty when the text is not an
      * annotation (an ordinary parenthesis such as "(集群、强县)").

@@ -121,7 +121,9 @@ public final class PlanReader {
         private void line(String line, String following) {
             Matcher m;
             char first = line.charAt(0);
-            if (mayBeTitle(line) && !PUNCTUATION.matcher(line).find() && (m = TITLE.matcher(line)).matches()) {
+            boolean continues = block != null && block.midSentence();
+            if (!continues && mayBeTitle(line) && !PUNCTUATION.matcher(line).find()
+                    && (m = TITLE.matcher(line)).matches()) {
                 flushBlock();
                 flushPlan();
                 Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -164,15 +166,24 @@ public final class PlanReader {
                 block.append(m.group(2));
                 return;
             }
-            if (block != null && (block.midSentence() || first == '(' && FIELD_LINE.matcher(line).find())) {
-                // a paragraph wrapped across lines (PDF text layers), or an annotation on its own line
-                block.append(line);
+            if (block != null && block.insideBracket()) {
+                block.append(line); // an annotation wrapped across lines
+                return;
+            }
+            if (first == '(' && FIELD_LINE.matcher(line).find()) {
+                if (block != null) {
+                    block.append(line); // "(牵头单位:…)" on its own line
+                }
                 return;
             }
             if (line.indexOf(')') < 0 && FIELD_LINE.matcher(line).find()) {
                 if (block != null) {
                     block.fieldLines.add(line); // "责任单位:…" under the item
                 }
+                return;
+            }
+            if (block != null && block.midSentence()) {
+                block.append(line); // a paragraph wrapped across lines (PDF text layers)
                 return;
             }
             boolean annotated = hasAnnotation(line);
@@ -424,10 +435,11 @@ public final class PlanReader {
             if (text.length() == 0) {
                 return false;
             }
-            if (text.lastIndexOf("(") > text.lastIndexOf(")")) {
-                return true;
-            }
-            return SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0 && !sectionLevel;
+            return insideBracket() || SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0 && !sectionLevel;
+        }
+
+        boolean insideBracket() {
+            return text.lastIndexOf("(") > text.lastIndexOf(")");
         }
 
         void append(String line) {
