@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,13 +109,6 @@ public final class AgencyDirectory {
         }
         String kept = rawName == null ? "" : normalise(rawName);
         return new AgencyMatch(rawName, kept, AgencyKind.OTHER, true);
-    }
-
-    /** Canonical names keyed by themselves, in file order: handy for listings. */
-    public Map<String, AgencyKind> kinds() {
-        Map<String, AgencyKind> m = new LinkedHashMap<>();
-        agencies.forEach(a -> m.put(a.name(), a.kind()));
-        return m;
     }
 
     private void register(String name, Agency a) {

@@ -36,6 +36,20 @@ class AnnotationVariantsTest {
     }
 
     @Test
+    void responsibilityLineAfterAnItemWithoutFullStop() {
+        List<PlanItem> items = items("""
+                示范产业2022年行动计划
+                二、主要任务
+                1. 建设平台,建成3个平台
+                责任单位:省科技厅
+                """);
+        assertThat(items).singleElement().satisfies(i -> {
+            assertThat(i.lead()).containsExactly("省科技厅");
+            assertThat(i.text()).isEqualTo("建设平台,建成3个平台");
+        });
+    }
+
+    @Test
     void leadAndSupportPhrasedInline() {
         List<PlanItem> items = items("""
                 示范产业2022年行动计划

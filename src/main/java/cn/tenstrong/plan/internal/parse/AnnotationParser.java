@@ -30,17 +30,17 @@ final class AnnotationParser {
     /** Whether a bracket's content is a responsibility annotation, without changing any state. */
     static boolean looksLikeAnnotation(String content) {
         String c = content.strip();
+        if (!c.contains("单位") && !c.contains("部门") && !c.contains("牵头") && !c.contains("负责")
+                && !c.contains("责任") && !c.contains("范围") && !c.contains("时限") && !c.contains("时间")
+                && !c.contains("第一")) {
+            return false;
+        }
         Matcher f = FIELD.matcher(c);
         if (f.find()) {
             return f.start() == 0 || c.substring(0, f.start()).isBlank() || FIRST_LISTED_LEADS.matcher(c).find();
         }
         Matcher p = PHRASED.matcher(c);
         return p.matches() && names(p.group(1)).stream().allMatch(n -> AGENCY_LIKE.matcher(n).matches());
-    }
-
-    /** True once the document declared that the first listed agency leads. */
-    boolean firstListedLeads() {
-        return firstListedLeads;
     }
 
     /**
@@ -50,7 +50,7 @@ final class AnnotationParser {
     Optional<Annotation> parse(String content) {
         String c = content.strip();
         Matcher convention = FIRST_LISTED_LEADS.matcher(c);
-        boolean declaresConvention = convention.find();
+        boolean declaresConvention = c.contains("第一") && convention.find();
         if (declaresConvention) {
             firstListedLeads = true;
             c = convention.replaceAll("").strip();

@@ -27,52 +27,51 @@ final class DeadlineParser {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        if (!mayHoldDeadline(text)) {
-            return null;
-        }
         LocalDate latest = null;
         Matcher m = DEADLINE.matcher(text);
-        while (m.find()) {
-            Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : planYear;
-            if (year == null) {
+        int n = text.length();
+        int done = 0;
+        // the regex only runs in a small window around each trigger character
+        for (int i = 0; i < n; i++) {
+            if (i < done || !isTrigger(text.charAt(i))) {
                 continue;
             }
-            LocalDate d = null;
-            if (m.group(2) != null) {
-                d = safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } else if (m.group(4) != null) {
-                int month = Integer.parseInt(m.group(4));
-                d = month >= 1 && month <= 12 ? YearMonth.of(year, month).atEndOfMonth() : null;
-            } else if (m.group(5) != null) {
-                // "底前" alone only counts right after a year ("2022年底前")
-                if (m.group(5).startsWith("年") || m.group(1) != null) {
-                    d = LocalDate.of(year, 12, 31);
+            m.region(Math.max(done, i - 12), Math.min(n, i + 8));
+            while (m.find()) {
+                done = Math.max(done, m.end());
+                Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : planYear;
+                if (year == null) {
+                    continue;
                 }
-            } else if (m.group(6) != null) {
-                d = m.group(6).equals("上半年") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-            } else if (m.group(7) != null) {
-                int q = "一二三四".indexOf(m.group(7)) >= 0 ? "一二三四".indexOf(m.group(7)) + 1
-                        : Integer.parseInt(m.group(7));
-                d = YearMonth.of(year, q * 3).atEndOfMonth();
-            }
-            if (d != null && (latest == null || d.isAfter(latest))) {
-                latest = d;
+                LocalDate d = null;
+                if (m.group(2) != null) {
+                    d = safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                } else if (m.group(4) != null) {
+                    int month = Integer.parseInt(m.group(4));
+                    d = month >= 1 && month <= 12 ? YearMonth.of(year, month).atEndOfMonth() : null;
+                } else if (m.group(5) != null) {
+                    // "底前" alone only counts right after a year ("2022年底前")
+                    if (m.group(5).startsWith("年") || m.group(1) != null) {
+                        d = LocalDate.of(year, 12, 31);
+                    }
+                } else if (m.group(6) != null) {
+                    d = m.group(6).equals("上半年") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+                } else if (m.group(7) != null) {
+                    int q = "一二三四".indexOf(m.group(7)) >= 0 ? "一二三四".indexOf(m.group(7)) + 1
+                            : Integer.parseInt(m.group(7));
+                    d = YearMonth.of(year, q * 3).atEndOfMonth();
+                }
+                if (d != null && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
             }
         }
         return latest;
     }
 
-    /** Every deadline form holds one of these characters; most items hold none. */
-    private static boolean mayHoldDeadline(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '月', '底', '末', '内', '半', '季' -> {
-                    return true;
-                }
-                default -> { }
-            }
-        }
-        return false;
+    /** Every deadline form holds one of these characters. */
+    private static boolean isTrigger(char c) {
+        return c == '月' || c == '底' || c == '末' || c == '内' || c == '半' || c == '季';
     }
 
     private static LocalDate safeDate(int y, int m, int d) {

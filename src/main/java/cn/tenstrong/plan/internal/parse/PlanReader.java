@@ -32,7 +32,6 @@ public final class PlanReader {
             "^(?:[一二三四五六七八九十]{1,3}\\s*[、.]|[(]\\s*[一二三四五六七八九十]{1,3}\\s*[)]|\\d{1,3}\\s*[.、])$");
     private static final Pattern FIELD_LINE = Pattern.compile(
             "^[(]?\\s*(?:牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|责任领导|适用范围|完成时限)\\s*:");
-    private static final Pattern BRACKET = Pattern.compile("[(]([^()]{1,500})[)]");
     private static final Pattern PUNCTUATION = Pattern.compile("[。,;:!?、]");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s。;,]*");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
@@ -110,7 +109,8 @@ public final class PlanReader {
             if (BARE_MARKER.matcher(line).matches()) {
                 return true;
             }
-            if (line.length() > 40 || next.length() > 20 || !mayBeTitle(line + next) || PUNCTUATION.matcher(line).find()
+            if (line.length() > 40 || next.length() > 20 || !mayBeTitle(line + next) || line.indexOf('(') >= 0
+                    || line.indexOf(')') >= 0 || PUNCTUATION.matcher(line).find()
                     || PUNCTUATION.matcher(next).find() || TITLE.matcher(line).matches()) {
                 return false;
             }
@@ -121,7 +121,9 @@ public final class PlanReader {
         private void line(String line, String following) {
             Matcher m;
             char first = line.charAt(0);
-            if (mayBeTitle(line) && !PUNCTUATION.matcher(line).find() && (m = TITLE.matcher(line)).matches()) {
+            boolean continues = block != null && block.midSentence();
+            if (!continues && mayBeTitle(line) && !PUNCTUATION.matcher(line).find()
+                    && (m = TITLE.matcher(line)).matches()) {
                 flushBlock();
                 flushPlan();
                 Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -164,25 +166,38 @@ public final class PlanReader {
                 block.append(m.group(2));
                 return;
             }
-            if (FIELD_LINE.matcher(line).find()) {
+            if (block != null && block.insideBracket()) {
+                block.append(line); // an annotation wrapped across lines
+                return;
+            }
+            if (first == '(' && FIELD_LINE.matcher(line).find()) {
                 if (block != null) {
-                    block.fieldLines.add(line.replaceAll("^[(]|[)]$", ""));
+                    block.append(line); // "(牵头单位:…)" on its own line
                 }
+                return;
+            }
+            if (line.indexOf(')') < 0 && FIELD_LINE.matcher(line).find()) {
+                if (block != null) {
+                    block.fieldLines.add(line); // "责任单位:…" under the item
+                }
+                return;
+            }
+            if (block != null && block.midSentence()) {
+                block.append(line); // a paragraph wrapped across lines (PDF text layers)
                 return;
             }
             boolean annotated = hasAnnotation(line);
             if (!annotated && !looksLikeProse(line)) {
                 return; // "展开", page numbers, site furniture
             }
-            if (block != null && (!block.annotated || (annotated && !block.sectionLevel && !block.number.isEmpty()))) {
+            // after a numbered item, further paragraphs are more of it (more clauses when annotated)
+            if (block != null && (!block.annotated || !block.sectionLevel && !block.number.isEmpty())) {
                 block.append(line);
-                block.annotated |= annotated;
                 return;
             }
             flushBlock();
             block = new Block(kind, part, section, "", false);
             block.append(line);
-            block.annotated = annotated;
         }
 
         private static boolean mayBeTitle(String line) {
@@ -194,16 +209,37 @@ public final class PlanReader {
         }
 
         private static boolean hasAnnotation(String s) {
-            if (s.indexOf('(') < 0) {
-                return false;
-            }
-            Matcher m = BRACKET.matcher(s);
-            while (m.find()) {
-                if (AnnotationParser.looksLikeAnnotation(m.group(1))) {
+            for (int[] span : brackets(s)) {
+                if (AnnotationParser.looksLikeAnnotation(s.substring(span[0] + 1, span[1] - 1))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Spans of innermost "(…)" pairs (1 to 500 characters inside), found by hand: cheaper than a regex scan. */
+        private static List<int[]> brackets(String s) {
+            List<int[]> spans = new ArrayList<>();
+            int open = s.indexOf('(');
+            while (open >= 0) {
+                int next = open + 1;
+                while (next < s.length() && s.charAt(next) != ')' && s.charAt(next) != '(') {
+                    next++;
+                }
+                if (next >= s.length()) {
+                    break;
+                }
+                if (s.charAt(next) == '(') {
+                    open = next;
+                    continue;
+                }
+                int inside = next - open - 1;
+                if (inside >= 1 && inside <= 500) {
+                    spans.add(new int[] {open, next + 1});
+                }
+                open = s.indexOf('(', next + 1);
+            }
+            return spans;
         }
 
         private void resetPart() {
@@ -263,11 +299,10 @@ public final class PlanReader {
             String full = b.text.toString();
             List<int[]> spans = new ArrayList<>();
             List<Annotation> found = new ArrayList<>();
-            Matcher m = BRACKET.matcher(full);
-            while (m.find()) {
-                Optional<Annotation> a = annotations.parse(m.group(1));
+            for (int[] span : brackets(full)) {
+                Optional<Annotation> a = annotations.parse(full.substring(span[0] + 1, span[1] - 1));
                 if (a.isPresent()) {
-                    spans.add(new int[] {m.start(), m.end()});
+                    spans.add(span);
                     found.add(a.get());
                 }
             }
@@ -395,12 +430,25 @@ public final class PlanReader {
             this.sectionLevel = sectionLevel;
         }
 
+        /** True while the text stops inside a sentence or an open bracket: the next line continues it. */
+        boolean midSentence() {
+            if (text.length() == 0) {
+                return false;
+            }
+            return insideBracket() || SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0 && !sectionLevel;
+        }
+
+        boolean insideBracket() {
+            return text.lastIndexOf("(") > text.lastIndexOf(")");
+        }
+
         void append(String line) {
             if (text.length() > 0 && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0) {
                 text.append('\n');
             }
             text.append(line);
-            annotated |= Run.hasAnnotation(line);
+            // look at the tail, not just the new line: a wrapped annotation is only whole once joined
+            annotated |= Run.hasAnnotation(line.indexOf(')') < 0 ? line : text.substring(Math.max(0, text.length() - 600)));
         }
     }
 }

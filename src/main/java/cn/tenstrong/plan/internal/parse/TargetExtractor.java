@@ -4,6 +4,9 @@ import cn.tenstrong.plan.Qualifier;
 import cn.tenstrong.plan.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * <p>A quantity is an Arabic number followed by a unit (元, %, 家 …), optionally scaled by
  * 万/亿/万亿, or a bare number right after 达到/超过/突破. Deliberately not targets: years (2022年),
  * months and dates, road and document numbers (107国道, 〔2022〕5号), names with digits (5G,
- * BG136, 牧渔1号), places counted by 市/县 ("16市全覆盖" names the scope, not a quantity),
+ * BG136, 牧渔1号), slogans in quotes ("“1张图谱+N张清单”", "“1+N”"), places counted by 市/县 ("16市全覆盖" names the scope, not a quantity),
  * ordinals (第3, 前10位), and numbers written in Chinese characters ("两座", "五千亿级").
  */
 final class TargetExtractor {
@@ -25,12 +28,13 @@ final class TargetExtractor {
     private static final Pattern QUANTITY = Pattern.compile(
             "(" + NUM + ")(?:\\s*%?\\s*[-~—–至到]\\s*(" + NUM + "))?"
                     + "\\s*(万亿|亿|万)?\\s*(" + UNITS + ")?\\s*(以上|以内|以下|左右|多)?");
-    private static final String NOT_BEFORE_NUMBER = ".第前~-";
+    private static final String NOT_BEFORE_NUMBER = ".第前~-“";
     private static final Pattern PREFIX = Pattern.compile("(不少于|不低于|不超过|不高于|超过|突破|超|达到|达|约|控制在)$");
     private static final Pattern BARE_ALLOWED_AFTER = Pattern.compile("(达到|达|超过|突破|超|不低于|不少于|约|为)$");
     private static final String SEGMENT_BREAKS = ",;。:、!?\n";
-    private static final Pattern VERB = Pattern.compile(
-            "(实现|达到|突破|超过|保持在|巩固在|稳定在|控制在|提高到|提升到|提升至|增长(?![率点极])|增加(?!值)|提高|新增|培育提升|培育|布局建成|建成|完成|实施|打造|开通|育成|新创建|创建|新建|引进|推动|举办|组织|认定|争取|招引|优化提升|提升|做大做优|做大做强|做强|壮大)");
+    /** Verbs that separate a metric's subject from its object; longest first where one starts another. */
+    private static final Map<Character, List<String>> VERBS = verbsByFirstChar(List.of(
+            "实现", "达到", "突破", "超过", "保持在", "巩固在", "稳定在", "控制在", "提高到", "提升到", "提升至", "增长", "增加", "提高", "新增", "培育提升", "培育", "布局建成", "建成", "完成", "实施", "打造", "开通", "育成", "新创建", "创建", "新建", "引进", "推动", "举办", "组织", "认定", "争取", "招引", "优化提升", "提升", "做大做优", "做大做强", "做强", "壮大", "推出", "开展", "谋划", "完善", "发布", "推广", "调整", "构建", "围绕", "淘汰", "获得", "获"));
     private static final Pattern LEADING_DE = Pattern.compile("^的");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern TRAILING = Pattern.compile("(均|都|将|要|为|在|至|到|的|是)+$");
@@ -48,11 +52,28 @@ final class TargetExtractor {
         String t = blank(text);
         Matcher m = QUANTITY.matcher(t);
         int lastEnd = 0;
-        while (m.find()) {
-            if (m.start() > 0 && NOT_BEFORE_NUMBER.indexOf(t.charAt(m.start() - 1)) >= 0
-                    || m.start() > 0 && isAsciiLetterOrDigit(t.charAt(m.start() - 1))) {
-                continue; // part of a name (BG136), an ordinal (第3, 前10位) or a range's tail
+        int n = t.length();
+        int i = 0;
+        // scan for digits by hand and only then ask the regex: most characters are not digits
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
             }
+            if (i > 0 && (NOT_BEFORE_NUMBER.indexOf(t.charAt(i - 1)) >= 0 || isAsciiLetterOrDigit(t.charAt(i - 1)))) {
+                // part of a name (BG136), an ordinal (第3, 前10位), a quoted slogan or a range's tail
+                while (i < n && (isAsciiLetterOrDigit(t.charAt(i)) || t.charAt(i) == '.')) {
+                    i++;
+                }
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            i = m.end();
             String scale = m.group(3);
             String unit = m.group(4);
             String suffix = m.group(5);
@@ -141,20 +162,27 @@ final class TargetExtractor {
             segStart--;
         }
         String before = PREFIX.matcher(t.substring(segStart, start)).replaceFirst("");
-        Matcher v = VERB.matcher(before);
         int vs = -1;
         int ve = -1;
         String verb = null;
-        while (v.find()) {
-            vs = v.start();
-            ve = v.end();
-            verb = v.group(1);
+        for (int at = 0; at < before.length(); ) {
+            String found = verbAt(before, at);
+            if (found == null) {
+                at++;
+            } else {
+                vs = at;
+                ve = at + found.length();
+                verb = found;
+                at = ve;
+            }
         }
         String metric;
         if (verb == null) {
             metric = clean(before);
         } else {
-            String subject = orEmpty(clean(VERB.matcher(before.substring(0, vs)).replaceAll("")));
+            String rawSubject = before.substring(0, vs);
+            // a subject made of verbs only ("培育新增…") names nothing; otherwise keep it whole ("水肥一体化推广面积")
+            String subject = clean(withoutVerbs(rawSubject)) == null ? "" : orEmpty(clean(rawSubject));
             String object = orEmpty(clean(before.substring(ve)));
             boolean rate = verb.equals("增长") || verb.equals("增加") || verb.equals("提高");
             metric = clean(rate && object.isEmpty() ? subject + verb : subject + object);
@@ -169,6 +197,46 @@ final class TargetExtractor {
             metric = after != null && after.length() <= 30 && !HAS_DIGIT.matcher(after).find() ? after : null;
         }
         return metric;
+    }
+
+    private static Map<Character, List<String>> verbsByFirstChar(List<String> verbs) {
+        Map<Character, List<String>> m = new HashMap<>();
+        for (String v : verbs) {
+            m.computeIfAbsent(v.charAt(0), k -> new ArrayList<>()).add(v);
+        }
+        m.replaceAll((k, list) -> list.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        return Map.copyOf(m);
+    }
+
+    /** The verb starting at {@code at}, or null; "增长率" and "增加值" are nouns, not verbs. */
+    private static String verbAt(String s, int at) {
+        List<String> candidates = VERBS.get(s.charAt(at));
+        if (candidates == null) {
+            return null;
+        }
+        for (String v : candidates) {
+            if (s.startsWith(v, at)) {
+                char next = at + v.length() < s.length() ? s.charAt(at + v.length()) : ' ';
+                if (v.equals("增长") && "率点极".indexOf(next) >= 0 || v.equals("增加") && next == '值') {
+                    continue;
+                }
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String withoutVerbs(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int at = 0; at < s.length(); ) {
+            String v = verbAt(s, at);
+            if (v == null) {
+                b.append(s.charAt(at++));
+            } else {
+                at += v.length();
+            }
+        }
+        return b.toString();
     }
 
     private static String orEmpty(String s) {
