@@ -102,7 +102,7 @@ public final class SyntheticEnterpriseGenerator {
             ChainSegment s = leaf.segment();
             industryCode = pick(random, s.gbtCodes());
             industryWord = pick(random, NameVocabulary.industryWords(industryCode));
-            scope = scope(random, s);
+            scope = scope(random, s, industryCode);
             products = products(random, s);
         }
         String tradeName = tradeName(random);
@@ -134,16 +134,25 @@ public final class SyntheticEnterpriseGenerator {
         return Uscc.withCheckDigit("91" + regionCode + body + Uscc.organizationCodeCheckChar(body));
     }
 
-    private static String scope(SplittableRandom random, ChainSegment s) {
+    /** Wording follows the register: makers 研发、生产、销售 their products, service firms list their services. */
+    private static String scope(SplittableRandom random, ChainSegment s, String industryCode) {
         List<String> kw = s.keywords();
         String first = pick(random, kw);
         String second = pick(random, kw);
-        StringBuilder b = new StringBuilder("一般项目：").append(first).append("的研发、生产、销售");
-        if (!second.equals(first)) {
-            b.append("；").append(second).append("销售");
+        int division = Integer.parseInt(industryCode.substring(0, 2));
+        boolean maker = division >= 13 && division <= 43;
+        boolean technical = maker || division == 65 || division == 64 || division == 73 || division == 75;
+        StringBuilder b = new StringBuilder("一般项目：").append(first);
+        if (maker) {
+            b.append("的研发、生产、销售");
         }
-        b.append("；技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广");
-        if (random.nextBoolean()) {
+        if (!second.equals(first)) {
+            b.append("；").append(second).append(maker ? "销售" : "");
+        }
+        if (technical) {
+            b.append("；技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广");
+        }
+        if (maker && random.nextBoolean()) {
             b.append("；货物进出口；技术进出口");
         }
         return b.append("（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）").toString();

@@ -51,12 +51,21 @@ public final class NameVocabulary {
             Map.entry("87", List.of("影视文化", "传媒")), Map.entry("88", List.of("文化艺术", "演艺")),
             Map.entry("89", List.of("体育文化")), Map.entry("90", List.of("文化娱乐", "文旅发展")));
 
+    /** Groups whose division word would mislead (a shipyard is not 轨道交通装备). */
+    private static final Map<String, List<String>> BY_GROUP = Map.of(
+            "371", List.of("轨道交通装备", "机车车辆"), "372", List.of("轨道交通装备"),
+            "373", List.of("船舶", "海洋工程", "船业"), "374", List.of("航空科技", "航天科技"),
+            "384", List.of("电池", "新能源科技"), "382", List.of("电气", "输变电设备"),
+            "397", List.of("半导体", "微电子", "电子科技"), "651", List.of("软件", "信息技术"),
+            "652", List.of("微电子", "芯片设计"));
+
     private NameVocabulary() {
     }
 
     /** Candidate 行业特点 words for a 4-digit class; 科技 when the division has none. */
     public static List<String> industryWords(String classCode) {
-        return BY_DIVISION.getOrDefault(classCode.substring(0, 2), List.of("科技"));
+        List<String> byGroup = BY_GROUP.get(classCode.substring(0, 3));
+        return byGroup != null ? byGroup : BY_DIVISION.getOrDefault(classCode.substring(0, 2), List.of("科技"));
     }
 
     /**
