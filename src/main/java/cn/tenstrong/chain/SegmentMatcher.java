@@ -25,6 +25,11 @@ public final class SegmentMatcher {
     static final double SCOPE_WEIGHT = 1.0;
     static final double GBT_EXACT_WEIGHT = 1.5;
     static final double GBT_GROUP_WEIGHT = 0.5;
+    /**
+     * Ceiling on what 经营范围 alone can add to one segment: scopes are long and full of boilerplate
+     * (广告设计、制作、代理、发布 …), so scope evidence says "possible", products say "likely".
+     */
+    static final double SCOPE_CAP = 2.0;
     /** Score at which confidence reaches 1 - 1/e. */
     static final double SCALE = 3.0;
     /** Below this a candidate is noise and is not returned. */
@@ -93,9 +98,13 @@ public final class SegmentMatcher {
     /** The best leaf segments, at most {@code limit}, best first; empty when nothing fits. */
     public List<SegmentMatch> match(EnterpriseDescription enterprise, int limit) {
         double[] score = new double[leaves.length];
+        double[] scopeScore = new double[leaves.length];
         Map<Integer, Set<Integer>> termsByLeaf = new HashMap<>();
         accumulate(TextNormaliser.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT, score, termsByLeaf);
-        accumulate(TextNormaliser.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, score, termsByLeaf);
+        accumulate(TextNormaliser.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, scopeScore, termsByLeaf);
+        for (int i = 0; i < leaves.length; i++) {
+            score[i] += Math.min(SCOPE_CAP, scopeScore[i]);
+        }
         String code = enterprise.industryCode();
         GbtMatch[] gbt = new GbtMatch[leaves.length];
         if (code.length() == 4) {

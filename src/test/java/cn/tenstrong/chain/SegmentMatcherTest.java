@@ -86,6 +86,21 @@ class SegmentMatcherTest {
     }
 
     @Test
+    void boilerplateScopeAloneStaysBelowHalfConfidence() {
+        List<SegmentMatch> matches = matcher.match("一般项目：技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广；广告设计、代理；"
+                + "广告制作；广告发布；会议及展览服务；组织文化艺术交流活动；五金产品批发；电子产品销售；机械设备销售；"
+                + "日用百货销售；化工产品销售（不含许可类化工产品）；货物进出口", "", "5199");
+        assertThat(matches).allSatisfy(m -> assertThat(m.confidence()).isLessThan(0.5));
+    }
+
+    @Test
+    void latinTermsMustStandAlone() {
+        assertThat(matcher.match("", "PA66切片", "")).extracting(m -> m.segment().code()).contains("nylon66")
+                .doesNotContain("nylon6");
+        assertThat(matcher.match("OCTOBER贸易", "", "")).isEmpty();
+    }
+
+    @Test
     void fullWidthAndLowerCaseLatinStillMatch() {
         assertThat(top("", "ｉｇｂｔ模块", "").segment().code()).isEqualTo("power-device");
     }

@@ -115,7 +115,10 @@ public final class KeywordAutomaton {
             }
             node = Math.max(next, 0);
             for (int n = termAt[node] >= 0 ? node : outputLink[node]; n >= 0; n = outputLink[n]) {
-                all.add(new Hit(termAt[n], i + 1 - depth[n], i + 1));
+                int start = i + 1 - depth[n];
+                if (standsAlone(text, start, i + 1)) {
+                    all.add(new Hit(termAt[n], start, i + 1));
+                }
             }
         }
         if (all.size() < 2) {
@@ -135,6 +138,18 @@ public final class KeywordAutomaton {
             }
         }
         return kept;
+    }
+
+    /** A Latin term must not be glued to more Latin: CT is not in OCTOBER, PA6 is not PA66. */
+    private static boolean standsAlone(String text, int start, int end) {
+        boolean latinStart = isLatinOrDigit(text.charAt(start));
+        boolean latinEnd = isLatinOrDigit(text.charAt(end - 1));
+        return !(latinStart && start > 0 && isLatinOrDigit(text.charAt(start - 1)))
+                && !(latinEnd && end < text.length() && isLatinOrDigit(text.charAt(end)));
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
     }
 
     private static long key(int node, char ch) {
