@@ -1,0 +1,40 @@
+package cn.tenstrong.chain.internal;
+
+import java.util.regex.Pattern;
+
+/** 文本规范化 for matching: full-width ASCII to half-width, Latin upper case, exclusions removed. */
+public final class TextNormaliser {
+
+    /** "（不含危险化学品）", "(除许可业务外)": excluded activities must not place an enterprise. */
+    private static final Pattern EXCLUSION = Pattern.compile(
+            "[（(][^（()）]*?(不含|除外|不得|禁止|除许可|除依法)[^（()）]*?[）)]");
+
+    private TextNormaliser() {
+    }
+
+    /** Normalises a match term or a text the same way. */
+    public static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '！' && c <= '～') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                c = ' ';
+            }
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 32);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Normalises an enterprise text and drops excluded activities. */
+    public static String normaliseText(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        return normalise(EXCLUSION.matcher(s).replaceAll(" "));
+    }
+}

@@ -1,0 +1,11 @@
+package cn.tenstrong.enterprise.internal;
+
+/**
+ * 登记地区.
+ *
+ * @param code      GB/T 2260 code used in the USCC
+ * @param fullName  e.g. 山东省济南市历下区
+ * @param shortName the place word used in enterprise names, e.g. 济南
+ */
+public record Region(String code, String fullName, String shortName) {
+}

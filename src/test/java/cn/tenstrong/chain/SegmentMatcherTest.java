@@ -1,0 +1,128 @@
+package cn.tenstrong.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SegmentMatcherTest {
+
+    static SegmentMatcher matcher;
+
+    @BeforeAll
+    static void compile() {
+        matcher = SegmentMatcher.of(ChainCatalog.loadDefault());
+    }
+
+    static SegmentMatch top(String scope, String products, String code) {
+        List<SegmentMatch> matches = matcher.match(scope, products, code);
+        assertThat(matches).as("应有匹配").isNotEmpty();
+        return matches.get(0);
+    }
+
+    @Test
+    void aPhotoresistMakerGoesToPhotoresistWithHighConfidence() {
+        SegmentMatch m = top("电子专用材料研发、制造、销售；光刻胶及配套试剂的研发、生产；化工产品销售（不含许可类化工产品）；技术进出口",
+                "KrF光刻胶、ArF光刻胶、光刻胶配套试剂", "C3985");
+        assertThat(m.segment().qualifiedCode()).isEqualTo("integrated-circuit/photoresist");
+        assertThat(m.chain().name()).isEqualTo("集成电路");
+        assertThat(m.confidence()).isGreaterThan(0.8);
+        assertThat(m.matchedTerms()).contains("KrF光刻胶", "光刻胶配套试剂");
+        assertThat(m.gbtMatch()).isEqualTo(SegmentMatch.GbtMatch.EXACT);
+    }
+
+    @Test
+    void aBakeryGoesNowhere() {
+        assertThat(matcher.match("糕点、面包制造（不含现场制售）；食品销售；餐饮服务；烘焙原料销售", "面包、蛋糕、月饼", "1411"))
+                .isEmpty();
+    }
+
+    @Test
+    void photoresistInsideALongerWordDoesNotCountAsLithography() {
+        List<SegmentMatch> matches = matcher.match("", "光刻胶", "");
+        assertThat(matches).extracting(x -> x.segment().code()).doesNotContain("lithography");
+    }
+
+    @Test
+    void excludedActivitiesDoNotPlaceAnEnterprise() {
+        assertThat(matcher.match("化工产品销售（不含危险化学品及光刻胶）；五金交电销售", "", "5169"))
+                .extracting(x -> x.segment().code()).doesNotContain("photoresist");
+    }
+
+    @Test
+    void aHydraulicsMakerGoesToConstructionMachineryHydraulics() {
+        SegmentMatch m = top("液压动力机械及元件制造；液压件、液压油缸、多路阀的研发、生产、销售；货物进出口",
+                "液压油缸、多路阀、液压泵", "3444");
+        assertThat(m.segment().qualifiedCode()).isEqualTo("construction-machinery/hydraulics");
+        assertThat(m.confidence()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void tiresBaijiuAndSoftwareLandOnTheirChains() {
+        assertThat(top("轮胎制造；轮胎销售；橡胶制品制造", "全钢子午线轮胎、半钢子午线轮胎", "2911").segment().qualifiedCode())
+                .isEqualTo("tire-rubber/tire");
+        assertThat(top("白酒生产；酒类经营；食品销售", "浓香型白酒", "1512").segment().qualifiedCode())
+                .isEqualTo("liquor/baijiu");
+        assertThat(top("软件开发；信息系统集成服务；工业互联网数据服务", "MES制造执行系统、ERP", "6513").segment()
+                .qualifiedCode()).isEqualTo("high-end-software/mes-erp");
+        assertThat(top("燃料电池及系统研发、生产；新能源汽车零部件制造", "氢燃料电池发动机、燃料电池电堆", "3849").chain().code())
+                .isEqualTo("hydrogen-fuel-cell");
+    }
+
+    @Test
+    void scopeOnlyEvidenceIsWeakerThanProductEvidence() {
+        double scopeOnly = top("挖掘机销售及维修", "", "").confidence();
+        double products = top("", "液压挖掘机", "").confidence();
+        assertThat(scopeOnly).isLessThan(products);
+    }
+
+    @Test
+    void anIndustryCodeAloneGivesLowConfidence() {
+        List<SegmentMatch> matches = matcher.match("", "", "2911");
+        assertThat(matches).isNotEmpty();
+        assertThat(matches.get(0).confidence()).isLessThan(0.5);
+        assertThat(matches.get(0).matchedTerms()).isEmpty();
+    }
+
+    @Test
+    void boilerplateScopeAloneStaysBelowHalfConfidence() {
+        List<SegmentMatch> matches = matcher.match("一般项目：技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广；广告设计、代理；"
+                + "广告制作；广告发布；会议及展览服务；组织文化艺术交流活动；五金产品批发；电子产品销售；机械设备销售；"
+                + "日用百货销售；化工产品销售（不含许可类化工产品）；货物进出口", "", "5199");
+        assertThat(matches).allSatisfy(m -> assertThat(m.confidence()).isLessThan(0.5));
+    }
+
+    @Test
+    void latinTermsMustStandAlone() {
+        assertThat(matcher.match("", "PA66切片", "")).extracting(m -> m.segment().code()).contains("nylon66")
+                .doesNotContain("nylon6");
+        assertThat(matcher.match("OCTOBER贸易", "", "")).isEmpty();
+    }
+
+    @Test
+    void fullWidthAndLowerCaseLatinStillMatch() {
+        assertThat(top("", "ｉｇｂｔ模块", "").segment().code()).isEqualTo("power-device");
+    }
+
+    @Test
+    void matchesAHundredThousandEnterprisesQuickly() {
+        String[] scopes = {
+                "电子专用材料研发、制造；光刻胶及配套试剂的研发、生产；化工产品销售（不含许可类化工产品）",
+                "一般项目：软件开发；信息系统集成服务；人工智能应用软件开发；计算机系统服务；数据处理服务",
+                "汽车零部件及配件制造；液压动力机械及元件制造；机械零件、零部件加工；货物进出口；技术进出口",
+                "糕点、面包制造（不含现场制售）；食品销售；餐饮服务",
+                "许可项目：白酒生产；酒类经营。一般项目：包装材料及制品销售；技术服务、技术开发、技术咨询"};
+        SegmentMatcher m = matcher;
+        m.match(scopes[0], "", "3985");
+        long start = System.nanoTime();
+        long found = 0;
+        for (int i = 0; i < 100_000; i++) {
+            found += m.match(new EnterpriseDescription(scopes[i % scopes.length], "", "3670"), 3).size();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(found).isPositive();
+        assertThat(millis).as("10万次匹配耗时（毫秒）").isLessThan(10_000);
+        System.out.println("SegmentMatcher: 100000 matches in " + millis + " ms, terms=" + m.termCount());
+    }
+}
