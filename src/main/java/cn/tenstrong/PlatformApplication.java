@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PlatformApplication {
 
     public static void main(String[] args) {
+        if (ImportCommandLine.handles(args)) {
+            System.exit(ImportCommandLine.run(args));
+        }
         int exit = CommandLine.dispatch(args);
         if (exit >= 0) {
             System.exit(exit);

@@ -2,6 +2,7 @@ package cn.tenstrong.database;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class DurabilityTest {
             awaitUp(port, first, dataDir.resolve("first.log"));
             demo = demoPasswords(dataDir);
             Http http = new Http("http://localhost:" + port);
-            HttpResponse<String> org = http.get("/api/org/organizations?q=%E9%9D%92%E5%B2%9B", "admin", demo.get("admin"));
+            HttpResponse<String> org = http.get("/api/org/organizations?q=" + URLEncoder.encode("青岛市投资促进局", StandardCharsets.UTF_8), "admin", demo.get("admin"));
             assertThat(org.statusCode()).isEqualTo(200);
             long id = Long.parseLong(org.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
             HttpResponse<String> change = http.send("PUT", "/api/org/organizations/" + id, "admin", demo.get("admin"), """
@@ -49,7 +50,7 @@ class DurabilityTest {
             awaitUp(port, second, dataDir.resolve("second.log"));
             assertThat(demoPasswords(dataDir)).as("demo accounts are created once, not on every start").isEqualTo(demo);
             Http http = new Http("http://localhost:" + port);
-            HttpResponse<String> org = http.get("/api/org/organizations?q=%E9%9D%92%E5%B2%9B%E5%B8%82%E6%8A%95%E4%BF%83%E5%B1%80",
+            HttpResponse<String> org = http.get("/api/org/organizations?q=" + URLEncoder.encode("青岛市投促局", StandardCharsets.UTF_8),
                     "admin", demo.get("admin"));
             assertThat(org.statusCode()).isEqualTo(200);
             assertThat(org.body()).contains("kill -9 之前提交").contains("\"version\":1");
