@@ -59,7 +59,10 @@ class I18nTest {
 
     @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
-        Properties zh = load("i18n/messages.properties");
+        Properties zh = new Properties();
+        for (String base : bundles()) {
+            zh.putAll(load("i18n/" + base + ".properties"));
+        }
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher m = KEY.matcher(Files.readString(template));
@@ -74,10 +77,28 @@ class I18nTest {
 
     @Test
     void bundlesHaveTheSameKeys() throws IOException {
-        Properties zh = load("i18n/messages.properties");
-        Properties en = load("i18n/messages_en.properties");
-        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(zh.stringPropertyNames()));
-        assertThat(zh.stringPropertyNames()).hasSizeGreaterThan(100);
+        for (String base : bundles()) {
+            Properties zh = load("i18n/" + base + ".properties");
+            Properties en = load("i18n/" + base + "_en.properties");
+            assertThat(new TreeSet<>(en.stringPropertyNames())).as(base).isEqualTo(new TreeSet<>(zh.stringPropertyNames()));
+        }
+        assertThat(load("i18n/messages.properties").stringPropertyNames()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        String config = Files.readString(Path.of("src/main/resources/application.yml"));
+        for (String base : bundles()) {
+            assertThat(config).as("spring.messages.basename lists i18n/" + base).contains("i18n/" + base);
+        }
+    }
+
+    /** The bundles' base names: i18n/NAME.properties beside i18n/NAME_en.properties. */
+    private static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length())).sorted().toList();
+        }
     }
 
     private static boolean hasWords(String text) {
