@@ -185,6 +185,31 @@ class PlanImportTest extends IntegrationTest {
         assertThat(mine.body()).contains("省工业和信息化厅");
     }
 
+    @Test
+    void theImportCommandStoresAFileAndExplainsRefusals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("2026.txt");
+        java.nio.file.Files.writeString(file, SMALL_PLAN.replace("2023", "2026"));
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int code = new ImportCommand(imports).run(file, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("新增\t新一代信息技术产业2026年行动计划").contains("导入完成：新增 1 个计划、2 个条目");
+        assertThat(count("select count(*) from plan_plan where year = 2026 and status = 'ACTIVE'")).isEqualTo(1);
+
+        java.nio.file.Path junk = dir.resolve("junk.txt");
+        java.nio.file.Files.writeString(junk, "这不是行动计划。");
+        err.reset();
+        assertThat(new ImportCommand(imports).run(junk, System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("错误：");
+        assertThat(new ImportCommand(imports).run(dir.resolve("missing.txt"), System.out, System.err)).isEqualTo(2);
+    }
+
+    @Autowired
+    PlanImports imports;
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

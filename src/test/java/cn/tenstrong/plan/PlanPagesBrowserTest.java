@@ -1,0 +1,92 @@
+package cn.tenstrong.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.tenstrong.support.Browser;
+import cn.tenstrong.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A task force imports a plan through the browser, corrects an item, commits; an agency filters its own items. */
+@Tag("browser")
+class PlanPagesBrowserTest extends IntegrationTest {
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void uploadPreviewCorrectAndCommit() throws Exception {
+        Path file = Files.createTempFile("plan-", ".txt");
+        Files.writeString(file, """
+                高端装备产业2025年行动计划
+                一、工作目标
+                (一)规模目标。2025年,高端装备产业营业收入突破1.8万亿元。(牵头单位:省工业和信息化厅)
+                二、主要任务
+                1. 培育首台套。认定首台(套)技术装备100项以上。(牵头单位:省科技厅)
+                """, StandardCharsets.UTF_8);
+        login("zhuanban");
+        driver.get(baseUrl() + "/plans/import");
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        driver.findElement(By.id("upload")).click();
+
+        assertThat(driver.getCurrentUrl()).contains("/plans/import/");
+        assertThat(driver.findElement(By.id("preview-plans")).getText()).contains("高端装备产业2025年行动计划").contains("新增");
+        List<String> marked = driver.findElements(By.cssSelector(".plan-item mark")).stream().map(WebElement::getText).toList();
+        assertThat(marked).contains("突破1.8万亿元", "100项以上");
+
+        WebElement task = driver.findElement(By.id("item-0-1"));
+        task.findElement(By.tagName("summary")).click();
+        WebElement lead = task.findElement(By.name("lead"));
+        lead.clear();
+        lead.sendKeys("省工业和信息化厅、省科技厅");
+        task.findElement(By.cssSelector("form.correction button")).click();
+        assertThat(driver.findElement(By.id("item-0-1")).findElements(By.cssSelector(".chip.lead")))
+                .extracting(WebElement::getText).containsExactly("省工业和信息化厅", "省科技厅");
+
+        driver.findElement(By.id("commit")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/plans");
+        assertThat(driver.findElement(By.id("import-result")).getText()).contains("新增 1 个计划、2 个条目");
+        driver.findElement(By.linkText("高端装备产业2025年行动计划")).click();
+        assertThat(driver.findElement(By.id("plan-title")).getText()).isEqualTo("高端装备产业2025年行动计划");
+        assertThat(driver.findElements(By.cssSelector(".plan-item .chip.lead"))).extracting(WebElement::getText)
+                .containsExactly("省工业和信息化厅", "省工业和信息化厅", "省科技厅");
+    }
+
+    @Test
+    void anAgencySeesItsOwnItems() {
+        login("agency");
+        driver.get(baseUrl() + "/plans");
+        driver.findElement(By.linkText("05现代海洋产业2022年行动计划")).click();
+        int all = driver.findElements(By.cssSelector(".plan-item")).size();
+        driver.findElement(By.id("filter-mine")).click();
+        List<WebElement> mine = driver.findElements(By.cssSelector(".plan-item"));
+        assertThat(mine.size()).isPositive().isLessThan(all);
+        assertThat(mine).allSatisfy(item -> assertThat(item.getText()).contains("省工业和信息化厅"));
+    }
+
+    private void login(String user) {
+        driver.get(baseUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(demoPasswords().get(user));
+        driver.findElement(By.id("login-submit")).click();
+    }
+}
