@@ -11,6 +11,8 @@ public interface PlanCatalog {
 
     Optional<PlanDetail> plan(long planId);
 
+    Optional<PlanSummary> summary(long planId);
+
     Optional<PlanItemView> item(long itemId);
 
     /** Items of active plans matching all the words of {@code text}, optionally only those an organisation leads or supports. */

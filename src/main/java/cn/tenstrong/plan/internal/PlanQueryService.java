@@ -34,6 +34,11 @@ class PlanQueryService implements PlanCatalog {
     }
 
     @Override
+    public Optional<PlanSummary> summary(long planId) {
+        return rows.summary(planId);
+    }
+
+    @Override
     public Optional<PlanItemView> item(long itemId) {
         return rows.item(itemId);
     }

@@ -9,6 +9,7 @@ import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
+import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.plan.PlanCatalog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,8 +27,10 @@ class HomeController {
     private final OrgDirectory orgs;
     private final UserAccounts users;
     private final PlanCatalog plans;
+    private final Ledger ledger;
 
-    HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans) {
+    HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans, Ledger ledger) {
+        this.ledger = ledger;
         this.plans = plans;
         this.orgs = orgs;
         this.users = users;
@@ -50,6 +53,7 @@ class HomeController {
         cards.put("taskforces", byKind.getOrDefault(OrganizationKind.TASK_FORCE, 0L));
         cards.put("users", users.count());
         model.addAttribute("cards", cards);
+        model.addAttribute("todos", ledger.todos());
         List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
         model.addAttribute("industries", orgs.industries().stream()
                 .filter(i -> !hasChildren(i))

@@ -1,0 +1,37 @@
+package cn.tenstrong.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.tenstrong.plan.PlanItemView;
+
+/** 台账一行: an item of an active plan with its computed status and latest accepted progress. */
+public record LedgerRow(PlanItemView item, String industryCode, String industryName, int planYear, LocalDate deadline,
+                        ProgressStatus status, List<TargetProgress> targets, BigDecimal percentDone,
+                        String latestProgress, String latestRound) {
+
+    /** One target's latest accepted value and status. */
+    public record TargetProgress(PlanItemView.TargetView target, BigDecimal reached, ProgressStatus status) {
+
+        /** The reached value as people write it: large amounts in 万 or 亿, with the target's unit. */
+        public String reachedDisplay() {
+            if (reached == null) {
+                return "";
+            }
+            BigDecimal abs = reached.abs();
+            String unit = target.unit() == null ? "" : target.unit();
+            if (abs.compareTo(new BigDecimal("1E8")) >= 0) {
+                return plain(reached.movePointLeft(8)) + "亿" + unit;
+            }
+            if (abs.compareTo(new BigDecimal("1E4")) >= 0 && !"%".equals(unit)) {
+                return plain(reached.movePointLeft(4)) + "万" + unit;
+            }
+            return plain(reached) + unit;
+        }
+
+        private static String plain(BigDecimal d) {
+            return d.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+    }
+}

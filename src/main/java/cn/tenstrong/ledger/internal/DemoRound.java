@@ -1,0 +1,95 @@
+package cn.tenstrong.ledger.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import cn.tenstrong.ledger.ReportStatus;
+import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
+import cn.tenstrong.ledger.persistence.LedgerRows;
+import cn.tenstrong.plan.PlanItemView;
+import cn.tenstrong.plan.PlanItemView.Responsible;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A demo installation's one progress round, so the dashboard is not empty: 2022年5月, all industries, with
+ * reports from the lead agencies of most items. Every row is marked demo and every text says 演示.
+ * Values are drawn from a fixed seed so every demo install looks the same.
+ */
+@Component
+@Order(35)
+class DemoRound implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
+    private final RoundService rounds;
+    private final LedgerRows rows;
+    private final ActiveItems items;
+    private final boolean enabled;
+
+    DemoRound(RoundService rounds, LedgerRows rows, ActiveItems items, @Value("${platform.demo.enabled:true}") boolean enabled) {
+        this.rounds = rounds;
+        this.rows = rows;
+        this.items = items;
+        this.enabled = enabled;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled || !rows.rounds().isEmpty()) {
+            return;
+        }
+        List<ItemContext> all = items.all().stream().filter(c -> c.year() == 2022).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        long roundId = rounds.openDemo(null, "MONTH", "2022年5月（演示）", LocalDate.of(2022, 5, 1),
+                LocalDate.of(2022, 5, 31), LocalDate.of(2022, 6, 5));
+        Random random = new Random(20220531L);
+        int reports = 0;
+        for (ItemContext ctx : all) {
+            Responsible lead = ctx.item().lead().stream().filter(r -> !r.placeholder()).findFirst().orElse(null);
+            if (lead == null || random.nextDouble() < 0.15) {
+                continue; // about one item in seven has no report: 未报送
+            }
+            long id = rows.insertReport(roundId, ctx.item().id(), ctx.industryCode(), ctx.year(), ctx.item().itemKey(),
+                    lead.organizationId(), "system");
+            double progress = 0.15 + random.nextDouble() * 0.75; // share of the target reached by the end of May
+            Map<Long, Integer> seq = new HashMap<>();
+            Map<Long, BigDecimal> values = new HashMap<>();
+            List<PlanItemView.TargetView> targets = ctx.item().targets();
+            for (int i = 0; i < targets.size(); i++) {
+                PlanItemView.TargetView t = targets.get(i);
+                BigDecimal goal = t.value() != null ? t.value() : t.low();
+                if (goal == null) {
+                    continue;
+                }
+                seq.put(t.id(), i + 1);
+                values.put(t.id(), goal.multiply(BigDecimal.valueOf(progress)).setScale(2, RoundingMode.HALF_UP));
+            }
+            BigDecimal percent = targets.isEmpty() ? BigDecimal.valueOf(Math.round(progress * 100)) : null;
+            rows.updateReportContent(id, 0, "（演示数据）截至5月底，" + lead.name() + "按计划推进，完成进度约"
+                    + Math.round(progress * 100) + "%。", percent, null, progress < 0.3 ? "（演示数据）项目用地指标需省级统筹协调。" : "");
+            rows.replaceValues(id, seq, values);
+            rows.transition(id, 1, List.of(ReportStatus.DRAFT), ReportStatus.SUBMITTED, "system", null);
+            rows.transition(id, 2, List.of(ReportStatus.SUBMITTED), ReportStatus.ACCEPTED, "system", "演示数据");
+            rows.history(id, "system", null, ReportStatus.ACCEPTED, "演示数据");
+            reports++;
+        }
+        rows.backdateDemoReports(roundId, java.time.Instant.parse("2022-06-03T02:00:00Z"),
+                java.time.Instant.parse("2022-06-08T02:00:00Z"));
+        rows.closeRound(roundId, 0);
+        log.info("Demo progress round created with {} accepted reports (marked 演示)", reports);
+    }
+}

@@ -1,0 +1,312 @@
+package cn.tenstrong.ledger.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.access.Role;
+import cn.tenstrong.ledger.Ledger;
+import cn.tenstrong.ledger.LedgerRow;
+import cn.tenstrong.ledger.LedgerRow.TargetProgress;
+import cn.tenstrong.ledger.ProgressStatus;
+import cn.tenstrong.ledger.ReportStatus;
+import cn.tenstrong.ledger.ReportView;
+import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.ledger.Scorecard;
+import cn.tenstrong.ledger.TodoItem;
+import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
+import cn.tenstrong.ledger.internal.StatusEngine.TargetSpec;
+import cn.tenstrong.ledger.persistence.LedgerRows;
+import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedReport;
+import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedValue;
+import cn.tenstrong.plan.PlanItemView;
+import cn.tenstrong.plan.PlanItemView.Responsible;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Computes the ledger: each item's status from accepted reports, to-do lists, scorecards and trends. */
+@Service
+@Transactional(readOnly = true)
+class LedgerService implements Ledger {
+
+    private final LedgerRows rows;
+    private final ActiveItems items;
+    private final CurrentUsers users;
+    private final StatusEngine engine;
+    private final Clock clock;
+
+    LedgerService(LedgerRows rows, ActiveItems items, CurrentUsers users, StatusRules rules, Clock clock) {
+        this.rows = rows;
+        this.items = items;
+        this.users = users;
+        this.engine = new StatusEngine(rules);
+        this.clock = clock;
+    }
+
+    @Override
+    public List<LedgerRow> rows(String industryCode, Long organizationId) {
+        return rowsAsOf(industryCode, organizationId, today());
+    }
+
+    @Override
+    public List<LedgerRow> rowsAsOf(String industryCode, Long organizationId, LocalDate asOf) {
+        List<ItemContext> all = items.all().stream()
+                .filter(c -> industryCode == null || industryCode.equals(c.industryCode()))
+                .filter(c -> organizationId == null || c.item().involves(organizationId))
+                .toList();
+        if (!asOf.isBefore(today())) {
+            return compute(all, rows.acceptedValues(), rows.acceptedReports(), asOf);
+        }
+        return compute(all, rows.acceptedValues().stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
+                rows.acceptedReports().stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), asOf);
+    }
+
+    List<LedgerRow> compute(List<ItemContext> contexts, List<AcceptedValue> values, List<AcceptedReport> reports,
+                            LocalDate today) {
+        Map<String, AcceptedValue> latestValue = new HashMap<>();
+        values.forEach(v -> latestValue.put(lineage(v.industryCode(), v.planYear(), v.itemKey()) + "#" + v.targetSeq(), v));
+        Map<String, AcceptedReport> latestReport = new HashMap<>();
+        reports.forEach(r -> latestReport.put(lineage(r.industryCode(), r.planYear(), r.itemKey()), r));
+        Map<Long, BigDecimal[]> profiles = rows.profiles();
+        List<LedgerRow> result = new ArrayList<>(contexts.size());
+        for (ItemContext ctx : contexts) {
+            String lineage = lineage(ctx.industryCode(), ctx.year(), ctx.item().itemKey());
+            AcceptedReport report = latestReport.get(lineage);
+            List<TargetProgress> targets = new ArrayList<>();
+            List<PlanItemView.TargetView> specs = ctx.item().targets();
+            for (int i = 0; i < specs.size(); i++) {
+                PlanItemView.TargetView t = specs.get(i);
+                AcceptedValue v = latestValue.get(lineage + "#" + (i + 1));
+                BigDecimal reached = v == null ? null : v.value();
+                ProgressStatus status = engine.target(new TargetSpec(t.qualifier(), t.value(), t.low(), t.high()),
+                        ctx.start(), ctx.deadline(), reached, expected(profiles.get(t.id()), ctx, today), today);
+                targets.add(new TargetProgress(t, reached, status));
+            }
+            ProgressStatus status;
+            BigDecimal percent = report == null ? null : report.percentDone();
+            if (targets.isEmpty()) {
+                status = engine.percent(ctx.start(), ctx.deadline(), percent, null, today);
+            } else {
+                status = StatusEngine.worst(targets.stream().map(TargetProgress::status).toList());
+            }
+            result.add(new LedgerRow(ctx.item(), ctx.industryCode(), ctx.plan().industryName(), ctx.year(), ctx.deadline(),
+                    status, targets, percent, report == null ? null : report.progressText(),
+                    report == null ? null : report.roundLabel()));
+        }
+        return result;
+    }
+
+    private static BigDecimal expected(BigDecimal[] profile, ItemContext ctx, LocalDate today) {
+        if (profile == null) {
+            return null;
+        }
+        if (today.getYear() < ctx.year()) {
+            return BigDecimal.ZERO;
+        }
+        if (today.getYear() > ctx.year()) {
+            return BigDecimal.ONE;
+        }
+        return profile[today.getMonthValue() - 1];
+    }
+
+    @Override
+    public LocalDate defaultAsOf() {
+        LocalDate today = today();
+        return rows.rounds().stream().map(RoundView::periodEnd).max(Comparator.naturalOrder())
+                .filter(end -> end.isBefore(today)).orElse(today);
+    }
+
+    @Override
+    public List<TodoItem> todos() {
+        CurrentUser me = users.current().orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        LocalDate today = today();
+        List<TodoItem> todos = new ArrayList<>();
+        List<RoundView> open = rows.rounds().stream().filter(RoundView::open).toList();
+        if (me.can("ledger:report:write")) {
+            List<ItemContext> led = items.all().stream()
+                    .filter(c -> c.item().lead().stream().anyMatch(r -> r.organizationId() == me.organizationId())).toList();
+            Map<String, ReportView> mine = new HashMap<>();
+            rows.reportsOfOrganization(me.organizationId()).forEach(r -> mine.put(r.roundId() + "/" + r.itemId(), r));
+            for (RoundView round : open) {
+                for (ItemContext ctx : led) {
+                    if (!round.covers(ctx.industryCode())) {
+                        continue;
+                    }
+                    ReportView report = mine.get(round.id() + "/" + ctx.item().id());
+                    String link = "/ledger/rounds/" + round.id() + "/items/" + ctx.item().id();
+                    String title = ctx.plan().industryName() + " " + ctx.item().label() + " " + headline(ctx.item());
+                    if (report == null || report.status() == ReportStatus.DRAFT) {
+                        TodoItem.Kind kind = round.dueDate().isBefore(today) ? TodoItem.Kind.OVERDUE : TodoItem.Kind.UNREPORTED;
+                        todos.add(new TodoItem(kind, title, round.periodLabel(), round.dueDate(), link));
+                    } else if (report.status() == ReportStatus.RETURNED) {
+                        todos.add(new TodoItem(TodoItem.Kind.RETURNED, title, report.reviewComment(), round.dueDate(), link));
+                    }
+                }
+            }
+        }
+        if (me.can("ledger:report:review")) {
+            Map<Long, ItemContext> byId = new HashMap<>();
+            items.all().forEach(c -> byId.put(c.item().id(), c));
+            for (ReportView report : rows.reportsWithStatus(ReportStatus.SUBMITTED)) {
+                ItemContext ctx = byId.get(report.itemId());
+                if (ctx == null || !(me.has(Role.SYS_ADMIN) || ctx.industryCode() != null && ctx.industryCode().equals(me.industryCode()))) {
+                    continue;
+                }
+                todos.add(new TodoItem(TodoItem.Kind.TO_REVIEW, ctx.plan().industryName() + " " + ctx.item().label() + " "
+                        + headline(ctx.item()), report.organizationName(), null,
+                        "/ledger/rounds/" + report.roundId() + "/items/" + report.itemId()));
+            }
+        }
+        todos.sort(Comparator.comparing((TodoItem t) -> t.due() == null ? LocalDate.MAX : t.due()));
+        return todos;
+    }
+
+    @Override
+    public List<Scorecard> agencyScorecards() {
+        List<LedgerRow> ledger = rows(null, null);
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, List<LedgerRow>> led = new HashMap<>();
+        Map<Long, Integer> supported = new HashMap<>();
+        for (LedgerRow row : ledger) {
+            for (Responsible r : row.item().lead()) {
+                names.put(r.organizationId(), r.name());
+                led.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(row);
+            }
+            for (Responsible r : row.item().support()) {
+                names.put(r.organizationId(), r.name());
+                supported.merge(r.organizationId(), 1, Integer::sum);
+            }
+        }
+        Discipline discipline = discipline(ledger);
+        List<Scorecard> cards = new ArrayList<>();
+        for (Long org : names.keySet()) {
+            List<LedgerRow> mine = led.getOrDefault(org, List.of());
+            cards.add(new Scorecard(Long.toString(org), names.get(org), mine.size(), supported.getOrDefault(org, 0),
+                    discipline.due(org), discipline.onTime(org), count(mine)));
+        }
+        cards.sort(Comparator.comparingDouble(Scorecard::onTrackShare).reversed()
+                .thenComparing(Comparator.comparingDouble(Scorecard::onTimeRate).reversed())
+                .thenComparing(Scorecard::name));
+        return cards;
+    }
+
+    @Override
+    public List<Scorecard> industryScorecards() {
+        List<LedgerRow> ledger = rows(null, null);
+        Map<String, List<LedgerRow>> byIndustry = new LinkedHashMap<>();
+        ledger.forEach(r -> byIndustry.computeIfAbsent(r.industryCode() + "|" + r.industryName(), k -> new ArrayList<>()).add(r));
+        List<Scorecard> cards = new ArrayList<>();
+        byIndustry.forEach((key, list) -> {
+            String[] k = key.split("\\|", 2);
+            int supported = list.stream().mapToInt(r -> r.item().support().size()).sum();
+            cards.add(new Scorecard(k[0], k[1], list.size(), supported, 0, 0, count(list)));
+        });
+        return cards;
+    }
+
+    @Override
+    public Map<ProgressStatus, Integer> provinceTotals() {
+        return count(rows(null, null));
+    }
+
+    @Override
+    public List<RoundTrend> trend() {
+        List<RoundView> rounds = new ArrayList<>(rows.rounds());
+        rounds.sort(Comparator.comparing(RoundView::periodEnd).thenComparing(RoundView::id));
+        if (rounds.isEmpty()) {
+            return List.of();
+        }
+        List<ItemContext> all = items.all();
+        List<AcceptedValue> values = rows.acceptedValues();
+        List<AcceptedReport> reports = rows.acceptedReports();
+        Map<String, RoundTrend> byLabel = new LinkedHashMap<>();
+        for (RoundView round : rounds) {
+            LocalDate asOf = round.periodEnd();
+            List<LedgerRow> snapshot = compute(all, values.stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
+                    reports.stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), asOf);
+            byLabel.put(round.periodLabel(), new RoundTrend(round.periodLabel(), count(snapshot)));
+        }
+        return List.copyOf(byLabel.values());
+    }
+
+    /** Reporting discipline: per organisation, the reports due so far and those submitted by the due date. */
+    private record Discipline(Map<Long, Integer> dueByOrg, Map<Long, Integer> onTimeByOrg) {
+        int due(long org) {
+            return dueByOrg.getOrDefault(org, 0);
+        }
+
+        int onTime(long org) {
+            return onTimeByOrg.getOrDefault(org, 0);
+        }
+    }
+
+    private Discipline discipline(List<LedgerRow> ledger) {
+        LocalDate today = today();
+        ZoneId zone = clock.getZone();
+        Map<Long, Integer> due = new HashMap<>();
+        Map<Long, Integer> onTime = new HashMap<>();
+        Set<String> onTimeKeys = new HashSet<>();
+        for (LedgerRows.ReportTiming t : rows.timings()) {
+            if (t.submittedAt() != null && !t.submittedAt().atZone(zone).toLocalDate().isAfter(t.dueDate())) {
+                onTimeKeys.add(t.organizationId() + "/" + t.roundId() + "/" + t.itemId());
+            }
+        }
+        for (RoundView round : rows.rounds()) {
+            if (!round.dueDate().isBefore(today)) {
+                continue;
+            }
+            for (LedgerRow row : ledger) {
+                if (!round.covers(row.industryCode())) {
+                    continue;
+                }
+                for (Responsible lead : row.item().lead()) {
+                    if (lead.placeholder()) {
+                        continue;
+                    }
+                    due.merge(lead.organizationId(), 1, Integer::sum);
+                    if (onTimeKeys.contains(lead.organizationId() + "/" + round.id() + "/" + row.item().id())) {
+                        onTime.merge(lead.organizationId(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new Discipline(due, onTime);
+    }
+
+    static Map<ProgressStatus, Integer> count(List<LedgerRow> list) {
+        Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
+        for (ProgressStatus s : ProgressStatus.values()) {
+            counts.put(s, 0);
+        }
+        list.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static String lineage(String industry, Integer year, String key) {
+        return industry + "|" + year + "|" + key;
+    }
+
+    private static String headline(PlanItemView item) {
+        String text = item.heading() != null ? item.heading() : item.text();
+        return text.length() > 30 ? text.substring(0, 30) + "…" : text;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,134 @@
+package cn.tenstrong.ledger.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.tenstrong.ledger.LedgerRow;
+import cn.tenstrong.ledger.LedgerRow.TargetProgress;
+import cn.tenstrong.ledger.ProgressStatus;
+import cn.tenstrong.plan.PlanItemView.Responsible;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The 台账 as an Excel workbook in the conventional layout: one sheet per industry, a title row, a frozen
+ * header with filters, and the columns 序号 任务内容 牵头单位 配合单位 目标 完成时限 进展情况 完成状态; two more
+ * columns (完成值, 条目编号) let agencies fill in progress and upload the same file back.
+ */
+final class LedgerWorkbook {
+
+    static final List<String> HEADER = List.of("序号", "任务内容", "牵头单位", "配合单位", "目标", "完成时限", "进展情况",
+            "完成状态", "完成值", "条目编号");
+    static final int COL_PROGRESS = 6;
+    static final int COL_VALUES = 8;
+    static final int COL_ITEM_ID = 9;
+    private static final int[] WIDTHS = {10, 60, 24, 30, 30, 12, 50, 10, 22, 10};
+
+    private LedgerWorkbook() {
+    }
+
+    static byte[] write(List<LedgerRow> rows, String title, Map<ProgressStatus, String> statusLabels) {
+        Map<String, List<LedgerRow>> byIndustry = rows.stream().collect(Collectors.groupingBy(
+                r -> r.industryName() == null ? "其他" : r.industryName(), LinkedHashMap::new, Collectors.toList()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = headerStyle(wb);
+            CellStyle wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle titleStyle = wb.createCellStyle();
+            Font titleFont = wb.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 14);
+            titleStyle.setFont(titleFont);
+            titleStyle.setAlignment(HorizontalAlignment.CENTER);
+            for (var e : byIndustry.entrySet()) {
+                Sheet sheet = wb.createSheet(safeSheetName(e.getKey()));
+                Row t = sheet.createRow(0);
+                t.createCell(0).setCellValue(e.getKey() + title);
+                t.getCell(0).setCellStyle(titleStyle);
+                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.size() - 1));
+                Row h = sheet.createRow(1);
+                for (int c = 0; c < HEADER.size(); c++) {
+                    h.createCell(c).setCellValue(HEADER.get(c));
+                    h.getCell(c).setCellStyle(header);
+                    sheet.setColumnWidth(c, WIDTHS[c] * 256);
+                }
+                int r = 2;
+                for (LedgerRow row : e.getValue()) {
+                    Row x = sheet.createRow(r++);
+                    set(x, 0, row.item().label(), wrap);
+                    String task = (row.item().heading() == null ? "" : row.item().heading() + "。") + row.item().text();
+                    set(x, 1, task, wrap);
+                    set(x, 2, names(row.item().lead()), wrap);
+                    set(x, 3, names(row.item().support()), wrap);
+                    set(x, 4, row.targets().stream().map(tp -> tp.target().text()).collect(Collectors.joining("；")), wrap);
+                    set(x, 5, row.deadline() == null ? "" : row.deadline().toString(), wrap);
+                    set(x, COL_PROGRESS, row.latestProgress() == null ? "" : row.latestProgress(), wrap);
+                    set(x, 7, statusLabels.get(row.status()), wrap);
+                    set(x, COL_VALUES, values(row), wrap);
+                    x.createCell(COL_ITEM_ID).setCellValue(row.item().id());
+                }
+                sheet.createFreezePane(0, 2);
+                sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, HEADER.size() - 1));
+            }
+            if (byIndustry.isEmpty()) {
+                wb.createSheet("台账").createRow(0).createCell(0).setCellValue("暂无事项");
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String values(LedgerRow row) {
+        if (row.targets().isEmpty()) {
+            return row.percentDone() == null ? "" : row.percentDone().stripTrailingZeros().toPlainString() + "%";
+        }
+        if (row.targets().stream().allMatch(tp -> tp.reached() == null)) {
+            return "";
+        }
+        return row.targets().stream().map(TargetProgress::reached)
+                .map(v -> v == null ? "" : v.stripTrailingZeros().toPlainString()).collect(Collectors.joining("；"));
+    }
+
+    private static String names(List<Responsible> list) {
+        return list.stream().map(Responsible::name).collect(Collectors.joining("、"));
+    }
+
+    private static void set(Row row, int col, String value, CellStyle style) {
+        row.createCell(col).setCellValue(value);
+        row.getCell(col).setCellStyle(style);
+    }
+
+    private static CellStyle headerStyle(XSSFWorkbook wb) {
+        CellStyle s = wb.createCellStyle();
+        Font f = wb.createFont();
+        f.setBold(true);
+        s.setFont(f);
+        s.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setAlignment(HorizontalAlignment.CENTER);
+        return s;
+    }
+
+    static String safeSheetName(String name) {
+        String clean = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
+        return clean.length() > 31 ? clean.substring(0, 31) : clean;
+    }
+}

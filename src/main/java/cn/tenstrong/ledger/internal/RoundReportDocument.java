@@ -1,0 +1,130 @@
+package cn.tenstrong.ledger.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.tenstrong.ledger.LedgerRow;
+import cn.tenstrong.ledger.ProgressStatus;
+import cn.tenstrong.ledger.ReportView;
+import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.plan.ItemKind;
+import cn.tenstrong.plan.PlanItemView.Responsible;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** 调度报告: the round's Word report: summary, goals with status, lagging items and their agencies, problems raised. */
+final class RoundReportDocument {
+
+    private RoundReportDocument() {
+    }
+
+    static byte[] write(RoundView round, List<LedgerRow> rows, List<ReportView> reports, Map<Long, String> itemLabels,
+                        Map<ProgressStatus, String> labels) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            String scope = round.industryName() == null ? "十强产业" : round.industryName() + "产业";
+            heading(doc, scope + "行动计划推进情况调度报告（" + round.periodLabel() + "）", 16);
+            if (round.demo()) {
+                paragraph(doc, "（本报告基于演示数据生成）");
+            }
+            heading(doc, "一、总体情况", 13);
+            Map<ProgressStatus, Long> counts = rows.stream().collect(Collectors.groupingBy(LedgerRow::status, Collectors.counting()));
+            long submitted = reports.stream().filter(r -> r.status() != cn.tenstrong.ledger.ReportStatus.DRAFT).count();
+            StringBuilder summary = new StringBuilder("本轮调度期间为" + round.periodStart() + "至" + round.periodEnd()
+                    + "，报送截止" + round.dueDate() + "。纳入调度事项" + rows.size() + "项，收到进展报告" + submitted + "份。其中");
+            for (ProgressStatus s : ProgressStatus.values()) {
+                summary.append(labels.get(s)).append(counts.getOrDefault(s, 0L)).append("项，");
+            }
+            summary.setCharAt(summary.length() - 1, '。');
+            paragraph(doc, summary.toString());
+
+            heading(doc, "二、工作目标完成情况", 13);
+            List<LedgerRow> goals = rows.stream().filter(r -> r.item().kind() == ItemKind.GOAL).toList();
+            XWPFTable table = doc.createTable(1, 5);
+            header(table.getRow(0), "序号", "目标", "牵头单位", "完成情况", "状态");
+            for (LedgerRow g : goals) {
+                XWPFTableRow row = table.createRow();
+                String reached = g.targets().stream().filter(t -> t.reached() != null)
+                        .map(t -> t.target().text() + "→" + t.reached().stripTrailingZeros().toPlainString())
+                        .collect(Collectors.joining("；"));
+                cells(row, g.industryName() + " " + g.item().label(),
+                        g.item().heading() != null ? g.item().heading() : abbreviate(g.item().text(), 60),
+                        names(g.item().lead()), reached.isEmpty() ? "—" : reached, labels.get(g.status()));
+            }
+
+            heading(doc, "三、滞后事项", 13);
+            List<LedgerRow> lagging = rows.stream().filter(r -> r.status() == ProgressStatus.BEHIND
+                    || r.status() == ProgressStatus.SEVERELY_BEHIND || r.status() == ProgressStatus.OVERDUE).toList();
+            if (lagging.isEmpty()) {
+                paragraph(doc, "本轮无滞后事项。");
+            } else {
+                XWPFTable lag = doc.createTable(1, 4);
+                header(lag.getRow(0), "序号", "事项", "牵头单位", "状态");
+                for (LedgerRow r : lagging) {
+                    cells(lag.createRow(), r.industryName() + " " + r.item().label(),
+                            r.item().heading() != null ? r.item().heading() : abbreviate(r.item().text(), 60),
+                            names(r.item().lead()), labels.get(r.status()));
+                }
+            }
+
+            heading(doc, "四、需协调解决的问题", 13);
+            List<ReportView> problems = reports.stream().filter(r -> !r.problems().isBlank()).toList();
+            if (problems.isEmpty()) {
+                paragraph(doc, "本轮报告未提出需协调解决的问题。");
+            }
+            int n = 1;
+            for (ReportView r : problems) {
+                paragraph(doc, (n++) + ". " + r.organizationName() + "（" + itemLabels.getOrDefault(r.itemId(), "") + "）："
+                        + r.problems());
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void heading(XWPFDocument doc, String text, int size) {
+        XWPFParagraph p = doc.createParagraph();
+        if (size >= 16) {
+            p.setAlignment(ParagraphAlignment.CENTER);
+        }
+        XWPFRun run = p.createRun();
+        run.setBold(true);
+        run.setFontSize(size);
+        run.setText(text);
+    }
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private static void header(XWPFTableRow row, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            XWPFRun run = row.getCell(i).getParagraphs().get(0).createRun();
+            run.setBold(true);
+            run.setText(texts[i]);
+        }
+    }
+
+    private static void cells(XWPFTableRow row, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            row.getCell(i).setText(texts[i]);
+        }
+    }
+
+    private static String names(List<Responsible> list) {
+        return list.stream().map(Responsible::name).collect(Collectors.joining("、"));
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) + "…" : s;
+    }
+}

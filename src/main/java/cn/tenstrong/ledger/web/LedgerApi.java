@@ -1,0 +1,139 @@
+package cn.tenstrong.ledger.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.ledger.Ledger;
+import cn.tenstrong.ledger.LedgerRow;
+import cn.tenstrong.ledger.ProgressRounds;
+import cn.tenstrong.ledger.ReportDraft;
+import cn.tenstrong.ledger.ReportView;
+import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.ledger.Scorecard;
+import cn.tenstrong.ledger.TodoItem;
+import cn.tenstrong.shared.DomainException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of the ledger: rounds, reports and their workflow, the computed ledger, to-dos and scorecards. */
+@RestController
+@RequestMapping("/api/ledger")
+@Tag(name = "工作台账", description = "调度轮次、进展报告（草稿→报送→通过/退回）、状态计算、待办与评分卡")
+class LedgerApi {
+
+    /** Opening a round. */
+    record NewRound(String industryCode, String periodKind, String periodLabel, LocalDate periodStart,
+                    LocalDate periodEnd, LocalDate dueDate) {
+    }
+
+    /** A review decision; comment required when returning. */
+    record Decision(int version, String comment) {
+    }
+
+    private final Ledger ledger;
+    private final ProgressRounds rounds;
+    private final CurrentUsers users;
+
+    LedgerApi(Ledger ledger, ProgressRounds rounds, CurrentUsers users) {
+        this.ledger = ledger;
+        this.rounds = rounds;
+        this.users = users;
+    }
+
+    @GetMapping("/rows")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "台账：现行计划全部条目及其计算状态；mine=true 只看本单位牵头或配合的事项")
+    List<LedgerRow> rows(@RequestParam(required = false) String industry, @RequestParam(defaultValue = "false") boolean mine) {
+        return ledger.rows(industry, mine ? users.require().organizationId() : null);
+    }
+
+    @GetMapping("/todos")
+    @Operation(summary = "我的待办：未报送、被退回、已逾期的事项，待审核的报告")
+    List<TodoItem> todos() {
+        return ledger.todos();
+    }
+
+    @GetMapping("/scorecards")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "责任单位评分卡（按推进正常比例、按时报送率排序）")
+    List<Scorecard> scorecards() {
+        return ledger.agencyScorecards();
+    }
+
+    @GetMapping("/rounds")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "调度轮次")
+    List<RoundView> rounds() {
+        return rounds.rounds();
+    }
+
+    @PostMapping("/rounds")
+    @PreAuthorize("hasAuthority('ledger:round:manage')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "发起调度（产业专班只能发起本产业的调度）")
+    RoundView open(@RequestBody NewRound round) {
+        return rounds.open(round.industryCode(), round.periodKind(), round.periodLabel(), round.periodStart(),
+                round.periodEnd(), round.dueDate());
+    }
+
+    @PostMapping("/rounds/{id}/close")
+    @PreAuthorize("hasAuthority('ledger:round:manage')")
+    @Operation(summary = "关闭调度：关闭后本轮报告锁定")
+    RoundView close(@PathVariable long id, @RequestBody Decision decision) {
+        return rounds.close(id, decision.version());
+    }
+
+    @GetMapping("/rounds/{id}/reports")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "本轮全部进展报告")
+    List<ReportView> reports(@PathVariable long id) {
+        return rounds.reports(id);
+    }
+
+    @PutMapping("/reports")
+    @PreAuthorize("hasAuthority('ledger:report:write')")
+    @Operation(summary = "保存本单位对某条目的进展报告草稿（仅牵头单位；version 为所编辑报告的版本，新建为 0）")
+    ReportView save(@RequestBody ReportDraft draft) {
+        return rounds.save(draft);
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    @PreAuthorize("hasAuthority('ledger:report:write')")
+    @Operation(summary = "报送")
+    ReportView submit(@PathVariable long id, @RequestBody Decision decision) {
+        return rounds.submit(id, decision.version());
+    }
+
+    @PostMapping("/reports/{id}/accept")
+    @PreAuthorize("hasAuthority('ledger:report:review')")
+    @Operation(summary = "审核通过（产业专班，仅本产业）")
+    ReportView accept(@PathVariable long id, @RequestBody Decision decision) {
+        return rounds.accept(id, decision.version());
+    }
+
+    @PostMapping("/reports/{id}/return")
+    @PreAuthorize("hasAuthority('ledger:report:review')")
+    @Operation(summary = "退回并说明原因")
+    ReportView sendBack(@PathVariable long id, @RequestBody Decision decision) {
+        return rounds.sendBack(id, decision.version(), decision.comment());
+    }
+
+    @GetMapping("/reports/{id}")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "一份进展报告及其佐证材料与流转记录")
+    ReportView report(@PathVariable long id) {
+        return rounds.report(id).orElseThrow(() -> DomainException.notFound("进展报告不存在: " + id));
+    }
+}

@@ -1,0 +1,72 @@
+package cn.tenstrong.ledger.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import cn.tenstrong.ledger.LedgerDocuments;
+import cn.tenstrong.ledger.LedgerDocuments.ProgressImportResult;
+import cn.tenstrong.ledger.ProgressRounds;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The ledger's files: Excel export and import, the round's Word report. */
+@Controller
+@PreAuthorize("hasAuthority('ledger:ledger:read')")
+class LedgerFiles {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final LedgerDocuments documents;
+    private final ProgressRounds rounds;
+
+    LedgerFiles(LedgerDocuments documents, ProgressRounds rounds) {
+        this.documents = documents;
+        this.rounds = rounds;
+    }
+
+    @GetMapping("/ledger/export.xlsx")
+    ResponseEntity<byte[]> exportLedger(@RequestParam(defaultValue = "") String industry) {
+        return file(documents.ledgerWorkbook(industry.isBlank() ? null : industry), "工作台账.xlsx", XLSX);
+    }
+
+    @GetMapping("/ledger/rounds/{id}/report.docx")
+    ResponseEntity<byte[]> roundReport(@PathVariable long id) {
+        String label = rounds.round(id).map(r -> r.periodLabel()).orElse("");
+        return file(documents.roundReport(id), "调度报告-" + label + ".docx", DOCX);
+    }
+
+    @GetMapping("/ledger/import")
+    @PreAuthorize("hasAuthority('ledger:report:write')")
+    String importForm(Model model) {
+        model.addAttribute("rounds", rounds.rounds().stream().filter(r -> r.open()).toList());
+        return "ledger/import";
+    }
+
+    @PostMapping("/ledger/import")
+    @PreAuthorize("hasAuthority('ledger:report:write')")
+    String importWorkbook(@RequestParam long roundId, @RequestParam("file") MultipartFile file, Model model)
+            throws IOException {
+        ProgressImportResult result = documents.importWorkbook(roundId, file.getBytes());
+        model.addAttribute("result", result);
+        model.addAttribute("rounds", rounds.rounds().stream().filter(r -> r.open()).toList());
+        return "ledger/import";
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .contentType(type).body(content);
+    }
+}

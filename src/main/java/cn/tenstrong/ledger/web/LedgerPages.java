@@ -1,0 +1,256 @@
+package cn.tenstrong.ledger.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.ledger.Ledger;
+import cn.tenstrong.ledger.LedgerRow;
+import cn.tenstrong.ledger.ProgressRounds;
+import cn.tenstrong.ledger.ProgressStatus;
+import cn.tenstrong.ledger.ReportDraft;
+import cn.tenstrong.ledger.ReportView;
+import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.shared.DomainException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 工作台账 pages: the ledger, rounds, the report form and review, evidence. */
+@Controller
+@PreAuthorize("hasAuthority('ledger:ledger:read')")
+class LedgerPages {
+
+    private final Ledger ledger;
+    private final ProgressRounds rounds;
+    private final CurrentUsers users;
+    private final OrgDirectory orgs;
+    private final org.springframework.context.MessageSource messages;
+
+    LedgerPages(Ledger ledger, ProgressRounds rounds, CurrentUsers users, OrgDirectory orgs,
+                org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.ledger = ledger;
+        this.rounds = rounds;
+        this.users = users;
+        this.orgs = orgs;
+    }
+
+    @GetMapping("/ledger")
+    String ledger(@RequestParam(defaultValue = "") String industry, @RequestParam(defaultValue = "false") boolean mine,
+                  @RequestParam(required = false) ProgressStatus status, @RequestParam(required = false) LocalDate asOf,
+                  Model model) {
+        CurrentUser me = users.require();
+        LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
+        List<LedgerRow> rows = ledger.rowsAsOf(industry.isBlank() ? null : industry, mine ? me.organizationId() : null, day);
+        model.addAttribute("asOf", day);
+        Map<ProgressStatus, Long> counts = new LinkedHashMap<>();
+        for (ProgressStatus s : ProgressStatus.values()) {
+            counts.put(s, rows.stream().filter(r -> r.status() == s).count());
+        }
+        model.addAttribute("rows", status == null ? rows : rows.stream().filter(r -> r.status() == status).toList());
+        model.addAttribute("counts", counts);
+        model.addAttribute("industries", orgs.industries().stream().filter(i -> !i.code().equals("09")).toList());
+        model.addAttribute("industry", industry);
+        model.addAttribute("mine", mine);
+        model.addAttribute("status", status);
+        model.addAttribute("rounds", rounds.rounds());
+        return "ledger/ledger";
+    }
+
+    @GetMapping("/ledger/rounds")
+    String rounds(Model model) {
+        CurrentUser me = users.require();
+        model.addAttribute("rounds", rounds.rounds());
+        model.addAttribute("industries", orgs.industries().stream().filter(i -> !i.code().equals("09")).toList());
+        model.addAttribute("myIndustry", me.industryCode());
+        LocalDate today = LocalDate.now();
+        model.addAttribute("defaultStart", today.withDayOfMonth(1));
+        model.addAttribute("defaultEnd", today.withDayOfMonth(today.lengthOfMonth()));
+        model.addAttribute("defaultDue", today.withDayOfMonth(today.lengthOfMonth()).plusDays(5));
+        return "ledger/rounds";
+    }
+
+    @PostMapping("/ledger/rounds")
+    @PreAuthorize("hasAuthority('ledger:round:manage')")
+    String open(@RequestParam(defaultValue = "") String industryCode, @RequestParam String periodKind,
+                @RequestParam String periodLabel, @RequestParam LocalDate periodStart, @RequestParam LocalDate periodEnd,
+                @RequestParam LocalDate dueDate) {
+        RoundView round = rounds.open(industryCode, periodKind, periodLabel, periodStart, periodEnd, dueDate);
+        return "redirect:/ledger/rounds/" + round.id();
+    }
+
+    @PostMapping("/ledger/rounds/{id}/close")
+    @PreAuthorize("hasAuthority('ledger:round:manage')")
+    String close(@PathVariable long id, @RequestParam int version) {
+        rounds.close(id, version);
+        return "redirect:/ledger/rounds/" + id;
+    }
+
+    @GetMapping("/ledger/rounds/{id}")
+    String round(@PathVariable long id, Model model) {
+        RoundView round = rounds.round(id).orElseThrow(() -> DomainException.notFound("调度轮次不存在"));
+        List<LedgerRow> rows = ledger.rows(round.industryCode(), null);
+        Map<String, ReportView> reports = new HashMap<>();
+        rounds.reports(id).forEach(r -> reports.put(r.itemId() + "/" + r.organizationId(), r));
+        model.addAttribute("round", round);
+        model.addAttribute("rows", rows);
+        model.addAttribute("reports", reports);
+        model.addAttribute("submitted", reports.values().stream().filter(r -> r.status().name().equals("SUBMITTED")).count());
+        model.addAttribute("accepted", reports.values().stream().filter(r -> r.status().name().equals("ACCEPTED")).count());
+        return "ledger/round";
+    }
+
+    @GetMapping("/ledger/rounds/{roundId}/items/{itemId}")
+    String item(@PathVariable long roundId, @PathVariable long itemId, Model model) {
+        CurrentUser me = users.require();
+        RoundView round = rounds.round(roundId).orElseThrow(() -> DomainException.notFound("调度轮次不存在"));
+        LedgerRow row = ledger.rows(null, null).stream().filter(r -> r.item().id() == itemId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("计划条目不存在"));
+        List<ReportView> reports = rounds.reports(roundId).stream().filter(r -> r.itemId() == itemId).toList();
+        boolean leads = row.item().lead().stream().anyMatch(r -> r.organizationId() == me.organizationId());
+        boolean supports = row.item().support().stream().anyMatch(r -> r.organizationId() == me.organizationId());
+        model.addAttribute("round", round);
+        model.addAttribute("row", row);
+        model.addAttribute("reports", reports);
+        model.addAttribute("mine", reports.stream().filter(r -> r.organizationId() == me.organizationId()).findFirst().orElse(null));
+        model.addAttribute("leads", leads && me.can("ledger:report:write"));
+        model.addAttribute("supports", supports);
+        model.addAttribute("reviewer", me.can("ledger:report:review")
+                && (me.roles().contains(cn.tenstrong.access.Role.SYS_ADMIN) || row.industryCode() != null
+                && row.industryCode().equals(me.industryCode())));
+        model.addAttribute("statuses", ProgressStatus.values());
+        return "ledger/item";
+    }
+
+    @PostMapping("/ledger/rounds/{roundId}/items/{itemId}/report")
+    @PreAuthorize("hasAuthority('ledger:report:write')")
+    String save(@PathVariable long roundId, @PathVariable long itemId, @RequestParam(defaultValue = "0") int version,
+                @RequestParam(defaultValue = "") String progressText, @RequestParam(required = false) BigDecimal percentDone,
+                @RequestParam(required = false) ProgressStatus selfStatus, @RequestParam(defaultValue = "") String problems,
+                @RequestParam Map<String, String> form, @RequestParam(defaultValue = "save") String action,
+                RedirectAttributes redirect) {
+        Map<Long, BigDecimal> values = new LinkedHashMap<>();
+        for (var e : form.entrySet()) {
+            if (e.getKey().startsWith("target-") && !e.getValue().isBlank()) {
+                try {
+                    values.put(Long.parseLong(e.getKey().substring(7)), new BigDecimal(e.getValue().trim()));
+                } catch (NumberFormatException bad) {
+                    throw DomainException.invalid("指标完成值须为数字：" + e.getValue());
+                }
+            }
+        }
+        ReportView saved = rounds.save(new ReportDraft(roundId, itemId, progressText, values, percentDone, selfStatus,
+                problems, version));
+        if ("submit".equals(action)) {
+            rounds.submit(saved.id(), saved.version());
+            redirect.addFlashAttribute("message", "ledger.report.submitted");
+        } else {
+            redirect.addFlashAttribute("message", "ledger.report.saved");
+        }
+        return "redirect:/ledger/rounds/" + roundId + "/items/" + itemId;
+    }
+
+    @PostMapping("/ledger/reports/{id}/review")
+    @PreAuthorize("hasAuthority('ledger:report:review')")
+    String review(@PathVariable long id, @RequestParam int version, @RequestParam String decision,
+                  @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        ReportView report = "accept".equals(decision) ? rounds.accept(id, version) : rounds.sendBack(id, version, comment);
+        redirect.addFlashAttribute("message", "accept".equals(decision) ? "ledger.report.accepted" : "ledger.report.returned");
+        return "redirect:/ledger/rounds/" + report.roundId() + "/items/" + report.itemId();
+    }
+
+    @PostMapping("/ledger/reports/{id}/evidence")
+    @PreAuthorize("hasAuthority('ledger:report:write')")
+    String evidence(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+                    @RequestParam(defaultValue = "") String linkName, @RequestParam(defaultValue = "") String url)
+            throws IOException {
+        ReportView report;
+        if (file != null && !file.isEmpty()) {
+            report = rounds.addFile(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } else {
+            report = rounds.addLink(id, linkName, url);
+        }
+        return "redirect:/ledger/rounds/" + report.roundId() + "/items/" + report.itemId();
+    }
+
+    @GetMapping("/ledger/evidence/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam long report) {
+        ReportView owner = rounds.report(report).orElseThrow(() -> DomainException.notFound("进展报告不存在"));
+        ReportView.Evidence e = owner.evidence().stream().filter(x -> x.id() == id && "FILE".equals(x.kind())).findFirst()
+                .orElseThrow(() -> DomainException.notFound("佐证材料不存在"));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(e.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(rounds.evidenceContent(id));
+    }
+
+    @PostMapping("/ledger/rounds/{roundId}/items/{itemId}/notes")
+    String note(@PathVariable long roundId, @PathVariable long itemId, @RequestParam String note,
+                RedirectAttributes redirect) {
+        rounds.addSupportNote(roundId, itemId, note);
+        redirect.addFlashAttribute("message", "ledger.note.saved");
+        return "redirect:/ledger/rounds/" + roundId + "/items/" + itemId;
+    }
+
+    @GetMapping("/ledger/scorecards")
+    String scorecards(Model model) {
+        model.addAttribute("agencies", ledger.agencyScorecards());
+        model.addAttribute("industries", ledger.industryScorecards());
+        return "ledger/scorecards";
+    }
+
+    @GetMapping("/ledger/dashboard")
+    String dashboard(@RequestParam(required = false) LocalDate asOf, Model model) {
+        LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
+        List<LedgerRow> rows = ledger.rowsAsOf(null, null, day);
+        Map<ProgressStatus, Long> totals = new LinkedHashMap<>();
+        for (ProgressStatus s : ProgressStatus.values()) {
+            totals.put(s, rows.stream().filter(r -> r.status() == s).count());
+        }
+        model.addAttribute("totals", totals);
+        model.addAttribute("asOf", day);
+        return "ledger/dashboard";
+    }
+
+    @GetMapping(path = "/ledger/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> dashboardData(@RequestParam(required = false) LocalDate asOf) {
+        LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
+        List<LedgerRow> rows = ledger.rowsAsOf(null, null, day);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("statuses", List.of(ProgressStatus.values()));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ProgressStatus s : ProgressStatus.values()) {
+            labels.put(s.name(), messages.getMessage("ledger.status." + s.name(), null,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
+        data.put("labels", labels);
+        data.put("asOf", day.toString());
+        Map<String, Map<ProgressStatus, Long>> byIndustry = new LinkedHashMap<>();
+        rows.forEach(r -> byIndustry.computeIfAbsent(r.industryName(), k -> new java.util.EnumMap<>(ProgressStatus.class))
+                .merge(r.status(), 1L, Long::sum));
+        data.put("industries", byIndustry.entrySet().stream()
+                .map(e -> Map.of("name", e.getKey(), "byStatus", e.getValue())).toList());
+        data.put("trend", ledger.trend());
+        return data;
+    }
+}
