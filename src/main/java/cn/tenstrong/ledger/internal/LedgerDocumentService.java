@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +32,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,8 +134,8 @@ class LedgerDocumentService implements LedgerDocuments {
             String idText = text(fmt, row.getCell(columns.get("条目编号")));
             String progress = text(fmt, row.getCell(columns.get("进展情况")));
             String values = text(fmt, row.getCell(columns.get("完成值")));
-            if (idText.isEmpty() && progress.isEmpty() && values.isEmpty()) {
-                continue;
+            if (progress.isEmpty() && values.isEmpty()) {
+                continue; // nothing filled in
             }
             long itemId;
             try {
@@ -151,6 +151,9 @@ class LedgerDocumentService implements LedgerDocuments {
             }
             if (item.item().lead().stream().noneMatch(l -> l.organizationId() == me.organizationId())) {
                 continue; // other agencies' rows are part of the exported ledger; they are not ours to report
+            }
+            if (progress.equals(nullToEmpty(item.latestProgress())) && values.equals(LedgerWorkbook.values(item))) {
+                continue; // the row still shows what was exported: the last accepted progress, not a new report
             }
             if (!round.covers(item.industryCode())) {
                 errors.add(where + "：该事项不属于本轮调度的产业");
@@ -229,6 +232,10 @@ class LedgerDocumentService implements LedgerDocuments {
         }
     }
 
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     private static String text(DataFormatter fmt, Cell cell) {
         if (cell == null) {
             return "";
@@ -243,7 +250,8 @@ class LedgerDocumentService implements LedgerDocuments {
     private Map<ProgressStatus, String> labels() {
         Map<ProgressStatus, String> labels = new EnumMap<>(ProgressStatus.class);
         for (ProgressStatus s : ProgressStatus.values()) {
-            labels.put(s, messages.getMessage("ledger.status." + s.name(), null, LocaleContextHolder.getLocale()));
+            // documents are always Chinese, whatever locale the thread happens to carry
+            labels.put(s, messages.getMessage("ledger.status." + s.name(), null, Locale.SIMPLIFIED_CHINESE));
         }
         return labels;
     }

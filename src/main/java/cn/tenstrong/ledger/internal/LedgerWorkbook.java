@@ -95,7 +95,7 @@ final class LedgerWorkbook {
         }
     }
 
-    private static String values(LedgerRow row) {
+    static String values(LedgerRow row) {
         if (row.targets().isEmpty()) {
             return row.percentDone() == null ? "" : row.percentDone().stripTrailingZeros().toPlainString() + "%";
         }
