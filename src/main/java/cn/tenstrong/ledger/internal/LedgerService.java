@@ -42,14 +42,14 @@ import org.springframework.transaction.annotation.Transactional;
 class LedgerService implements Ledger {
 
     private final LedgerRows rows;
-    private final ActiveItems items;
+    private final LedgerInputs inputs;
     private final CurrentUsers users;
     private final StatusEngine engine;
     private final Clock clock;
 
-    LedgerService(LedgerRows rows, ActiveItems items, CurrentUsers users, StatusRules rules, Clock clock) {
+    LedgerService(LedgerRows rows, LedgerInputs inputs, CurrentUsers users, StatusRules rules, Clock clock) {
         this.rows = rows;
-        this.items = items;
+        this.inputs = inputs;
         this.users = users;
         this.engine = new StatusEngine(rules);
         this.clock = clock;
@@ -62,24 +62,29 @@ class LedgerService implements Ledger {
 
     @Override
     public List<LedgerRow> rowsAsOf(String industryCode, Long organizationId, LocalDate asOf) {
-        List<ItemContext> all = items.all().stream()
+        LedgerInputs.Snapshot in = inputs.get();
+        return in.derive("rows|" + industryCode + "|" + organizationId + "|" + asOf + "|" + today(),
+                () -> List.copyOf(computeRows(in, industryCode, organizationId, asOf)));
+    }
+
+    private List<LedgerRow> computeRows(LedgerInputs.Snapshot in, String industryCode, Long organizationId, LocalDate asOf) {
+        List<ItemContext> all = in.items().stream()
                 .filter(c -> industryCode == null || industryCode.equals(c.industryCode()))
                 .filter(c -> organizationId == null || c.item().involves(organizationId))
                 .toList();
         if (!asOf.isBefore(today())) {
-            return compute(all, rows.acceptedValues(), rows.acceptedReports(), asOf);
+            return compute(all, in.values(), in.reports(), in.profiles(), asOf);
         }
-        return compute(all, rows.acceptedValues().stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
-                rows.acceptedReports().stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), asOf);
+        return compute(all, in.values().stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
+                in.reports().stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), asOf);
     }
 
     List<LedgerRow> compute(List<ItemContext> contexts, List<AcceptedValue> values, List<AcceptedReport> reports,
-                            LocalDate today) {
+                            Map<Long, BigDecimal[]> profiles, LocalDate today) {
         Map<String, AcceptedValue> latestValue = new HashMap<>();
         values.forEach(v -> latestValue.put(lineage(v.industryCode(), v.planYear(), v.itemKey()) + "#" + v.targetSeq(), v));
         Map<String, AcceptedReport> latestReport = new HashMap<>();
         reports.forEach(r -> latestReport.put(lineage(r.industryCode(), r.planYear(), r.itemKey()), r));
-        Map<Long, BigDecimal[]> profiles = rows.profiles();
         List<LedgerRow> result = new ArrayList<>(contexts.size());
         for (ItemContext ctx : contexts) {
             String lineage = lineage(ctx.industryCode(), ctx.year(), ctx.item().itemKey());
@@ -124,7 +129,7 @@ class LedgerService implements Ledger {
     @Override
     public LocalDate defaultAsOf() {
         LocalDate today = today();
-        return rows.rounds().stream().map(RoundView::periodEnd).max(Comparator.naturalOrder())
+        return inputs.get().rounds().stream().map(RoundView::periodEnd).max(Comparator.naturalOrder())
                 .filter(end -> end.isBefore(today)).orElse(today);
     }
 
@@ -136,9 +141,10 @@ class LedgerService implements Ledger {
         }
         LocalDate today = today();
         List<TodoItem> todos = new ArrayList<>();
-        List<RoundView> open = rows.rounds().stream().filter(RoundView::open).toList();
+        LedgerInputs.Snapshot in = inputs.get();
+        List<RoundView> open = in.rounds().stream().filter(RoundView::open).toList();
         if (me.can("ledger:report:write")) {
-            List<ItemContext> led = items.all().stream()
+            List<ItemContext> led = in.items().stream()
                     .filter(c -> c.item().lead().stream().anyMatch(r -> r.organizationId() == me.organizationId())).toList();
             Map<String, ReportView> mine = new HashMap<>();
             rows.reportsOfOrganization(me.organizationId()).forEach(r -> mine.put(r.roundId() + "/" + r.itemId(), r));
@@ -161,7 +167,7 @@ class LedgerService implements Ledger {
         }
         if (me.can("ledger:report:review")) {
             Map<Long, ItemContext> byId = new HashMap<>();
-            items.all().forEach(c -> byId.put(c.item().id(), c));
+            in.items().forEach(c -> byId.put(c.item().id(), c));
             for (ReportView report : rows.reportsWithStatus(ReportStatus.SUBMITTED)) {
                 ItemContext ctx = byId.get(report.itemId());
                 if (ctx == null || !(me.has(Role.SYS_ADMIN) || ctx.industryCode() != null && ctx.industryCode().equals(me.industryCode()))) {
@@ -178,6 +184,10 @@ class LedgerService implements Ledger {
 
     @Override
     public List<Scorecard> agencyScorecards() {
+        return inputs.get().derive("agencyScorecards|" + today(), this::computeAgencyScorecards);
+    }
+
+    private List<Scorecard> computeAgencyScorecards() {
         List<LedgerRow> ledger = rows(null, null);
         Map<Long, String> names = new HashMap<>();
         Map<Long, List<LedgerRow>> led = new HashMap<>();
@@ -226,19 +236,24 @@ class LedgerService implements Ledger {
 
     @Override
     public List<RoundTrend> trend() {
-        List<RoundView> rounds = new ArrayList<>(rows.rounds());
+        LedgerInputs.Snapshot in = inputs.get();
+        return in.derive("trend", () -> computeTrend(in));
+    }
+
+    private List<RoundTrend> computeTrend(LedgerInputs.Snapshot in) {
+        List<RoundView> rounds = new ArrayList<>(in.rounds());
         rounds.sort(Comparator.comparing(RoundView::periodEnd).thenComparing(RoundView::id));
         if (rounds.isEmpty()) {
             return List.of();
         }
-        List<ItemContext> all = items.all();
-        List<AcceptedValue> values = rows.acceptedValues();
-        List<AcceptedReport> reports = rows.acceptedReports();
+        List<ItemContext> all = in.items();
+        List<AcceptedValue> values = in.values();
+        List<AcceptedReport> reports = in.reports();
         Map<String, RoundTrend> byLabel = new LinkedHashMap<>();
         for (RoundView round : rounds) {
             LocalDate asOf = round.periodEnd();
             List<LedgerRow> snapshot = compute(all, values.stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
-                    reports.stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), asOf);
+                    reports.stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), asOf);
             byLabel.put(round.periodLabel(), new RoundTrend(round.periodLabel(), count(snapshot)));
         }
         return List.copyOf(byLabel.values());
@@ -261,12 +276,13 @@ class LedgerService implements Ledger {
         Map<Long, Integer> due = new HashMap<>();
         Map<Long, Integer> onTime = new HashMap<>();
         Set<String> onTimeKeys = new HashSet<>();
-        for (LedgerRows.ReportTiming t : rows.timings()) {
+        LedgerInputs.Snapshot in = inputs.get();
+        for (LedgerRows.ReportTiming t : in.timings()) {
             if (t.submittedAt() != null && !t.submittedAt().atZone(zone).toLocalDate().isAfter(t.dueDate())) {
                 onTimeKeys.add(t.organizationId() + "/" + t.roundId() + "/" + t.itemId());
             }
         }
-        for (RoundView round : rows.rounds()) {
+        for (RoundView round : in.rounds()) {
             if (!round.dueDate().isBefore(today)) {
                 continue;
             }

@@ -38,8 +38,11 @@ class RoundService implements ProgressRounds {
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    RoundService(LedgerRows rows, ActiveItems items, CurrentUsers users, AuditTrail audit, Clock clock) {
+    RoundService(LedgerRows rows, ActiveItems items, CurrentUsers users, AuditTrail audit, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.items = items;
         this.users = users;
@@ -76,6 +79,7 @@ class RoundService implements ProgressRounds {
         long id = rows.insertRound(industry, periodKind, label, periodStart, periodEnd, dueDate, me.username(), false);
         RoundView round = rows.round(id).orElseThrow();
         audit.record("CREATE", "ledger.round", Long.toString(id), null, round);
+        events.publishEvent(new LedgerChanged("round"));
         return round;
     }
 
@@ -84,6 +88,7 @@ class RoundService implements ProgressRounds {
     long openDemo(String industry, String kind, String label, LocalDate start, LocalDate end, LocalDate due) {
         long id = rows.insertRound(industry, kind, label, start, end, due, "system", true);
         audit.record("CREATE", "ledger.round", Long.toString(id), null, rows.round(id).orElseThrow());
+        events.publishEvent(new LedgerChanged("round"));
         return id;
     }
 
@@ -97,6 +102,7 @@ class RoundService implements ProgressRounds {
         }
         RoundView after = rows.round(roundId).orElseThrow();
         audit.record("CLOSE", "ledger.round", Long.toString(roundId), before, after);
+        events.publishEvent(new LedgerChanged("round"));
         return after;
     }
 
@@ -178,6 +184,7 @@ class RoundService implements ProgressRounds {
         rows.replaceValues(id, seqByTarget, values);
         ReportView after = rows.report(id).orElseThrow();
         audit.record(before == null ? "CREATE" : "UPDATE", "ledger.report", Long.toString(id), before, after);
+        events.publishEvent(new LedgerChanged("report"));
         return after;
     }
 
@@ -286,6 +293,7 @@ class RoundService implements ProgressRounds {
         rows.history(report.id(), actor, report.status(), to, comment);
         ReportView after = rows.report(report.id()).orElseThrow();
         audit.record(to.name(), "ledger.report", Long.toString(report.id()), report, after);
+        events.publishEvent(new LedgerChanged("report"));
         return after;
     }
 

@@ -1,0 +1,97 @@
+package cn.tenstrong.ledger.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
+import cn.tenstrong.ledger.persistence.LedgerRows;
+import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedReport;
+import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedValue;
+import cn.tenstrong.ledger.persistence.LedgerRows.ReportTiming;
+import cn.tenstrong.plan.PlanImported;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * What the ledger's statuses are computed from (active items, accepted values and reports, profiles, rounds,
+ * report timings), loaded once and shared by every page and API call until something changes. Dropped after
+ * every committed ledger change or plan import, and after a few seconds in any case so that changes made
+ * outside the platform (a database restore) show up too.
+ */
+@Component
+class LedgerInputs {
+
+    /** One consistent set of inputs. */
+    record Snapshot(List<ItemContext> items, List<AcceptedValue> values, List<AcceptedReport> reports,
+                    Map<Long, BigDecimal[]> profiles, List<RoundView> rounds, List<ReportTiming> timings,
+                    Instant loadedAt, java.util.concurrent.ConcurrentMap<String, Object> derived) {
+
+        /** A result computed from this snapshot alone, computed once and shared until the snapshot is dropped. */
+        @SuppressWarnings("unchecked")
+        <T> T derive(String key, java.util.function.Supplier<T> compute) {
+            if (derived.size() > 500) {
+                derived.clear(); // many distinct as-of dates: keep memory bounded
+            }
+            // not computeIfAbsent: a derived result may itself derive another one (scorecards use the rows)
+            Object value = derived.get(key);
+            if (value == null) {
+                value = compute.get();
+                Object earlier = derived.putIfAbsent(key, value);
+                value = earlier != null ? earlier : value;
+            }
+            return (T) value;
+        }
+    }
+
+    private static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+    private final ActiveItems items;
+    private final LedgerRows rows;
+    private final Clock clock;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    LedgerInputs(ActiveItems items, LedgerRows rows, Clock clock) {
+        this.items = items;
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    Snapshot get() {
+        Snapshot snapshot = current.get();
+        if (snapshot != null && snapshot.loadedAt().plus(MAX_AGE).isAfter(clock.instant())) {
+            return snapshot;
+        }
+        long before = generation.get();
+        Snapshot fresh = new Snapshot(items.all(), rows.acceptedValues(), rows.acceptedReports(), rows.profiles(),
+                rows.rounds(), rows.timings(), clock.instant(), new java.util.concurrent.ConcurrentHashMap<>());
+        // a change committed while we were loading must not be hidden behind what we loaded
+        if (generation.get() == before) {
+            current.set(fresh);
+        }
+        return fresh;
+    }
+
+    void invalidate() {
+        generation.incrementAndGet();
+        current.set(null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onLedgerChanged(LedgerChanged event) {
+        invalidate();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onPlanImported(PlanImported event) {
+        invalidate();
+    }
+}
