@@ -23,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * What the ledger's statuses are computed from (active items, accepted values and reports, profiles, rounds,
  * report timings), loaded once and shared by every page and API call until something changes. Dropped after
- * every committed ledger change or plan import, and after a few seconds in any case so that changes made
+ * every committed ledger change or plan import, and after a minute in any case so that changes made
  * outside the platform (a database restore) show up too.
  */
 @Component
@@ -51,7 +51,7 @@ class LedgerInputs {
         }
     }
 
-    private static final Duration MAX_AGE = Duration.ofSeconds(5);
+    private static final Duration MAX_AGE = Duration.ofSeconds(60);
 
     private final ActiveItems items;
     private final LedgerRows rows;
