@@ -46,6 +46,9 @@ public interface ChainDirectory {
 
     void deleteListItem(long id, int version);
 
+    /** Forgets the cached catalog and matcher (after rows were changed other than through this service). */
+    void refresh();
+
     /** Whether the current user may edit this chain (its own industry's task force, or an administrator). */
     boolean canEdit(String chainCode);
 }

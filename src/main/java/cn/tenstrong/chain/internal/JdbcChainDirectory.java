@@ -109,6 +109,11 @@ class JdbcChainDirectory implements ChainDirectory {
         return s;
     }
 
+    @Override
+    public void refresh() {
+        invalidate();
+    }
+
     /** Forgets the cached catalog now and again when the current transaction commits. */
     void invalidate() {
         snapshot.set(null);
