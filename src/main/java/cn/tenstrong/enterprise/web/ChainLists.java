@@ -41,8 +41,12 @@ class ChainLists {
             throw DomainException.notFound("没有这种清单：" + slug);
         }
 
-        String key() {
+        public String key() {
             return "chainlist." + slug;
+        }
+
+        public String slug() {
+            return slug;
         }
     }
 
