@@ -167,6 +167,21 @@ class EnterpriseImportTest extends IntegrationTest {
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void generatedSyntheticEnterprisesImportMarkedAsSynthetic() throws Exception {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        GenerateEnterprisesCommand.writeCsv(SyntheticEnterpriseGenerator.withDefaults(77), 30, csv);
+        HttpResponse<String> response = upload("generated.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("rows").asInt()).isEqualTo(30);
+        String first = SyntheticEnterpriseGenerator.withDefaults(77).enterprise(0).uscc();
+        Map<String, Object> row = jdbc.sql("select synthetic, source, name from enterprise where uscc = :u").param("u", first)
+                .query().singleRow();
+        assertThat(row.get("synthetic")).isEqualTo(true);
+        assertThat(row.get("source")).isEqualTo("SYNTHETIC");
+        assertThat((String) row.get("name")).endsWith("（模拟）");
+    }
+
     private HttpResponse<String> upload(String name, byte[] content) {
         return http.upload("/api/enterprises/imports", "admin", demo.get("admin"), name, content);
     }
