@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -171,16 +172,23 @@ public final class EnterpriseIndex implements AutoCloseable {
 
     Query query(EnterpriseQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        List<String> words = q.text() == null ? List.of() : analyse(q.text());
-        if (words.isEmpty()) {
-            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        boolean any = false;
+        // each whitespace-separated word must occur; a word smartcn splits into several tokens must occur as a phrase
+        // (光刻胶 → 光刻 胶 matches "光刻胶", not a text with 光刻机 in one place and 胶 in another)
+        for (String word : q.text() == null ? new String[0] : q.text().strip().split("\\s+")) {
+            List<String> tokens = analyse(word);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder fields = new BooleanQuery.Builder();
+            fields.add(new BoostQuery(field(NAME, tokens), 3f), Occur.SHOULD);
+            fields.add(new BoostQuery(field(PRODUCTS, tokens), 2f), Occur.SHOULD);
+            fields.add(field(SCOPE, tokens), Occur.SHOULD);
+            b.add(fields.build(), Occur.MUST);
+            any = true;
         }
-        for (String w : words) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            any.add(new BoostQuery(new TermQuery(new Term(NAME, w)), 3f), Occur.SHOULD);
-            any.add(new BoostQuery(new TermQuery(new Term(PRODUCTS, w)), 2f), Occur.SHOULD);
-            any.add(new TermQuery(new Term(SCOPE, w)), Occur.SHOULD);
-            b.add(any.build(), Occur.MUST);
+        if (!any) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         String region = regionPrefix(q.regionPrefix());
         if (region != null) {
@@ -205,6 +213,20 @@ public final class EnterpriseIndex implements AutoCloseable {
         return b.build();
     }
 
+    private static Query field(String field, List<String> tokens) {
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.get(0)));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        tokens.forEach(t -> phrase.add(new Term(field, t)));
+        return phrase.build();
+    }
+
+    /** Adds many documents at once, analysing them on all cores (smartcn is the cost of indexing). */
+    public void addAll(java.util.Collection<Enterprise> enterprises) {
+        enterprises.parallelStream().forEach(this::add);
+    }
+
     /** 370000 → 37, 370100 → 3701, 370102 → 370102; 2, 4 or 6 digits pass as they are. */
     static String regionPrefix(String raw) {
         String r = raw == null ? "" : raw.strip();
@@ -223,10 +245,7 @@ public final class EnterpriseIndex implements AutoCloseable {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String t = term.toString();
-                if (!out.contains(t)) {
-                    out.add(t);
-                }
+                out.add(term.toString());
             }
             ts.end();
         } catch (IOException e) {

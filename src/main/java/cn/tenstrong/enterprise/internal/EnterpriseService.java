@@ -271,11 +271,17 @@ class EnterpriseService implements EnterpriseLibrary {
     public synchronized long rebuildIndex() {
         index.clear();
         Set<Long> seen = new HashSet<>();
+        List<Enterprise> batch = new ArrayList<>();
         rows.forEach(e -> {
             if (seen.add(e.id())) {
-                index.add(e);
+                batch.add(e);
+                if (batch.size() == 5000) {
+                    index.addAll(batch);
+                    batch.clear();
+                }
             }
         });
+        index.addAll(batch);
         index.commit();
         return index.count();
     }
