@@ -41,7 +41,7 @@
                     type: 'tree',
                     data: [{name: data.name, children: (byParent[''] || []).map(node), itemStyle: {color: '#1d4e89'}}],
                     orient: 'LR', top: 12, bottom: 12, left: 90, right: 180,
-                    symbolSize: 12, initialTreeDepth: -1, expandAndCollapse: false, roam: true,
+                    symbol: 'circle', symbolSize: 12, initialTreeDepth: -1, expandAndCollapse: false, roam: true,
                     label: {position: 'left', verticalAlign: 'middle', fontSize: 12},
                     leaves: {label: {position: 'right', align: 'left'}}
                 }]

@@ -45,30 +45,24 @@ class EnterprisePagesTest extends IntegrationTest {
     @Test
     void listsExportToExcel() throws Exception {
         Map<String, String> demo = demoPasswords();
-        BrowserSession session = new BrowserSession(baseUrl());
-        session.login("leader", demo.get("leader"));
-        HttpResponse<String> ignored = session.get("/chains/automobile/lists/leaders.xlsx");
-        assertThat(ignored.statusCode()).isEqualTo(200);
-        // read the workbook through the API client as bytes
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        String token = java.util.Base64.getEncoder().encodeToString(("leader:" + demo.get("leader")).getBytes());
-        // pages use the session; fetch the same file with a fresh logged-in session to get bytes
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .build();
         String login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"")
                 .matcher(login);
         assertThat(m.find()).isTrue();
         browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=leader&password="
-                        + java.net.URLEncoder.encode(demo.get("leader"), java.nio.charset.StandardCharsets.UTF_8)
-                        + "&_csrf=" + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=leader&password="
+                                + java.net.URLEncoder.encode(demo.get("leader"), java.nio.charset.StandardCharsets.UTF_8)
+                                + "&_csrf=" + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        byte[] xlsx = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
-                + "/chains/automobile/lists/leaders.xlsx")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        java.net.http.HttpResponse<byte[]> file = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                baseUrl() + "/chains/automobile/lists/leaders.xlsx")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("链主企业");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名称");
@@ -78,10 +72,10 @@ class EnterprisePagesTest extends IntegrationTest {
             }
             assertThat(names).contains("潍柴", "中国重汽");
         }
-        assertThat(client).isNotNull();
-        assertThat(token).isNotEmpty();
-        // the API gives the same gaps as the page and the template downloads
+        // the API answers the same gaps the page lists
         Http http = new Http(baseUrl());
-        assertThat(http.get("/api/chain-maps/automobile/gaps", "leader", demo.get("leader")).statusCode()).isEqualTo(200);
+        HttpResponse<String> gaps = http.get("/api/chain-maps/automobile/gaps", "leader", demo.get("leader"));
+        assertThat(gaps.statusCode()).isEqualTo(200);
+        assertThat(gaps.body()).startsWith("[");
     }
 }
