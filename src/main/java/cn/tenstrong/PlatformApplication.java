@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PlatformApplication {
 
     public static void main(String[] args) {
+        if (GenerateEnterprisesCommandLine.handles(args)) {
+            System.exit(GenerateEnterprisesCommandLine.run(args));
+        }
         if (ImportCommandLine.handles(args)) {
             System.exit(ImportCommandLine.run(args));
         }

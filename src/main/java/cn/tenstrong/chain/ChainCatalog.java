@@ -38,6 +38,14 @@ public final class ChainCatalog {
     }
 
     /**
+     * A catalog over chains built elsewhere (e.g. the stored, edited catalog the platform reads from its
+     * database); the chains are taken as they are.
+     */
+    public static ChainCatalog of(List<Chain> chains) {
+        return new ChainCatalog(chains);
+    }
+
+    /**
      * Reads catalog files given as text (file name → YAML), for tools and tests.
      *
      * @throws ChainCatalogException listing every problem found

@@ -1,11 +1,17 @@
 /**
- * 产业链 module: the chain catalog (one YAML file per 十强产业 plan under {@code chain/catalog/}), its
- * segment trees (上游/中游/下游 → finer segments) and automatic placement of enterprises on segments.
+ * 产业链 module: the chain catalog (one YAML file per 十强产业 plan under {@code chain/catalog/}), stored in the
+ * database on startup and edited there by the task force ({@link cn.tenstrong.chain.ChainDirectory}); its
+ * segment trees (上游/中游/下游 → finer segments), automatic placement of enterprises on segments
+ * ({@link cn.tenstrong.chain.SegmentMatcher}) and the editable per-chain lists (卡脖子技术, 人才需求).
  *
- * <p>Public API: {@link cn.tenstrong.chain.ChainCatalog}, {@link cn.tenstrong.chain.Chain},
+ * <p>Public API: {@link cn.tenstrong.chain.ChainDirectory} with {@link cn.tenstrong.chain.ChainSummary},
+ * {@link cn.tenstrong.chain.SegmentRecord}, {@link cn.tenstrong.chain.SegmentChange},
+ * {@link cn.tenstrong.chain.ChainListItem}, {@link cn.tenstrong.chain.ChainCatalogChanged};
+ * {@link cn.tenstrong.chain.ChainCatalog}, {@link cn.tenstrong.chain.Chain},
  * {@link cn.tenstrong.chain.ChainSegment}, {@link cn.tenstrong.chain.Stage}, {@link cn.tenstrong.chain.ChainBasis},
  * {@link cn.tenstrong.chain.Industry}, {@link cn.tenstrong.chain.SegmentMatcher} with
  * {@link cn.tenstrong.chain.EnterpriseDescription} and {@link cn.tenstrong.chain.SegmentMatch}.
- * Everything in {@code internal} is implementation.
+ * Everything in {@code internal}, {@code persistence} and {@code web} is implementation.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "产业链")
 package cn.tenstrong.chain;

@@ -1,0 +1,40 @@
+package cn.tenstrong.enterprise;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "1张图谱 + N张清单": each chain's segments coloured by local strength, the enterprises placed there, the weak
+ * segments (短板环节) and the lists other modules fill (招商目标企业, 重点项目).
+ */
+public interface ChainMaps {
+
+    /** Every segment of a chain with its local strength, parents aggregating their leaves. */
+    List<SegmentStrength> strengths(String chainCode);
+
+    /** 短板环节: leaves with no local enterprise or a local share below the chain's threshold. */
+    List<GapSegment> gaps(String chainCode);
+
+    /**
+     * Enterprises placed on a chain (or one segment and everything below it), not rejected.
+     *
+     * @param segmentCode {@code null} for the whole chain
+     * @param local       {@code null} for both, true for Shandong only, false for elsewhere only
+     * @param roles       empty for all roles
+     * @param tags        empty for any; otherwise the enterprise has at least one of them
+     */
+    List<PlacedEnterprise> placed(String chainCode, String segmentCode, Boolean local, Set<PlacementRole> roles,
+                                  Set<EnterpriseTag> tags, int limit);
+
+    /** 招商目标企业 of a chain. */
+    List<ChainTarget> targets(String chainCode);
+
+    /** Adds a target enterprise (for the targeting module); audited. */
+    ChainTarget addTarget(NewChainTarget target);
+
+    /** 重点项目 of a chain. */
+    List<ChainProject> keyProjects(String chainCode);
+
+    /** Adds or updates (by project reference) a key project (for the project module); audited. */
+    ChainProject putKeyProject(NewChainProject project);
+}

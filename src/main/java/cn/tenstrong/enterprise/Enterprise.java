@@ -1,0 +1,45 @@
+package cn.tenstrong.enterprise;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * 企业 in the library.
+ *
+ * @param id                id
+ * @param uscc              统一社会信用代码; {@code null} for enterprises named by the action plans (no code is invented)
+ * @param name              企业名称
+ * @param regionCode        登记地区 (GB/T 2260), may be {@code null} when unknown
+ * @param regionName        e.g. 山东省济南市历下区
+ * @param local             registered in Shandong
+ * @param industryCode      国民经济行业代码 (GB/T 4754-2017, without the section letter), may be {@code null}
+ * @param industryName      its name
+ * @param registeredCapital 注册资本, 万元
+ * @param foundedOn         成立日期
+ * @param businessScope     经营范围
+ * @param mainProducts      主营产品
+ * @param tags              荣誉与资质标签
+ * @param revenue           营业收入, 万元
+ * @param employees         员工数
+ * @param source            where the record came from
+ * @param synthetic         模拟数据
+ * @param needsReview       flagged for review (e.g. the USCC check digit fails)
+ * @param reviewNote        why it is flagged
+ * @param version           optimistic-lock version
+ */
+public record Enterprise(long id, String uscc, String name, String regionCode, String regionName, boolean local,
+                         String industryCode, String industryName, BigDecimal registeredCapital, LocalDate foundedOn,
+                         String businessScope, String mainProducts, Set<EnterpriseTag> tags, BigDecimal revenue,
+                         Integer employees, EnterpriseSource source, boolean synthetic, boolean needsReview,
+                         String reviewNote, int version) {
+
+    public Enterprise {
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+
+    /** Tag labels in enum order, for display. */
+    public java.util.List<String> tagLabels() {
+        return java.util.Arrays.stream(EnterpriseTag.values()).filter(tags::contains).map(EnterpriseTag::label).toList();
+    }
+}

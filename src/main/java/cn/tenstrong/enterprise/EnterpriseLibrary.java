@@ -1,0 +1,49 @@
+package cn.tenstrong.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 企业库: the enterprise module's public surface. Every write is validated, version-checked where it edits,
+ * audited, and followed by the search index after commit.
+ */
+public interface EnterpriseLibrary {
+
+    Optional<Enterprise> enterprise(long id);
+
+    /** The enterprise or a NOT_FOUND domain error. */
+    Enterprise require(long id);
+
+    /** 按统一社会信用代码查找. */
+    Optional<Enterprise> byUscc(String uscc);
+
+    /** 导入 CSV/XLSX: all rows or none; a row whose USCC check characters fail is stored and flagged for review. */
+    ImportResult importFile(byte[] content, String fileName);
+
+    /** The import template (XLSX) with the header row and one example row. */
+    byte[] importTemplate();
+
+    /** 修改企业信息 (the USCC is the key and cannot change). */
+    Enterprise update(long id, EnterpriseChange change);
+
+    /** Full-text search with filters. */
+    EnterpriseSearchResult search(EnterpriseQuery query);
+
+    /** Placements of an enterprise, best first. */
+    List<Placement> placements(long enterpriseId);
+
+    /** 确认 an automatic placement, optionally changing the role. */
+    Placement confirmPlacement(long enterpriseId, String chainCode, String segmentCode, int version, PlacementRole role);
+
+    /** 驳回 a placement; automatic matching will not add it again. */
+    Placement rejectPlacement(long enterpriseId, String chainCode, String segmentCode, int version);
+
+    /** 手工挂链 on a leaf segment (confirmed at once). */
+    Placement place(long enterpriseId, String chainCode, String segmentCode, PlacementRole role);
+
+    /** Rebuilds the search index from the database; returns the number of documents. */
+    long rebuildIndex();
+
+    /** How many enterprises the library holds. */
+    long count();
+}

@@ -1,0 +1,266 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.chain.Chain;
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.ChainSegment;
+import cn.tenstrong.chain.ChainSummary;
+import cn.tenstrong.enterprise.ChainMaps;
+import cn.tenstrong.enterprise.ChainProject;
+import cn.tenstrong.enterprise.ChainTarget;
+import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.EnterpriseTag;
+import cn.tenstrong.enterprise.GapSegment;
+import cn.tenstrong.enterprise.NewChainProject;
+import cn.tenstrong.enterprise.NewChainTarget;
+import cn.tenstrong.enterprise.PlacedEnterprise;
+import cn.tenstrong.enterprise.PlacementRole;
+import cn.tenstrong.enterprise.SegmentStrength;
+import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.shared.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The chain maps and lists, computed from placements that are not rejected. */
+@Service
+class ChainMapService implements ChainMaps {
+
+    private final JdbcClient jdbc;
+    private final ChainDirectory chains;
+    private final EnterpriseRows rows;
+    private final AuditTrail audit;
+    private final CurrentUsers users;
+
+    ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, AuditTrail audit, CurrentUsers users) {
+        this.jdbc = jdbc;
+        this.chains = chains;
+        this.rows = rows;
+        this.audit = audit;
+        this.users = users;
+    }
+
+    private record Stats(int local, int total, BigDecimal revenue, int tagged, int leaders) {
+        static final Stats NONE = new Stats(0, 0, BigDecimal.ZERO, 0, 0);
+
+        Stats plus(Stats o) {
+            return new Stats(local + o.local, total + o.total, revenue.add(o.revenue), tagged + o.tagged,
+                    leaders + o.leaders);
+        }
+    }
+
+    private Map<String, Stats> leafStats(String chainCode) {
+        Map<String, Stats> out = new HashMap<>();
+        jdbc.sql("""
+                select p.segment_code, count(*) as total, count(*) filter (where e.local) as local,
+                       coalesce(sum(e.revenue) filter (where e.local), 0) as revenue,
+                       count(*) filter (where e.local and e.tags <> '') as tagged,
+                       count(*) filter (where e.local and p.role = 'LEADER') as leaders
+                from enterprise_placement p join enterprise e on e.id = p.enterprise_id
+                where p.chain_code = :c and p.status <> 'REJECTED'
+                group by p.segment_code
+                """).param("c", chainCode).query((ResultSet rs) -> {
+            out.put(rs.getString("segment_code"), new Stats(rs.getInt("local"), rs.getInt("total"),
+                    rs.getBigDecimal("revenue"), rs.getInt("tagged"), rs.getInt("leaders")));
+        });
+        return out;
+    }
+
+    @Override
+    public List<SegmentStrength> strengths(String chainCode) {
+        Chain chain = chains.requireChain(chainCode);
+        BigDecimal threshold = threshold(chainCode);
+        Map<String, Stats> leaves = leafStats(chainCode);
+        List<SegmentStrength> out = new ArrayList<>();
+        for (ChainSegment s : chain.segments()) {
+            Stats st = s.leaves().stream().map(l -> leaves.getOrDefault(l.code(), Stats.NONE))
+                    .reduce(Stats.NONE, Stats::plus);
+            Optional<String> gap = GapRule.reason(st.local(), st.total(), threshold);
+            out.add(new SegmentStrength(s.code(), s.name(), s.stage().name(), s.depth(), s.parentCode(), s.isLeaf(),
+                    st.local(), st.total(), st.revenue(), st.tagged(), st.leaders(), level(st, gap.isPresent()),
+                    s.isLeaf() && gap.isPresent(), s.isLeaf() ? gap.orElse("") : "", GapRule.share(st.local(), st.total())));
+        }
+        return out;
+    }
+
+    /** 0 none, 1 weak (below the threshold), 2 present, 3 solid, 4 strong (leaders, honours, numbers). */
+    static int level(Stats st, boolean belowThreshold) {
+        if (st.local() == 0) {
+            return 0;
+        }
+        if (belowThreshold) {
+            return 1;
+        }
+        int score = st.local() + 2 * st.tagged() + 3 * st.leaders();
+        return score < 3 ? 2 : score < 10 ? 3 : 4;
+    }
+
+    @Override
+    public List<GapSegment> gaps(String chainCode) {
+        Chain chain = chains.requireChain(chainCode);
+        BigDecimal threshold = threshold(chainCode);
+        Map<String, Stats> leaves = leafStats(chainCode);
+        List<GapSegment> out = new ArrayList<>();
+        for (ChainSegment leaf : chain.leaves()) {
+            Stats st = leaves.getOrDefault(leaf.code(), Stats.NONE);
+            GapRule.reason(st.local(), st.total(), threshold).ifPresent(reason -> out.add(new GapSegment(leaf.code(),
+                    leaf.name(), chain.pathLabel(leaf.code()), st.local(), st.total(),
+                    GapRule.share(st.local(), st.total()), threshold, reason)));
+        }
+        return out;
+    }
+
+    private BigDecimal threshold(String chainCode) {
+        return chains.summary(chainCode).map(ChainSummary::gapShareThreshold).orElse(BigDecimal.valueOf(20));
+    }
+
+    @Override
+    public List<PlacedEnterprise> placed(String chainCode, String segmentCode, Boolean local, Set<PlacementRole> roles,
+                                         Set<EnterpriseTag> tags, int limit) {
+        Chain chain = chains.requireChain(chainCode);
+        List<String> codes;
+        if (segmentCode == null || segmentCode.isBlank()) {
+            codes = chain.leaves().stream().map(ChainSegment::code).toList();
+        } else {
+            codes = chain.segment(segmentCode).orElseThrow(() -> DomainException.notFound("环节不存在：" + segmentCode))
+                    .leaves().stream().map(ChainSegment::code).toList();
+        }
+        String[] roleNames = (roles == null || roles.isEmpty() ? Set.of(PlacementRole.values()) : roles).stream()
+                .map(Enum::name).toArray(String[]::new);
+        String[] tagNames = tags == null ? new String[0] : tags.stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.sql(EnterpriseRows.SELECT.replace("select e.*,", """
+                        select e.*, p.enterprise_id, p.chain_code, p.segment_code, p.role, p.method, p.status, p.confidence,
+                               p.matched_terms, p.version as p_version, coalesce(s.name, p.segment_code) as segment_name,""")
+                        + """
+                        join enterprise_placement p on p.enterprise_id = e.id
+                        left join chain_segment s on s.chain_code = p.chain_code and s.code = p.segment_code
+                        where p.chain_code = :c and p.segment_code = any(:codes) and p.status <> 'REJECTED'
+                          and p.role = any(:roles) and (:anyLocal or e.local = :local)
+                          and (cardinality(:tags::text[]) = 0 or string_to_array(e.tags, '|') && :tags::text[])
+                        order by case p.role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end,
+                                 e.revenue desc nulls last, e.name
+                        limit :limit
+                        """)
+                .param("c", chainCode).param("codes", codes.toArray(String[]::new)).param("roles", roleNames)
+                .param("anyLocal", local == null).param("local", local != null && local).param("tags", tagNames)
+                .param("limit", Math.max(1, Math.min(limit, 5000)))
+                .query((rs, n) -> {
+                    Enterprise e = EnterpriseRows.map(rs, n);
+                    String terms = rs.getString("matched_terms");
+                    return new PlacedEnterprise(e, new cn.tenstrong.enterprise.Placement(e.id(), rs.getString("chain_code"),
+                            rs.getString("segment_code"), rs.getString("segment_name"),
+                            PlacementRole.valueOf(rs.getString("role")),
+                            cn.tenstrong.enterprise.PlacementMethod.valueOf(rs.getString("method")),
+                            cn.tenstrong.enterprise.PlacementStatus.valueOf(rs.getString("status")),
+                            rs.getDouble("confidence"), terms == null || terms.isEmpty() ? List.of()
+                            : List.of(terms.split("\\|")), rs.getInt("p_version")));
+                }).list();
+    }
+
+    @Override
+    public List<ChainTarget> targets(String chainCode) {
+        return jdbc.sql("select * from enterprise_chain_target where chain_code = :c order by id").param("c", chainCode)
+                .query((rs, n) -> new ChainTarget(rs.getLong("id"), rs.getString("chain_code"), rs.getString("segment_code"),
+                        (Long) rs.getObject("enterprise_id", Long.class), rs.getString("name"), rs.getString("reason"),
+                        rs.getString("source_module"), rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    @Override
+    @Transactional
+    public ChainTarget addTarget(NewChainTarget t) {
+        Chain chain = chains.requireChain(t.chainCode());
+        String segment = leafOrNull(chain, t.segmentCode());
+        String name = t.name() == null ? "" : t.name().strip();
+        if (t.enterpriseId() != null) {
+            Enterprise e = rows.byId(t.enterpriseId())
+                    .orElseThrow(() -> DomainException.invalid("企业不存在：" + t.enterpriseId()));
+            name = name.isEmpty() ? e.name() : name;
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            throw DomainException.invalid("目标企业名称不能为空且不超过200字");
+        }
+        String module = module(t.sourceModule());
+        long id = jdbc.sql("""
+                insert into enterprise_chain_target (chain_code, segment_code, enterprise_id, name, reason, source_module, created_by)
+                values (:c, :s, :e, :n, :r, :m, :by) returning id
+                """).param("c", t.chainCode()).param("s", segment).param("e", t.enterpriseId()).param("n", name)
+                .param("r", t.reason() == null ? "" : t.reason().strip()).param("m", module).param("by", actor())
+                .query(Long.class).single();
+        ChainTarget created = targets(t.chainCode()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        audit.record("CREATE", "enterprise.chain-target", Long.toString(id), null, created);
+        return created;
+    }
+
+    @Override
+    public List<ChainProject> keyProjects(String chainCode) {
+        return jdbc.sql("select * from enterprise_chain_project where chain_code = :c order by id").param("c", chainCode)
+                .query((rs, n) -> new ChainProject(rs.getLong("id"), rs.getString("chain_code"), rs.getString("segment_code"),
+                        rs.getString("project_ref"), rs.getString("name"), rs.getBigDecimal("investment"),
+                        rs.getString("stage"), rs.getString("source_module"), rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    @Override
+    @Transactional
+    public ChainProject putKeyProject(NewChainProject p) {
+        Chain chain = chains.requireChain(p.chainCode());
+        String segment = leafOrNull(chain, p.segmentCode());
+        String ref = p.projectRef() == null ? "" : p.projectRef().strip();
+        String name = p.name() == null ? "" : p.name().strip();
+        if (ref.isEmpty() || name.isEmpty() || name.length() > 200) {
+            throw DomainException.invalid("重点项目需要项目编号和名称（名称不超过200字）");
+        }
+        if (p.investment() != null && p.investment().signum() < 0) {
+            throw DomainException.invalid("项目投资额不能为负数");
+        }
+        Optional<ChainProject> before = keyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst();
+        jdbc.sql("""
+                insert into enterprise_chain_project (chain_code, segment_code, project_ref, name, investment, stage,
+                                                      source_module, created_by)
+                values (:c, :s, :ref, :n, :inv, :stage, :m, :by)
+                on conflict (chain_code, project_ref) do update set segment_code = excluded.segment_code,
+                    name = excluded.name, investment = excluded.investment, stage = excluded.stage,
+                    version = enterprise_chain_project.version + 1
+                """).param("c", p.chainCode()).param("s", segment).param("ref", ref).param("n", name)
+                .param("inv", p.investment()).param("stage", p.stage() == null ? "" : p.stage().strip())
+                .param("m", module(p.sourceModule())).param("by", actor()).update();
+        ChainProject after = keyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst()
+                .orElseThrow();
+        audit.record(before.isPresent() ? "UPDATE" : "CREATE", "enterprise.chain-project", Long.toString(after.id()),
+                before.orElse(null), after);
+        return after;
+    }
+
+    private static String leafOrNull(Chain chain, String segmentCode) {
+        if (segmentCode == null || segmentCode.isBlank()) {
+            return null;
+        }
+        ChainSegment s = chain.segment(segmentCode.strip())
+                .orElseThrow(() -> DomainException.invalid("环节“" + segmentCode + "”不属于产业链" + chain.name()));
+        return s.code();
+    }
+
+    private static String module(String m) {
+        String t = m == null ? "" : m.strip();
+        if (!t.matches("[a-z][a-z0-9-]{1,30}")) {
+            throw DomainException.invalid("来源模块应为小写英文标识，如 targeting");
+        }
+        return t;
+    }
+
+    private String actor() {
+        return users.current().map(CurrentUser::username).orElse("system");
+    }
+}

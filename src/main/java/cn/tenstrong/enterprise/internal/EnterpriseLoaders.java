@@ -1,0 +1,170 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.enterprise.EnterpriseSource;
+import cn.tenstrong.enterprise.EnterpriseTag;
+import cn.tenstrong.enterprise.EnterprisesChanged;
+import cn.tenstrong.enterprise.PlacementMethod;
+import cn.tenstrong.enterprise.PlacementRole;
+import cn.tenstrong.enterprise.PlacementStatus;
+import cn.tenstrong.enterprise.SyntheticEnterprise;
+import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
+import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
+import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
+import cn.tenstrong.shared.CsvData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Startup data of the enterprise library: the plan-named enterprises, the demo's synthetic ones, the index. */
+final class EnterpriseLoaders {
+
+    static final String NAMED = "chain/named-enterprises.csv";
+    static final long DEMO_SEED = 2022L;
+    private static final Logger log = LoggerFactory.getLogger(EnterpriseLoaders.class);
+
+    private EnterpriseLoaders() {
+    }
+
+    /**
+     * The real enterprises the action plans name, placed on the segments the seed names them for. They have no
+     * USCC (none is invented): they are unique by name and marked 来源:行动计划. Idempotent.
+     */
+    @Component
+    @Order(42)
+    static class NamedEnterprises implements ApplicationRunner {
+
+        private final EnterpriseRows rows;
+        private final ReferenceData reference;
+        private final AuditTrail audit;
+        private final ApplicationEventPublisher events;
+
+        NamedEnterprises(EnterpriseRows rows, ReferenceData reference, AuditTrail audit, ApplicationEventPublisher events) {
+            this.rows = rows;
+            this.reference = reference;
+            this.audit = audit;
+            this.events = events;
+        }
+
+        @Override
+        @Transactional
+        public void run(ApplicationArguments args) {
+            List<Long> created = new ArrayList<>();
+            List<NewPlacement> placements = new ArrayList<>();
+            for (Map<String, String> r : CsvData.readClasspath(NAMED)) {
+                String name = r.get("name");
+                long id;
+                var existing = rows.idWithoutUscc(name);
+                if (existing.isPresent()) {
+                    id = existing.get();
+                } else {
+                    String[] problem = new String[1];
+                    var region = r.get("city").isEmpty() ? java.util.Optional.<ReferenceData.ResolvedRegion>empty()
+                            : reference.region(r.get("city"), problem);
+                    boolean leader = "链主".equals(r.get("role"));
+                    Set<EnterpriseTag> tags = leader ? EnumSet.of(EnterpriseTag.CHAIN_LEADER) : EnumSet.noneOf(EnterpriseTag.class);
+                    id = rows.insertWithoutUscc(new EnterpriseDraft(null, name, region.map(ReferenceData.ResolvedRegion::code)
+                            .orElse(null), region.map(ReferenceData.ResolvedRegion::fullName).orElse(""),
+                            region.map(ReferenceData.ResolvedRegion::local).orElse(false), null, null, null, "", "", tags,
+                            null, null, EnterpriseSource.SEED_PLAN, false, false, ""));
+                    created.add(id);
+                }
+                placements.add(new NewPlacement(id, r.get("chain_code"), r.get("segment_code"),
+                        "链主".equals(r.get("role")) ? PlacementRole.LEADER : PlacementRole.BACKBONE, PlacementMethod.SEED,
+                        PlacementStatus.CONFIRMED, 1.0, List.of(r.get("seed_term")), "行动计划"));
+            }
+            int placed = rows.insertPlacements(placements);
+            if (!created.isEmpty() || placed > 0) {
+                audit.record("SEED", "enterprise.enterprise", NAMED, null, Map.of("created", created.size(), "placed", placed));
+                events.publishEvent(new EnterprisesChanged(created));
+                log.info("Plan-named enterprises: {} stored, {} placements", created.size(), placed);
+            }
+        }
+    }
+
+    /** Demo installations get {@code platform.demo.synthetic-enterprises} synthetic enterprises, once. */
+    @Component
+    @Order(43)
+    static class SyntheticEnterprises implements ApplicationRunner {
+
+        private final EnterpriseService service;
+        private final ChainDirectory chains;
+        private final JdbcClient jdbc;
+        private final boolean enabled;
+        private final long count;
+
+        SyntheticEnterprises(EnterpriseService service, ChainDirectory chains, JdbcClient jdbc,
+                             @Value("${platform.demo.enabled:true}") boolean enabled,
+                             @Value("${platform.demo.synthetic-enterprises:20000}") long count) {
+            this.service = service;
+            this.chains = chains;
+            this.jdbc = jdbc;
+            this.enabled = enabled;
+            this.count = count;
+        }
+
+        @Override
+        @Transactional
+        public void run(ApplicationArguments args) {
+            if (!enabled || count <= 0
+                    || jdbc.sql("select exists (select 1 from enterprise where synthetic)").query(Boolean.class).single()) {
+                return;
+            }
+            long start = System.nanoTime();
+            SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.of(chains.catalog(), DEMO_SEED);
+            List<EnterpriseDraft> drafts = generator.stream(count).map(EnterpriseLoaders::draft).toList();
+            var result = service.store(drafts, null, "模拟数据（演示）", false);
+            log.info("Demo: {} synthetic enterprises stored, {} placed, in {} ms", result.rows(), result.placed(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Rebuilds the search index when it is missing or does not hold one document per enterprise. */
+    @Component
+    @Order(50)
+    static class IndexCheck implements ApplicationRunner {
+
+        private final EnterpriseService service;
+        private final EnterpriseIndex index;
+
+        IndexCheck(EnterpriseService service, EnterpriseIndex index) {
+            this.service = service;
+            this.index = index;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            long docs = index.count();
+            long table = service.count();
+            if (docs != table) {
+                long start = System.nanoTime();
+                long built = service.rebuildIndex();
+                log.info("Enterprise index rebuilt ({} documents, table has {}): {} documents in {} ms", docs, table,
+                        built, (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+
+    static EnterpriseDraft draft(SyntheticEnterprise e) {
+        return new EnterpriseDraft(e.uscc(), e.name(), e.regionCode(), e.regionName(), e.regionCode().startsWith("37"),
+                e.industryCode(), BigDecimal.valueOf(e.registeredCapital()), e.foundedOn(), e.businessScope(),
+                e.mainProducts(), e.tags(), BigDecimal.valueOf(e.revenue()), e.employees(), EnterpriseSource.SYNTHETIC,
+                true, false, "");
+    }
+}

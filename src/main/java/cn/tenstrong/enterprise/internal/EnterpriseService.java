@@ -1,0 +1,288 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.chain.Chain;
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.ChainSegment;
+import cn.tenstrong.chain.SegmentMatcher;
+import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.EnterpriseChange;
+import cn.tenstrong.enterprise.EnterpriseImportException;
+import cn.tenstrong.enterprise.EnterpriseLibrary;
+import cn.tenstrong.enterprise.EnterpriseQuery;
+import cn.tenstrong.enterprise.EnterpriseSearchResult;
+import cn.tenstrong.enterprise.EnterpriseSource;
+import cn.tenstrong.enterprise.EnterprisesChanged;
+import cn.tenstrong.enterprise.ImportResult;
+import cn.tenstrong.enterprise.Placement;
+import cn.tenstrong.enterprise.PlacementMethod;
+import cn.tenstrong.enterprise.PlacementRole;
+import cn.tenstrong.enterprise.PlacementStatus;
+import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
+import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
+import cn.tenstrong.shared.DomainException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The enterprise library: imports, edits, placements and search. */
+@Service
+class EnterpriseService implements EnterpriseLibrary {
+
+    /** Imports up to this size are audited enterprise by enterprise; larger ones with one summary entry. */
+    static final int AUDIT_EACH_UP_TO = 1000;
+
+    private final EnterpriseRows rows;
+    private final EnterpriseValidator validator;
+    private final EnterpriseIndex index;
+    private final ChainDirectory chains;
+    private final AuditTrail audit;
+    private final CurrentUsers users;
+    private final ApplicationEventPublisher events;
+
+    EnterpriseService(EnterpriseRows rows, EnterpriseValidator validator, EnterpriseIndex index, ChainDirectory chains,
+                      AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events) {
+        this.rows = rows;
+        this.validator = validator;
+        this.index = index;
+        this.chains = chains;
+        this.audit = audit;
+        this.users = users;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<Enterprise> enterprise(long id) {
+        return rows.byId(id);
+    }
+
+    @Override
+    public Enterprise require(long id) {
+        return rows.byId(id).orElseThrow(() -> DomainException.notFound("企业不存在：" + id));
+    }
+
+    @Override
+    public Optional<Enterprise> byUscc(String uscc) {
+        return uscc == null ? Optional.empty() : rows.byUscc(uscc.strip().toUpperCase());
+    }
+
+    @Override
+    public long count() {
+        return rows.count();
+    }
+
+    @Override
+    @Transactional
+    public ImportResult importFile(byte[] content, String fileName) {
+        ImportReader.Sheet2 sheet = ImportReader.read(content, fileName);
+        EnterpriseValidator.Checked checked = validator.check(sheet, EnterpriseSource.IMPORT);
+        if (!checked.errors().isEmpty()) {
+            throw new EnterpriseImportException(checked.errors());
+        }
+        return store(checked.drafts(), checked.rowNumbers(), fileName, true);
+    }
+
+    /**
+     * Stores validated drafts (upsert by USCC) and places them automatically.
+     *
+     * @param publish whether the search index follows at commit (bulk loads rebuild it once instead)
+     */
+    ImportResult store(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, String fileName, boolean publish) {
+        List<String> usccs = drafts.stream().map(EnterpriseDraft::uscc).toList();
+        boolean auditEach = drafts.size() <= AUDIT_EACH_UP_TO;
+        Map<String, Enterprise> before = auditEach ? rows.byUsccs(usccs) : Map.of();
+        Set<String> existing = auditEach ? before.keySet() : rows.byUsccs(usccs).keySet();
+        Map<String, Long> ids = rows.upsertAll(drafts);
+        List<Long> idList = usccs.stream().map(ids::get).toList();
+        rows.deleteSuggestions(idList);
+        SegmentMatcher matcher = chains.matcher();
+        List<NewPlacement> placements = new ArrayList<>();
+        for (EnterpriseDraft d : drafts) {
+            placements.addAll(Placer.place(matcher, ids.get(d.uscc()), d));
+        }
+        int placed = rows.insertPlacements(placements);
+        List<String> flagged = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).needsReview()) {
+                flagged.add((rowNumbers == null ? "" : "第" + rowNumbers.get(i) + "行 ") + drafts.get(i).name() + "："
+                        + drafts.get(i).reviewNote());
+            }
+        }
+        int updated = (int) usccs.stream().filter(existing::contains).count();
+        if (auditEach) {
+            Map<Long, Enterprise> after = new LinkedHashMap<>();
+            rows.byIds(idList).forEach(e -> after.put(e.id(), e));
+            for (String uscc : usccs) {
+                Enterprise b = before.get(uscc);
+                audit.record(b == null ? "CREATE" : "UPDATE", "enterprise.enterprise", Long.toString(ids.get(uscc)), b,
+                        after.get(ids.get(uscc)));
+            }
+        } else {
+            audit.record("IMPORT", "enterprise.enterprise", fileName, null, Map.of("file", fileName == null ? "" : fileName,
+                    "rows", drafts.size(), "created", drafts.size() - updated, "updated", updated, "placed", placed,
+                    "flagged", flagged.size()));
+        }
+        if (publish) {
+            events.publishEvent(new EnterprisesChanged(idList));
+        }
+        return new ImportResult(drafts.size(), drafts.size() - updated, updated, flagged, placed);
+    }
+
+    @Override
+    public byte[] importTemplate() {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("企业导入");
+            Row header = sheet.createRow(0);
+            Row example = sheet.createRow(1);
+            Map<ImportColumns, String> ex = ImportColumns.example();
+            for (ImportColumns c : ImportColumns.values()) {
+                header.createCell(c.ordinal()).setCellValue(c.header + (c.required ? "*" : ""));
+                example.createCell(c.ordinal()).setCellValue(ex.getOrDefault(c, ""));
+                sheet.setColumnWidth(c.ordinal(), 20 * 256);
+            }
+            Sheet help = wb.createSheet("填写说明");
+            String[] lines = {
+                    "带*的列必填；第一个工作表的第一行为表头，从第二行起每行一家企业（请删除示例行）。",
+                    "统一社会信用代码：18位（GB 32100-2015）。结构错误的行不予导入；仅校验位（第17、18位）不符的行照常保存并标记“待核实”。",
+                    "同一统一社会信用代码再次导入时更新原记录，不会重复。文件中任一行有错误时整个文件都不导入，并列出错误的行和列。",
+                    "所在地区：6位行政区划代码（如370102），或名称（如济南市历下区、苏州市）。",
+                    "行业代码：GB/T 4754-2017国民经济行业代码，可带门类字母（如C3985或3985）。",
+                    "注册资本、营业收入单位为万元；成立日期格式如2018-05-20。",
+                    "标签用顿号分隔：专精特新、小巨人、单项冠军、高新技术企业、瞪羚、上市、链主。",
+                    "数据标记：模拟数据请填“模拟数据”，真实数据留空。"};
+            for (int i = 0; i < lines.length; i++) {
+                help.createRow(i).createCell(0).setCellValue(lines[i]);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Enterprise update(long id, EnterpriseChange change) {
+        Enterprise before = require(id);
+        EnterpriseDraft draft = validator.checkEdit(before, change);
+        if (!rows.update(id, change.version(), draft)) {
+            throw DomainException.conflict("企业“" + before.name() + "”已被他人修改，请刷新后重试");
+        }
+        rows.deleteSuggestions(List.of(id));
+        rows.insertPlacements(Placer.place(chains.matcher(), id, draft));
+        Enterprise after = require(id);
+        audit.record("UPDATE", "enterprise.enterprise", Long.toString(id), before, after);
+        events.publishEvent(new EnterprisesChanged(List.of(id)));
+        return after;
+    }
+
+    @Override
+    public EnterpriseSearchResult search(EnterpriseQuery query) {
+        EnterpriseIndex.Hits hits = index.search(query);
+        return new EnterpriseSearchResult(hits.total(), rows.byIds(hits.ids()));
+    }
+
+    @Override
+    public List<Placement> placements(long enterpriseId) {
+        return rows.placements(enterpriseId);
+    }
+
+    @Override
+    @Transactional
+    public Placement confirmPlacement(long enterpriseId, String chainCode, String segmentCode, int version,
+                                      PlacementRole role) {
+        return decide(enterpriseId, chainCode, segmentCode, version, PlacementStatus.CONFIRMED, role);
+    }
+
+    @Override
+    @Transactional
+    public Placement rejectPlacement(long enterpriseId, String chainCode, String segmentCode, int version) {
+        return decide(enterpriseId, chainCode, segmentCode, version, PlacementStatus.REJECTED, null);
+    }
+
+    private Placement decide(long enterpriseId, String chainCode, String segmentCode, int version, PlacementStatus status,
+                             PlacementRole role) {
+        Placement before = rows.placement(enterpriseId, chainCode, segmentCode)
+                .orElseThrow(() -> DomainException.notFound("挂链记录不存在：" + chainCode + "/" + segmentCode));
+        requireEditor(chainCode);
+        PlacementRole newRole = role == null ? before.role() : role;
+        if (!rows.decide(enterpriseId, chainCode, segmentCode, version, status, newRole, actor())) {
+            throw DomainException.conflict("该挂链记录已被他人修改，请刷新后重试");
+        }
+        Placement after = rows.placement(enterpriseId, chainCode, segmentCode).orElseThrow();
+        audit.record(status == PlacementStatus.CONFIRMED ? "CONFIRM" : "REJECT", "enterprise.placement",
+                enterpriseId + ":" + chainCode + "/" + segmentCode, before, after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public Placement place(long enterpriseId, String chainCode, String segmentCode, PlacementRole role) {
+        require(enterpriseId);
+        Chain chain = chains.requireChain(chainCode);
+        ChainSegment segment = chain.segment(segmentCode)
+                .orElseThrow(() -> DomainException.invalid("环节“" + segmentCode + "”不属于产业链" + chain.name()));
+        if (!segment.isLeaf()) {
+            throw DomainException.invalid("只能挂到末级环节：“" + segment.name() + "”下还有细分环节");
+        }
+        if (role == null) {
+            throw DomainException.invalid("请选择角色（链主、骨干或配套）");
+        }
+        requireEditor(chainCode);
+        Optional<Placement> existing = rows.placement(enterpriseId, chainCode, segmentCode);
+        if (existing.isPresent()) {
+            return decide(enterpriseId, chainCode, segmentCode, existing.get().version(), PlacementStatus.CONFIRMED, role);
+        }
+        rows.insertPlacements(List.of(new NewPlacement(enterpriseId, chainCode, segmentCode, role, PlacementMethod.MANUAL,
+                PlacementStatus.CONFIRMED, 1.0, List.of(), actor())));
+        Placement after = rows.placement(enterpriseId, chainCode, segmentCode).orElseThrow();
+        audit.record("CREATE", "enterprise.placement", enterpriseId + ":" + chainCode + "/" + segmentCode, null, after);
+        return after;
+    }
+
+    private void requireEditor(String chainCode) {
+        if (users.current().isPresent() && !chains.canEdit(chainCode)) {
+            throw DomainException.forbidden("只有本产业专班或系统管理员可以确认或修改产业链“" + chainCode + "”的企业挂链");
+        }
+    }
+
+    private String actor() {
+        return users.current().map(CurrentUser::username).orElse("system");
+    }
+
+    @Override
+    public synchronized long rebuildIndex() {
+        index.clear();
+        Set<Long> seen = new HashSet<>();
+        List<Enterprise> batch = new ArrayList<>();
+        rows.forEach(e -> {
+            if (seen.add(e.id())) {
+                batch.add(e);
+                if (batch.size() == 5000) {
+                    index.addAll(batch);
+                    batch.clear();
+                }
+            }
+        });
+        index.addAll(batch);
+        index.commit();
+        return index.count();
+    }
+}

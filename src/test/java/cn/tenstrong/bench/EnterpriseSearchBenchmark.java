@@ -1,0 +1,225 @@
+package cn.tenstrong.bench;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.EnterpriseQuery;
+import cn.tenstrong.enterprise.EnterpriseSource;
+import cn.tenstrong.enterprise.EnterpriseTag;
+import cn.tenstrong.enterprise.SyntheticEnterprise;
+import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
+import cn.tenstrong.enterprise.internal.EnterpriseIndex;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * 企业检索基准 (not a test; the pom has no JMH, so this is a plain main method):
+ * indexes N synthetic enterprises with the platform's Lucene index (smartcn), reports documents per second and
+ * the p50/p95 latency of a query mix (top 50 plus the total), then runs the same mix as PostgreSQL ILIKE over a
+ * table holding the same rows (embedded PostgreSQL, no text index), and prints the ratio.
+ *
+ * <pre>
+ * mvn -B -o test-compile
+ * java -Xmx3g -cp "target/classes:target/test-classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+ *      cn.tenstrong.bench.EnterpriseSearchBenchmark [N=1000000] [rounds=20]
+ * </pre>
+ */
+public final class EnterpriseSearchBenchmark {
+
+    /** A query of the mix: words, region prefix, industry prefix, tag, capital from (万元). */
+    record Q(String words, String region, String industry, EnterpriseTag tag, Integer capitalMin) {
+        @Override
+        public String toString() {
+            return words + (region == null ? "" : " 地区" + region) + (industry == null ? "" : " 行业" + industry)
+                    + (tag == null ? "" : " " + tag.label()) + (capitalMin == null ? "" : " 资本≥" + capitalMin);
+        }
+    }
+
+    static final List<Q> MIX = List.of(
+            new Q("光刻胶", null, null, null, null),
+            new Q("碳化硅衬底", null, null, null, null),
+            new Q("锂离子电池", "37", null, null, null),
+            new Q("风电叶片", "3706", null, null, null),
+            new Q("工业软件", null, "65", null, null),
+            new Q("数控机床", "37", "34", null, 1000),
+            new Q("生物药", null, null, EnterpriseTag.HIGH_TECH, null),
+            new Q("海水淡化", "37", null, null, null),
+            new Q("聚氨酯", null, "26", null, 500),
+            new Q("技术服务", "3701", null, null, null));
+
+    private EnterpriseSearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        System.out.printf(Locale.ROOT, "企业检索基准：%,d 家模拟企业，查询组合 %d 条 × %d 轮%n", n, MIX.size(), rounds);
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(42);
+
+        long t0 = System.nanoTime();
+        generator.stream(n).forEach(e -> { });
+        double genSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "生成（不建索引）：%.1f s，%,.0f 家/s%n", genSeconds, n / genSeconds);
+
+        Path dir = Files.createTempDirectory("bench-lucene");
+        double[] lucene;
+        try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+            t0 = System.nanoTime();
+            generator.stream(n).parallel().forEach(e -> index.add(toEnterprise(e)));
+            index.commit();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "Lucene 建索引（含生成，"+Runtime.getRuntime().availableProcessors()+" 线程）：%.1f s，%,.0f 文档/s；索引 %d 文档，%.0f MB%n", seconds,
+                    n / seconds, index.count(), size(dir) / 1e6);
+            lucene = measure("Lucene", rounds, q -> index.search(new EnterpriseQuery(q.words(), q.region(), q.industry(),
+                    q.tag() == null ? List.of() : List.of(q.tag()),
+                    q.capitalMin() == null ? null : BigDecimal.valueOf(q.capitalMin()), null, false, 0, 50)).total());
+        }
+
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start(); Connection c = pg.getPostgresDatabase().getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("""
+                        create table bench_enterprise (id bigint primary key, name text, region_code varchar(6),
+                            industry_code varchar(5), registered_capital numeric(18,2), business_scope text,
+                            main_products text, tags text, revenue numeric(18,2))""");
+            }
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            t0 = System.nanoTime();
+            StringBuilder chunk = new StringBuilder();
+            long[] rows = {0};
+            for (long from = 0; from < n; from += 50_000) {
+                chunk.setLength(0);
+                generator.stream(Math.min(n, from + 50_000)).skip(from).forEach(e -> chunk.append(e.index() + 1).append(',')
+                        .append(csv(e.name())).append(',').append(e.regionCode()).append(',').append(e.industryCode())
+                        .append(',').append(e.registeredCapital()).append(',').append(csv(e.businessScope())).append(',')
+                        .append(csv(e.mainProducts())).append(',').append(csv(e.tags().stream().map(Enum::name)
+                                .sorted().collect(Collectors.joining("|")))).append(',').append(e.revenue()).append('\n'));
+                rows[0] += copy.copyIn("copy bench_enterprise from stdin with (format csv)", new StringReader(chunk.toString()));
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze bench_enterprise");
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "PostgreSQL COPY（含生成）：%.1f s，%,.0f 行/s%n", seconds, rows[0] / seconds);
+            double[] ilike = measure("PostgreSQL ILIKE", rounds, q -> pgQuery(c, q));
+            System.out.printf(Locale.ROOT, "比值 ILIKE/Lucene：p50 %.1f×，p95 %.1f×%n", ilike[0] / lucene[0], ilike[1] / lucene[1]);
+            try (Statement s = c.createStatement()) {
+                s.execute("create extension if not exists pg_trgm");
+                t0 = System.nanoTime();
+                s.execute("create index on bench_enterprise using gin ((name || ' ' || business_scope || ' ' || main_products) gin_trgm_ops)");
+                System.out.printf(Locale.ROOT, "pg_trgm GIN 索引：%.1f s%n", (System.nanoTime() - t0) / 1e9);
+                double[] trgm = measure("PostgreSQL ILIKE + pg_trgm", rounds, q -> pgQuery(c, q));
+                System.out.printf(Locale.ROOT, "比值 ILIKE(pg_trgm)/Lucene：p50 %.1f×，p95 %.1f×%n", trgm[0] / lucene[0],
+                        trgm[1] / lucene[1]);
+            } catch (java.sql.SQLException e) {
+                System.out.println("pg_trgm 不可用，跳过：" + e.getMessage());
+            }
+        }
+    }
+
+    interface Run {
+        long apply(Q q) throws Exception;
+    }
+
+    /** Warm-up round, then {@code rounds} rounds of the mix; prints per-query hits and p50/p95 over all runs. */
+    static double[] measure(String engine, int rounds, Run run) throws Exception {
+        for (Q q : MIX) {
+            run.apply(q);
+        }
+        List<Double> all = new ArrayList<>();
+        for (Q q : MIX) {
+            long hits = 0;
+            List<Double> mine = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                long t = System.nanoTime();
+                hits = run.apply(q);
+                mine.add((System.nanoTime() - t) / 1e6);
+            }
+            all.addAll(mine);
+            System.out.printf(Locale.ROOT, "  %-18s %-28s 命中 %,9d  p50 %8.2f ms%n", engine, q, hits, pct(mine, 50));
+        }
+        double p50 = pct(all, 50);
+        double p95 = pct(all, 95);
+        System.out.printf(Locale.ROOT, "%s：p50 %.2f ms，p95 %.2f ms（%d 次查询）%n", engine, p50, p95, all.size());
+        return new double[]{p50, p95};
+    }
+
+    /** The same query in SQL: every word as a substring of name, scope or products; top 50 by revenue with the total. */
+    static long pgQuery(Connection c, Q q) throws Exception {
+        List<String> words = Arrays.stream(q.words().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        StringBuilder sql = new StringBuilder("select id, count(*) over () as total from bench_enterprise where true");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" and (name || ' ' || business_scope || ' ' || main_products) ilike ?");
+        }
+        if (q.region() != null) {
+            sql.append(" and region_code like ?");
+        }
+        if (q.industry() != null) {
+            sql.append(" and industry_code like ?");
+        }
+        if (q.tag() != null) {
+            sql.append(" and ('|' || tags || '|') like ?");
+        }
+        if (q.capitalMin() != null) {
+            sql.append(" and registered_capital >= ?");
+        }
+        sql.append(" order by revenue desc limit 50");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (String w : words) {
+                ps.setString(p++, "%" + w + "%");
+            }
+            if (q.region() != null) {
+                ps.setString(p++, q.region() + "%");
+            }
+            if (q.industry() != null) {
+                ps.setString(p++, q.industry() + "%");
+            }
+            if (q.tag() != null) {
+                ps.setString(p++, "%|" + q.tag().name() + "|%");
+            }
+            if (q.capitalMin() != null) {
+                ps.setBigDecimal(p, BigDecimal.valueOf(q.capitalMin()));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong("total") : 0;
+            }
+        }
+    }
+
+    static Enterprise toEnterprise(SyntheticEnterprise e) {
+        return new Enterprise(e.index() + 1, e.uscc(), e.name(), e.regionCode(), e.regionName(),
+                e.regionCode().startsWith("37"), e.industryCode(), "", BigDecimal.valueOf(e.registeredCapital()),
+                e.foundedOn(), e.businessScope(), e.mainProducts(), e.tags(), BigDecimal.valueOf(e.revenue()), e.employees(),
+                EnterpriseSource.SYNTHETIC, true, false, "", 0);
+    }
+
+    static double pct(List<Double> values, int p) {
+        List<Double> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1)));
+    }
+
+    static String csv(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    static long size(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package cn.tenstrong.enterprise;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import cn.tenstrong.support.BrowserSession;
+import cn.tenstrong.support.Http;
+import cn.tenstrong.support.IntegrationTest;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page of the module renders for a logged-in user; lists export to real Excel files. */
+class EnterprisePagesTest extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void pagesRender() {
+        Map<String, String> demo = demoPasswords();
+        BrowserSession session = new BrowserSession(baseUrl());
+        assertThat(session.login("zhuanban", demo.get("zhuanban"))).endsWith("/");
+        long weichai = jdbc.sql("select id from enterprise where name = '潍柴' and uscc is null").query(Long.class).single();
+        long synthetic = jdbc.sql("select min(id) from enterprise where synthetic").query(Long.class).single();
+        for (String path : new String[]{"/chains", "/chains/integrated-circuit/catalog", "/chains/integrated-circuit/map",
+                "/chains/integrated-circuit/segments/photoresist/edit", "/chains/integrated-circuit/items/choke-points",
+                "/chains/integrated-circuit/items/talent", "/enterprises", "/enterprises?q=%E5%85%89%E5%88%BB%E8%83%B6&region=37",
+                "/enterprises/import", "/enterprises/" + weichai, "/enterprises/" + synthetic, "/enterprises/" + synthetic + "/edit",
+                "/chains/automobile/segments/engine/panel"}) {
+            HttpResponse<String> page = session.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+        }
+        for (String kind : new String[]{"leaders", "backbone", "specialised", "gaps", "targets", "projects"}) {
+            assertThat(session.get("/chains/automobile/lists/" + kind).statusCode()).as(kind).isEqualTo(200);
+        }
+        assertThat(session.get("/enterprises/" + weichai).body()).contains("来源:行动计划").contains("发动机");
+        assertThat(session.get("/enterprises/" + synthetic).body()).contains("模拟数据");
+        assertThat(session.get("/chains/automobile/map.json").body()).contains("\"segmentCode\":\"engine\"");
+    }
+
+    @Test
+    void listsExportToExcel() throws Exception {
+        Map<String, String> demo = demoPasswords();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .build();
+        String login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"")
+                .matcher(login);
+        assertThat(m.find()).isTrue();
+        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=leader&password="
+                                + java.net.URLEncoder.encode(demo.get("leader"), java.nio.charset.StandardCharsets.UTF_8)
+                                + "&_csrf=" + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpResponse<byte[]> file = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                baseUrl() + "/chains/automobile/lists/leaders.xlsx")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("链主企业");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名称");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(names).contains("潍柴", "中国重汽");
+        }
+        // the API answers the same gaps the page lists
+        Http http = new Http(baseUrl());
+        HttpResponse<String> gaps = http.get("/api/chain-maps/automobile/gaps", "leader", demo.get("leader"));
+        assertThat(gaps.statusCode()).isEqualTo(200);
+        assertThat(gaps.body()).startsWith("[");
+    }
+}

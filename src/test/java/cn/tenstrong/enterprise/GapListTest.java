@@ -1,0 +1,100 @@
+package cn.tenstrong.enterprise;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static cn.tenstrong.enterprise.Workbooks.row;
+import static cn.tenstrong.enterprise.Workbooks.uscc;
+import static cn.tenstrong.enterprise.Workbooks.xlsx;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** 短板环节 of a small chain built by hand: which leaves are weak, and why, exactly. */
+class GapListTest extends IntegrationTest {
+
+    static final String CHAIN = "test-gap-fixture";
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ChainDirectory chains;
+    @Autowired
+    EnterpriseLibrary library;
+    @Autowired
+    ChainMaps maps;
+
+    @Test
+    void theGapListOfAHandBuiltChain() {
+        jdbc.sql("""
+                insert into chain_chain (code, name, industry_code, industry_name, basis, gap_share_threshold, sort_order)
+                values (:c, '测试短板链', '01', '新一代信息技术', 'DERIVED_FROM_SEED', 25, 999)
+                """).param("c", CHAIN).update();
+        String[][] segments = {
+                {"up", "上游", "UPSTREAM", "0", null}, {"materials", "材料", "UPSTREAM", "1", "up"},
+                {"a", "甲材料", "UPSTREAM", "2", "materials"}, {"b", "乙材料", "UPSTREAM", "2", "materials"},
+                {"mid", "中游", "MIDSTREAM", "0", null}, {"c", "丙制造", "MIDSTREAM", "1", "mid"},
+                {"down", "下游", "DOWNSTREAM", "0", null}, {"d", "丁应用", "DOWNSTREAM", "1", "down"}};
+        int order = 0;
+        for (String[] s : segments) {
+            jdbc.sql("""
+                    insert into chain_segment (chain_code, code, name, stage, depth, parent_code, sort_order, keywords, gbt_codes)
+                    values (:c, :code, :name, :stage, :depth, :parent, :o, :kw, '3985')
+                    """).param("c", CHAIN).param("code", s[0]).param("name", s[1]).param("stage", s[2])
+                    .param("depth", Integer.parseInt(s[3])).param("parent", s[4]).param("o", order++)
+                    .param("kw", "短板测试专用词" + s[0]).update();
+        }
+        chains.refresh();
+
+        // a: 1 local of 4 (25%), plus a rejected local one; b: 2 outside only; c: 1 local of 5 (20%); d: nobody
+        List<List<String>> rows = new ArrayList<>();
+        List<String[]> plan = new ArrayList<>();
+        int n = 0;
+        for (String[] spec : new String[][]{{"a", "L"}, {"a", "O"}, {"a", "O"}, {"a", "O"}, {"a", "R"}, {"b", "O"},
+                {"b", "O"}, {"c", "L"}, {"c", "O"}, {"c", "O"}, {"c", "O"}, {"c", "O"}}) {
+            String region = spec[1].equals("O") ? "320500" : "370102";
+            String code = uscc(region, String.format("MA3G%04d", n));
+            rows.add(row(code, "短板测试企业" + n + "有限公司", region, "", "", "", "", "", "", "100", ""));
+            plan.add(new String[]{code, spec[0], spec[1]});
+            n++;
+        }
+        library.importFile(xlsx(rows), "gap-fixture.xlsx");
+        for (String[] p : plan) {
+            long id = library.byUscc(p[0]).orElseThrow().id();
+            Placement placed = library.place(id, CHAIN, p[1], PlacementRole.SUPPORTING);
+            if (p[2].equals("R")) {
+                library.rejectPlacement(id, CHAIN, p[1], placed.version());
+            }
+        }
+
+        assertThat(maps.gaps(CHAIN)).extracting(GapSegment::segmentCode, GapSegment::path, GapSegment::local,
+                        GapSegment::total, GapSegment::localShare, GapSegment::reason)
+                .containsExactly(
+                        tuple("b", "上游 / 材料 / 乙材料", 0, 2, new BigDecimal("0.0"), "无本地企业（外省企业2家）"),
+                        tuple("c", "中游 / 丙制造", 1, 5, new BigDecimal("20.0"), "本地企业占比20.0%，低于阈值25%"),
+                        tuple("d", "下游 / 丁应用", 0, 0, null, "无挂链企业"));
+
+        // the map aggregates leaves into their parents; only leaves are gaps
+        Map<String, SegmentStrength> strengths = new java.util.HashMap<>();
+        maps.strengths(CHAIN).forEach(s -> strengths.put(s.segmentCode(), s));
+        assertThat(strengths.get("a")).extracting(SegmentStrength::local, SegmentStrength::total, SegmentStrength::gap)
+                .containsExactly(1, 4, false);
+        assertThat(strengths.get("materials")).extracting(SegmentStrength::local, SegmentStrength::total,
+                SegmentStrength::gap, SegmentStrength::leaf).containsExactly(1, 6, false, false);
+        assertThat(strengths.get("a").localRevenue()).isEqualByComparingTo("100");
+        assertThat(strengths.get("d").level()).isZero();
+        assertThat(strengths.get("c").level()).isEqualTo(1);
+
+        // the task force lowers the threshold to 20%: 丙制造 (exactly 20%) is no longer weak
+        int version = chains.summary(CHAIN).orElseThrow().version();
+        chains.updateGapThreshold(CHAIN, version, new BigDecimal("20"));
+        assertThat(maps.gaps(CHAIN)).extracting(GapSegment::segmentCode).containsExactly("b", "d");
+    }
+}
