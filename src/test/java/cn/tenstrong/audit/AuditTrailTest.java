@@ -43,7 +43,9 @@ class AuditTrailTest extends IntegrationTest {
         HttpResponse<String> stale = http.send("PUT", "/api/org/organizations/" + org[0], "admin", demo.get("admin"),
                 body.formatted(org[0], org[1]));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("已被他人修改");
+        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(stale.body()).startsWith("{").contains("\"status\":409").contains("已被他人修改");
 
         HttpResponse<String> readOnly = http.send("PUT", "/api/org/organizations/" + org[0], "leader", demo.get("leader"),
                 body.formatted(org[0], org[1] + 1));

@@ -158,6 +158,8 @@ class PlanImportTest extends IntegrationTest {
         HttpResponse<String> notAPlan = http.upload("/api/plans/imports", "admin", demo.get("admin"), "novel.txt",
                 "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。".getBytes(StandardCharsets.UTF_8));
         assertThat(notAPlan.statusCode()).isEqualTo(422);
+        assertThat(notAPlan.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(notAPlan.body()).contains("未");
         HttpResponse<String> corrupt = http.upload("/api/plans/imports", "admin", demo.get("admin"), "broken.docx",
                 "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.ISO_8859_1));

@@ -1,6 +1,5 @@
 package cn.tenstrong.enterprise.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,15 +24,7 @@ class EnterpriseApiProblems {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle(Problems.title(status));
-        problem.setType(URI.create("urn:tenstrong:problem:" + e.kind().name().toLowerCase()));
+        ProblemDetail problem = Problems.of(e);
         if (e instanceof EnterpriseImportException imp) {
             List<Map<String, Object>> errors = imp.errors().stream()
                     .map(x -> Map.<String, Object>of("row", x.row(), "column", x.column(), "message", x.message())).toList();

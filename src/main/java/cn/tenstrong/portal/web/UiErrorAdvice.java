@@ -17,12 +17,7 @@ class UiErrorAdvice {
 
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, Model model, HttpServletResponse response) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
+        HttpStatus status = cn.tenstrong.shared.web.Problems.status(e.kind());
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("message", e.getMessage());

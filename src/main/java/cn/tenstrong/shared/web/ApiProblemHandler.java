@@ -1,6 +1,5 @@
 package cn.tenstrong.shared.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -20,22 +19,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Chinese title; raw exception text never reaches the client.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// before the pages' advice, which also matches REST controllers (a @RestController is a @Controller); module
+// advices that add extension members to their own problems run earlier still (HIGHEST_PRECEDENCE)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle(Problems.title(status));
-        problem.setType(URI.create("urn:tenstrong:problem:" + e.kind().name().toLowerCase()));
-        return problem;
+        return Problems.of(e);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -12,6 +12,25 @@ public final class Problems {
     private Problems() {
     }
 
+    /** The HTTP status a broken domain rule answers with. */
+    public static HttpStatus status(cn.tenstrong.shared.DomainException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+    }
+
+    /** The problem detail of a domain error: status, Chinese title, the error's own (Chinese) message. */
+    public static org.springframework.http.ProblemDetail of(cn.tenstrong.shared.DomainException e) {
+        HttpStatus status = status(e.kind());
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(title(status));
+        problem.setType(java.net.URI.create("urn:tenstrong:problem:" + e.kind().name().toLowerCase()));
+        return problem;
+    }
+
     public static String title(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "请求无效";
