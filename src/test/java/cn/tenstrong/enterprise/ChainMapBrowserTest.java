@@ -36,10 +36,10 @@ class ChainMapBrowserTest extends IntegrationTest {
         driver.get(baseUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys("zhuanban");
         driver.findElement(By.id("password")).sendKeys(demoPasswords().get("zhuanban"));
-        driver.findElement(By.id("login-submit")).click();
+        Browser.clickAndWait(driver, By.id("login-submit"));
 
-        driver.findElement(By.id("nav-chains")).click();
-        driver.findElement(By.cssSelector("#chain-automobile a")).click();
+        Browser.clickAndWait(driver, By.id("nav-chains"));
+        Browser.clickAndWait(driver, By.cssSelector("#chain-automobile a"));
         assertThat(driver.getCurrentUrl()).endsWith("/chains/automobile/map");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         // the ECharts graph is drawn from the JSON endpoint (a canvas; the table beside it is the clickable twin)
@@ -54,9 +54,9 @@ class ChainMapBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("panel-projects-pending")).getText()).contains("项目库模块");
 
         // the lists: the chain leaders include the plan-named leader, and the target list explains why it is empty
-        driver.findElement(By.id("tab-leaders")).click();
+        Browser.clickAndWait(driver, By.id("tab-leaders"));
         assertThat(driver.findElement(By.id("chain-list")).getText()).contains("潍柴").contains("中国重汽");
-        driver.findElement(By.id("tab-targets")).click();
+        Browser.clickAndWait(driver, By.id("tab-targets"));
         assertThat(driver.findElement(By.id("list-empty")).getText()).contains("精准招商模块");
     }
 }

@@ -38,7 +38,7 @@ class RoundBrowserTest extends IntegrationTest {
         setDate("periodStart", "2022-09-01");
         setDate("periodEnd", "2022-09-30");
         setDate("dueDate", "2099-12-31");
-        driver.findElement(By.id("open-round-submit")).click();
+        Browser.clickAndWait(driver, By.id("open-round-submit"));
         assertThat(driver.findElement(By.id("round-title")).getText()).isEqualTo("浏览器测试2022年9月");
         String roundUrl = driver.getCurrentUrl();
         driver.get(baseUrl() + "/ledger/dashboard?asOf=2022-09-30");
@@ -50,13 +50,13 @@ class RoundBrowserTest extends IntegrationTest {
         driver.get(roundUrl);
         WebElement link = driver.findElements(By.cssSelector("#round-items a")).stream()
                 .filter(a -> a.getText().equals("一.三")).findFirst().orElseThrow();
-        link.click();
+        Browser.clickAndWait(driver, link);
         driver.findElement(By.id("progressText")).sendKeys("两化融合指数达到118，累计开通5G基站16.2万个");
         var inputs = driver.findElements(By.cssSelector("#report-form input[name^='target-']"));
         assertThat(inputs).hasSize(2);
         inputs.get(0).sendKeys("118");
         inputs.get(1).sendKeys("162000");
-        driver.findElement(By.id("submit-report")).click();
+        Browser.clickAndWait(driver, By.id("submit-report"));
         assertThat(driver.findElement(By.id("flash")).getText()).contains("已报送");
         assertThat(driver.findElement(By.id("my-report-status")).getText()).isEqualTo("已报送");
         String itemUrl = driver.getCurrentUrl();
@@ -65,7 +65,7 @@ class RoundBrowserTest extends IntegrationTest {
         login("zhuanban");
         assertThat(driver.findElement(By.id("todos")).getText()).contains("待审核").contains("一.三");
         driver.get(itemUrl);
-        driver.findElement(By.cssSelector("form.review button[value='accept']")).click();
+        Browser.clickAndWait(driver, By.cssSelector("form.review button[value='accept']"));
         assertThat(driver.findElement(By.id("flash")).getText()).contains("审核通过");
         assertThat(driver.findElement(By.cssSelector(".report .report-status")).getText()).isEqualTo("已通过");
 
@@ -86,11 +86,11 @@ class RoundBrowserTest extends IntegrationTest {
         driver.get(baseUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(demoPasswords().get(user));
-        driver.findElement(By.id("login-submit")).click();
+        Browser.clickAndWait(driver, By.id("login-submit"));
     }
 
     private void logout() {
         driver.get(baseUrl() + "/");
-        driver.findElement(By.cssSelector(".topbar form button")).click();
+        Browser.clickAndWait(driver, By.cssSelector(".topbar form button"));
     }
 }

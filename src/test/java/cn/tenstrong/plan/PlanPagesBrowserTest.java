@@ -46,7 +46,7 @@ class PlanPagesBrowserTest extends IntegrationTest {
         login("zhuanban");
         driver.get(baseUrl() + "/plans/import");
         driver.findElement(By.id("file")).sendKeys(file.toString());
-        driver.findElement(By.id("upload")).click();
+        Browser.clickAndWait(driver, By.id("upload"));
 
         assertThat(driver.getCurrentUrl()).contains("/plans/import/");
         assertThat(driver.findElement(By.id("preview-plans")).getText()).contains("高端装备产业2025年行动计划").contains("新增");
@@ -58,14 +58,14 @@ class PlanPagesBrowserTest extends IntegrationTest {
         WebElement lead = task.findElement(By.name("lead"));
         lead.clear();
         lead.sendKeys("省工业和信息化厅、省科技厅");
-        task.findElement(By.cssSelector("form.correction button")).click();
+        Browser.clickAndWait(driver, task.findElement(By.cssSelector("form.correction button")));
         assertThat(driver.findElement(By.id("item-0-1")).findElements(By.cssSelector(".chip.lead")))
                 .extracting(WebElement::getText).containsExactly("省工业和信息化厅", "省科技厅");
 
-        driver.findElement(By.id("commit")).click();
+        Browser.clickAndWait(driver, By.id("commit"));
         assertThat(driver.getCurrentUrl()).endsWith("/plans");
         assertThat(driver.findElement(By.id("import-result")).getText()).contains("新增 1 个计划、2 个条目");
-        driver.findElement(By.linkText("高端装备产业2025年行动计划")).click();
+        Browser.clickAndWait(driver, By.linkText("高端装备产业2025年行动计划"));
         assertThat(driver.findElement(By.id("plan-title")).getText()).isEqualTo("高端装备产业2025年行动计划");
         assertThat(driver.findElements(By.cssSelector(".plan-item .chip.lead"))).extracting(WebElement::getText)
                 .containsExactly("省工业和信息化厅", "省工业和信息化厅", "省科技厅");
@@ -75,9 +75,9 @@ class PlanPagesBrowserTest extends IntegrationTest {
     void anAgencySeesItsOwnItems() {
         login("agency");
         driver.get(baseUrl() + "/plans");
-        driver.findElement(By.linkText("05现代海洋产业2022年行动计划")).click();
+        Browser.clickAndWait(driver, By.linkText("05现代海洋产业2022年行动计划"));
         int all = driver.findElements(By.cssSelector(".plan-item")).size();
-        driver.findElement(By.id("filter-mine")).click();
+        Browser.clickAndWait(driver, By.id("filter-mine"));
         List<WebElement> mine = driver.findElements(By.cssSelector(".plan-item"));
         assertThat(mine.size()).isPositive().isLessThan(all);
         assertThat(mine).allSatisfy(item -> assertThat(item.getText()).contains("省工业和信息化厅"));
@@ -87,6 +87,6 @@ class PlanPagesBrowserTest extends IntegrationTest {
         driver.get(baseUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(demoPasswords().get(user));
-        driver.findElement(By.id("login-submit")).click();
+        Browser.clickAndWait(driver, By.id("login-submit"));
     }
 }

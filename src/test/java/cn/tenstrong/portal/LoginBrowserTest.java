@@ -51,7 +51,7 @@ class LoginBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("card-cities")).getText()).isEqualTo("16");
         assertThat(driver.getTitle()).contains("首页");
 
-        driver.findElement(By.cssSelector(".topbar form button")).click();
+        Browser.clickAndWait(driver, By.cssSelector(".topbar form button"));
         assertThat(driver.getCurrentUrl()).endsWith("/login?logout");
     }
 
@@ -80,6 +80,6 @@ class LoginBrowserTest extends IntegrationTest {
         driver.get(baseUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.clickAndWait(driver, By.id("login-submit"));
     }
 }

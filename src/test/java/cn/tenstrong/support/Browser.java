@@ -36,6 +36,21 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so that what the test reads
+     * next (the URL, an element) belongs to the new page even on a slow machine.
+     */
+    public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.By target) {
+        clickAndWait(driver, driver.findElement(target));
+    }
+
     private static String firstExisting(String... paths) {
         for (String p : paths) {
             if (Files.isExecutable(Path.of(p))) {
