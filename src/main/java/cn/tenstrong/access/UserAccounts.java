@@ -14,4 +14,11 @@ public interface UserAccounts {
     void changeOwnPassword(String currentPassword, String newPassword);
 
     long count();
+
+    /** Enabled accounts with an e-mail address, each as it would act when logged in (for reminder digests). */
+    List<Recipient> reminderRecipients();
+
+    /** An account that can be written to. */
+    record Recipient(CurrentUser user, String email) {
+    }
 }

@@ -13,6 +13,9 @@ public interface Ledger {
 
     List<TodoItem> todos();
 
+    /** The to-do list of a given user (the reminder digest sends it without a logged-in session). */
+    List<TodoItem> todosFor(cn.tenstrong.access.CurrentUser user);
+
     /**
      * The day statuses are judged on by default: today, or the end of the latest round's period when that is
      * earlier (a round's dashboard shows where things stood when the round was reported).

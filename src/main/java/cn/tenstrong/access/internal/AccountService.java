@@ -104,8 +104,12 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
         PasswordPolicy.violation(account.password()).ifPresent(reason -> {
             throw DomainException.invalid(reason);
         });
+        String email = account.email() == null || account.email().isBlank() ? null : account.email().trim();
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw DomainException.invalid("电子邮箱格式不正确");
+        }
         long id = rows.insert(username, account.displayName().trim(), encoder.encode(account.password()),
-                account.organizationId(), account.dataScope(), account.roles(), false);
+                account.organizationId(), account.dataScope(), account.roles(), false, email);
         UserAccount created = toAccount(rows.byId(id).orElseThrow());
         audit.record("CREATE", "access.user", Long.toString(id), null, created);
         return created;
@@ -115,7 +119,7 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
     @Transactional
     long createDemo(String username, String displayName, long organizationId, cn.tenstrong.access.DataScope scope,
                     Set<cn.tenstrong.access.Role> roles, String password) {
-        long id = rows.insert(username, displayName, encoder.encode(password), organizationId, scope, roles, true);
+        long id = rows.insert(username, displayName, encoder.encode(password), organizationId, scope, roles, true, null);
         audit.record("CREATE", "access.user", Long.toString(id), null, toAccount(rows.byId(id).orElseThrow()));
         return id;
     }
@@ -148,6 +152,13 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> reminderRecipients() {
+        return rows.all().stream().filter(r -> r.enabled() && r.email() != null)
+                .map(r -> new Recipient(toCurrentUser(r), r.email())).toList();
+    }
+
+    @Override
     public long count() {
         return rows.count();
     }
@@ -156,6 +167,6 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
         String orgName = orgs.organization(row.organizationId()).map(Organization::name).orElse("");
         return new UserAccount(row.id(), row.username(), row.displayName(), row.organizationId(), orgName,
                 row.dataScope(), Set.copyOf(row.roles()), row.enabled(), row.lockedUntil(), row.failedAttempts(),
-                row.lastLoginAt(), row.demo(), row.version());
+                row.lastLoginAt(), row.demo(), row.version(), row.email());
     }
 }

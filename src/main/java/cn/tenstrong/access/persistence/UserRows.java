@@ -23,7 +23,7 @@ public class UserRows {
     /** One account row with its roles, for login and for administration. */
     public record UserRow(long id, String username, String displayName, String passwordHash, long organizationId,
                           DataScope dataScope, boolean enabled, int failedAttempts, Instant lockedUntil,
-                          Instant lastLoginAt, boolean demo, int version, Set<Role> roles) {
+                          Instant lastLoginAt, boolean demo, int version, Set<Role> roles, String email) {
     }
 
     private static final String SELECT = """
@@ -66,12 +66,12 @@ public class UserRows {
     }
 
     public long insert(String username, String displayName, String passwordHash, long organizationId, DataScope scope,
-                       Set<Role> roles, boolean demo) {
+                       Set<Role> roles, boolean demo, String email) {
         long id = jdbc.sql("""
-                insert into access_user (username, display_name, password_hash, organization_id, data_scope, demo)
-                values (:u, :d, :h, :o, :s, :demo) returning id
+                insert into access_user (username, display_name, password_hash, organization_id, data_scope, demo, email)
+                values (:u, :d, :h, :o, :s, :demo, :email) returning id
                 """).param("u", username).param("d", displayName).param("h", passwordHash).param("o", organizationId)
-                .param("s", scope.name()).param("demo", demo).query(Long.class).single();
+                .param("s", scope.name()).param("demo", demo).param("email", email).query(Long.class).single();
         for (Role role : roles) {
             jdbc.sql("insert into access_user_role (user_id, role_code) values (:id, :r)").param("id", id)
                     .param("r", role.name()).update();
@@ -115,6 +115,7 @@ public class UserRows {
         return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), rs.getLong("organization_id"), DataScope.valueOf(rs.getString("data_scope")),
                 rs.getBoolean("enabled"), rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(),
-                last == null ? null : last.toInstant(), rs.getBoolean("demo"), rs.getInt("version"), roleSet);
+                last == null ? null : last.toInstant(), rs.getBoolean("demo"), rs.getInt("version"), roleSet,
+                rs.getString("email"));
     }
 }

@@ -44,8 +44,8 @@ class UserPages {
     @PreAuthorize("hasAuthority('access:user:write')")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam long organizationId,
                   @RequestParam Role role, @RequestParam DataScope dataScope, @RequestParam String password,
-                  RedirectAttributes redirect) {
-        accounts.create(new NewUserAccount(username, displayName, organizationId, dataScope, Set.of(role), password));
+                  @RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+        accounts.create(new NewUserAccount(username, displayName, organizationId, dataScope, Set.of(role), password, email));
         redirect.addFlashAttribute("message", "access.created");
         return "redirect:/access/users";
     }

@@ -135,10 +135,11 @@ class LedgerService implements Ledger {
 
     @Override
     public List<TodoItem> todos() {
-        CurrentUser me = users.current().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+        return users.current().map(this::todosFor).orElse(List.of());
+    }
+
+    @Override
+    public List<TodoItem> todosFor(CurrentUser me) {
         LocalDate today = today();
         List<TodoItem> todos = new ArrayList<>();
         LedgerInputs.Snapshot in = inputs.get();

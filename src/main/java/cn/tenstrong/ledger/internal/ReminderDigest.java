@@ -1,0 +1,93 @@
+package cn.tenstrong.ledger.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.tenstrong.access.UserAccounts;
+import cn.tenstrong.ledger.Ledger;
+import cn.tenstrong.ledger.TodoItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * 待办提醒: every working morning (a setting) e-mails each account with an address its to-do list (reports to
+ * send, returned reports, overdue items, reports to review). Only when SMTP is configured (spring.mail.host);
+ * accounts with nothing to do get nothing.
+ */
+@Component
+class ReminderDigest {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderDigest.class);
+    private static final Map<TodoItem.Kind, String> LABELS = Map.of(TodoItem.Kind.UNREPORTED, "待报送",
+            TodoItem.Kind.RETURNED, "被退回", TodoItem.Kind.OVERDUE, "已逾期", TodoItem.Kind.TO_REVIEW, "待审核");
+
+    private final Ledger ledger;
+    private final UserAccounts accounts;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final String from;
+    private final String baseUrl;
+
+    ReminderDigest(Ledger ledger, UserAccounts accounts, ObjectProvider<JavaMailSender> mail,
+                   @Value("${platform.ledger.reminders.from:noreply@tenstrong.local}") String from,
+                   @Value("${platform.base-url:http://localhost:8080}") String baseUrl) {
+        this.ledger = ledger;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.from = from;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Sends the digests; returns how many were sent. */
+    @Scheduled(cron = "${platform.ledger.reminders.cron:0 0 8 * * MON-FRI}", zone = "${platform.zone:Asia/Shanghai}")
+    int send() {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (UserAccounts.Recipient r : accounts.reminderRecipients()) {
+            List<TodoItem> todos = ledger.todosFor(r.user());
+            if (todos.isEmpty()) {
+                continue;
+            }
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(r.email());
+            message.setSubject("【十强产业平台】您有 " + todos.size() + " 项待办");
+            message.setText(body(r.user().displayName(), r.user().organizationName(), todos));
+            try {
+                sender.send(message);
+                sent++;
+            } catch (MailException e) {
+                // one unreachable mailbox must not stop the others; the failure is logged for the operator
+                log.warn("Reminder digest to {} failed: {}", r.email(), e.getMessage());
+            }
+        }
+        log.info("Reminder digests sent: {}", sent);
+        return sent;
+    }
+
+    private String body(String name, String organization, List<TodoItem> todos) {
+        StringBuilder sb = new StringBuilder(name + "（" + organization + "）：\n\n您在十强产业招商引资与行动计划平台有以下待办事项：\n\n");
+        int n = 1;
+        for (TodoItem t : todos) {
+            sb.append(n++).append(". 【").append(LABELS.get(t.kind())).append("】").append(t.title());
+            if (t.detail() != null && !t.detail().isBlank()) {
+                sb.append("（").append(t.detail()).append("）");
+            }
+            if (t.due() != null) {
+                sb.append(" 截止 ").append(t.due());
+            }
+            sb.append("\n   ").append(baseUrl).append(t.link()).append('\n');
+        }
+        sb.append("\n本邮件由平台自动发送，请登录平台处理。");
+        return sb.toString();
+    }
+}

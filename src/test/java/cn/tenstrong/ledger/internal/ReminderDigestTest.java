@@ -1,0 +1,67 @@
+package cn.tenstrong.ledger.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+
+import cn.tenstrong.access.DataScope;
+import cn.tenstrong.access.NewUserAccount;
+import cn.tenstrong.access.Role;
+import cn.tenstrong.access.UserAccounts;
+import cn.tenstrong.ledger.ProgressRounds;
+import cn.tenstrong.support.AsUser;
+import cn.tenstrong.support.IntegrationTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reminder digest goes out through a real SMTP server (GreenMail) to the accounts with something to do. */
+class ReminderDigestTest extends IntegrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "localhost", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired
+    ReminderDigest digest;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ProgressRounds rounds;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAgencyWithReportsToSendGetsItsToDoList() throws Exception {
+        AsUser as = new AsUser(userDetails);
+        long org = jdbc.sql("select id from org_organization where name = '省工业和信息化厅'").query(Long.class).single();
+        as.call("admin", () -> accounts.create(new NewUserAccount("digestuser", "工信厅提醒测试", org, DataScope.OWN_ORG,
+                Set.of(Role.AGENCY), "Digest-Test-2026", "liaison@gxt.example.gov.cn")));
+        as.call("zhuanban", () -> rounds.open("01", "MONTH", "提醒测试2022年10月", LocalDate.of(2022, 10, 1),
+                LocalDate.of(2022, 10, 31), LocalDate.of(2099, 12, 31)));
+
+        int sent = digest.send();
+
+        assertThat(sent).isPositive();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage mine = Arrays.stream(received).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("liaison@gxt.example.gov.cn");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(mine.getSubject()).startsWith("【十强产业平台】您有").endsWith("项待办");
+        String body = (String) mine.getContent();
+        assertThat(body).contains("【待报送】").contains("新一代信息技术").contains("提醒测试2022年10月")
+                .contains("/ledger/rounds/");
+    }
+}
