@@ -95,9 +95,14 @@ class LedgerService implements Ledger {
                 PlanItemView.TargetView t = specs.get(i);
                 AcceptedValue v = latestValue.get(lineage + "#" + (i + 1));
                 BigDecimal reached = v == null ? null : v.value();
+                // a target bound to live data: its computed value wins over reported ones (as of its date)
+                LedgerRows.LiveValue live = live(t.id(), today);
+                if (live != null) {
+                    reached = live.value();
+                }
                 ProgressStatus status = engine.target(new TargetSpec(t.qualifier(), t.value(), t.low(), t.high()),
                         ctx.start(), ctx.deadline(), reached, expected(profiles.get(t.id()), ctx, today), today);
-                targets.add(new TargetProgress(t, reached, status));
+                targets.add(new TargetProgress(t, reached, status, live == null ? null : live.source()));
             }
             ProgressStatus status;
             BigDecimal percent = report == null ? null : report.percentDone();
@@ -111,6 +116,11 @@ class LedgerService implements Ledger {
                     report == null ? null : report.roundLabel()));
         }
         return result;
+    }
+
+    private LedgerRows.LiveValue live(long targetId, LocalDate asOf) {
+        LedgerRows.LiveValue v = inputs.get().live().get(targetId);
+        return v == null || v.asOf().atZone(clock.getZone()).toLocalDate().isAfter(asOf) ? null : v;
     }
 
     private static BigDecimal expected(BigDecimal[] profile, ItemContext ctx, LocalDate today) {
