@@ -80,6 +80,11 @@ class LiveTargetLoopTest extends IntegrationTest {
         assertThat(after.status()).isEqualTo(ProgressStatus.DONE);
         assertThat(after.liveSource()).contains("完成投资合计");
 
+        // the ledger page shows the binding
+        cn.tenstrong.support.BrowserSession page = new cn.tenstrong.support.BrowserSession(baseUrl());
+        page.login("zhuanban", demoPasswords().get("zhuanban"));
+        assertThat(page.get("/ledger?industry=01").body()).contains("live-bound").contains("实时数据");
+
         // a report in another year does not count towards the 2022 target
         as.call("city", () -> library.report(project.id(), new MonthlyReportDraft("2023-01", new BigDecimal("5"),
                 new BigDecimal("26000000005"), BigDecimal.ZERO, "", "", 0)));
