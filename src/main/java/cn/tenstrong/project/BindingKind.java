@@ -7,5 +7,7 @@ public enum BindingKind {
     /** Number of matching projects. */
     COUNT_PROJECTS,
     /** Number of enterprises in the enterprise library with a tag (filter.tag), optionally in a region. */
-    COUNT_ENTERPRISES_WITH_TAG
+    COUNT_ENTERPRISES_WITH_TAG,
+    /** Number of signed leads (filter: industry, city, year signed), computed by the targeting module. */
+    COUNT_SIGNED_LEADS
 }

@@ -58,9 +58,12 @@ class BindingService implements TargetBindings {
     private final EnterpriseLibrary enterprises;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources;
 
     BindingService(ProjectRows rows, CurrentUsers users, AuditTrail audit, PlanCatalog plans, OrgDirectory orgs,
-                   EnterpriseLibrary enterprises, ApplicationEventPublisher events, Clock clock) {
+                   EnterpriseLibrary enterprises, ApplicationEventPublisher events, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources) {
+        this.sources = sources;
         this.rows = rows;
         this.users = users;
         this.audit = audit;
@@ -161,7 +164,8 @@ class BindingService implements TargetBindings {
     }
 
     private void recomputeProjectBindings() {
-        bindings().stream().filter(b -> b.kind() != BindingKind.COUNT_ENTERPRISES_WITH_TAG).forEach(this::publish);
+        bindings().stream().filter(b -> b.kind() == BindingKind.SUM_PROJECT_INVESTMENT
+                || b.kind() == BindingKind.COUNT_PROJECTS).forEach(this::publish);
     }
 
     private void publish(TargetBinding b) {
@@ -190,6 +194,8 @@ class BindingService implements TargetBindings {
             }
             case COUNT_PROJECTS -> BigDecimal.valueOf(rows.all().stream().filter(p -> matches(p, f))
                     .filter(p -> f.stage() == null || ProjectStage.valueOf(p.stage()).atLeast(f.stage())).count());
+            case COUNT_SIGNED_LEADS -> sources.orderedStream().filter(src -> src.supports(kind)).findFirst()
+                    .map(src -> src.value(kind, f)).orElse(BigDecimal.ZERO);
             case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.search(new EnterpriseQuery("",
                     f.cityCode() == null ? "37" : f.cityCode().substring(0, 4), null,
                     List.of(EnterpriseTag.parse(f.tag()).orElseThrow()), null, null, false, 0, 1)).total());
@@ -216,6 +222,8 @@ class BindingService implements TargetBindings {
         return switch (kind) {
             case SUM_PROJECT_INVESTMENT -> sb + (f.year() == null ? " 累计" : " " + f.year() + "年") + "完成投资合计";
             case COUNT_PROJECTS -> sb + (f.stage() == null ? "" : " 已" + f.stage().label()) + " 项目个数";
+            case COUNT_SIGNED_LEADS -> "招商线索" + sb.substring("项目库".length())
+                    + (f.year() == null ? "" : " " + f.year() + "年") + " 已签约线索数";
             case COUNT_ENTERPRISES_WITH_TAG -> "企业库 " + (f.cityCode() == null ? "山东省" : "") + " 具有“"
                     + EnterpriseTag.parse(f.tag()).map(EnterpriseTag::label).orElse(f.tag()) + "”标签的企业数";
         };
