@@ -33,6 +33,8 @@ create index project_city on project (city_code);
 create index project_industry on project (industry_code);
 create index project_park on project (park_org_id);
 create index project_name_norm on project (name_norm);
+create index project_enterprise on project (enterprise_id);
+create index project_enterprise_norm on project (enterprise_norm);
 create index project_segment on project (chain_code, segment_code);
 
 create table project_report (

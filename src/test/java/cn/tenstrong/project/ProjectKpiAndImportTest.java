@@ -187,6 +187,20 @@ class ProjectKpiAndImportTest extends IntegrationTest {
     }
 
     @Test
+    void aLargeListImportsInReasonableTime() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            rows.add(List.of("批量导入项目" + i, "批量企业" + (i % 50), "03", "370102", "", "1000000"));
+        }
+        long start = System.nanoTime();
+        ProjectImportResult result = as().call("city", () -> library.importFile(xlsx(rows)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(result.rows()).isEqualTo(1000);
+        assertThat(millis).as("1000 rows imported in %d ms", millis).isLessThan(60_000);
+        System.out.println("project import: 1000 rows in " + millis + " ms");
+    }
+
+    @Test
     void theApiAnswersWithScopeAndProblemDetails() throws Exception {
         Http http = new Http(baseUrl());
         Map<String, String> pw = demoPasswords();

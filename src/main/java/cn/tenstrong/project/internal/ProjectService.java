@@ -179,11 +179,11 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
             throw DomainException.forbidden("无权新增项目");
         }
         Row r = validate(draft, me, null);
-        long id = insert(r, me);
+        long id = insert(r, me, true);
         return view(rows.find(id).orElseThrow());
     }
 
-    private long insert(Row r, CurrentUser me) {
+    private long insert(Row r, CurrentUser me, boolean notify) {
         String temp = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         long id = rows.insert(withRef(r, temp, me.username()));
         String ref = "XM" + LocalDate.now(clock).getYear() + "-" + String.format("%06d", id);
@@ -191,7 +191,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         Row after = rows.find(id).orElseThrow();
         flagDuplicates(after);
         audit.record("CREATE", "project.project", Long.toString(id), null, after);
-        afterChange(after);
+        afterChange(after, notify);
         return id;
     }
 
@@ -346,7 +346,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         List<String> refs = new ArrayList<>();
         List<String> flagged = new ArrayList<>();
         for (Row r : valid) {
-            long id = insert(r, me);
+            long id = insert(r, me, false);
             Row stored = rows.find(id).orElseThrow();
             refs.add(stored.ref());
             for (Object[] d : rows.duplicatesOf(id)) {
@@ -355,6 +355,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         }
         audit.record("IMPORT", "project.project", refs.isEmpty() ? "-" : refs.get(0), null,
                 Map.of("rows", valid.size(), "refs", refs));
+        events.publishEvent(new ProjectsChanged(0)); // bindings recompute once for the whole file
         return new ProjectImportResult(valid.size(), refs, flagged);
     }
 
@@ -509,10 +510,8 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     private void flagDuplicates(Row p) {
         List<Long> others = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (Row o : rows.all()) {
-            if (o.id() == p.id()) {
-                continue;
-            }
+        for (Row o : rows.duplicateCandidates(p.id(), p.cityCode(), p.nameNorm(), p.enterpriseId(),
+                p.enterpriseNorm())) {
             if (o.cityCode().equals(p.cityCode()) && o.nameNorm().equals(p.nameNorm())) {
                 others.add(o.id());
                 reasons.add("同一城市存在同名项目（" + o.ref() + "）");
@@ -533,11 +532,17 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
 
     /** 省重大项目 on a chain go to the chain's 重点项目 list. */
     private void afterChange(Row p) {
+        afterChange(p, true);
+    }
+
+    private void afterChange(Row p, boolean notify) {
         if (p.chainCode() != null && categories(p.categories()).contains(ProjectCategory.MAJOR)) {
             maps.putKeyProject(new NewChainProject(p.chainCode(), p.segmentCode(), p.ref(), p.name(),
                     p.totalInvestment().movePointLeft(4), ProjectStage.valueOf(p.stage()).label(), "project"));
         }
-        events.publishEvent(new ProjectsChanged(p.id()));
+        if (notify) {
+            events.publishEvent(new ProjectsChanged(p.id()));
+        }
     }
 
     // ---------------------------------------------------------------- views and helpers

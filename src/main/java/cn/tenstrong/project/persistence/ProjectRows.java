@@ -125,6 +125,18 @@ public class ProjectRows {
 
     // ---- duplicates
 
+    /** Projects that could duplicate one: same city and normalised name, or the same enterprise (by id or name). */
+    public List<Row> duplicateCandidates(long id, String cityCode, String nameNorm, Long enterpriseId,
+                                         String enterpriseNorm) {
+        return jdbc.sql(SELECT + """
+                 where p.id <> :id and ((p.city_code = :city and p.name_norm = :norm)
+                    or (cast(:eid as bigint) is not null and p.enterprise_id = :eid)
+                    or (cast(:enorm as text) <> '' and p.enterprise_norm = :enorm))
+                 order by p.id""").param("id", id).param("city", cityCode).param("norm", nameNorm)
+                .param("eid", enterpriseId).param("enorm", enterpriseNorm == null ? "" : enterpriseNorm)
+                .query(ProjectRows::row).list();
+    }
+
     public void replaceDuplicates(long projectId, List<Long> others, List<String> reasons) {
         jdbc.sql("delete from project_duplicate where project_id = :id or other_id = :id").param("id", projectId).update();
         for (int i = 0; i < others.size(); i++) {
