@@ -11,8 +11,22 @@ public record LedgerRow(PlanItemView item, String industryCode, String industryN
                         ProgressStatus status, List<TargetProgress> targets, BigDecimal percentDone,
                         String latestProgress, String latestRound) {
 
-    /** One target's latest accepted value and status. */
-    public record TargetProgress(PlanItemView.TargetView target, BigDecimal reached, ProgressStatus status) {
+    /**
+     * One target's latest accepted value and status.
+     *
+     * @param liveSource when the target is bound to live data: what computes its value (manual values are refused);
+     *                   otherwise null
+     */
+    public record TargetProgress(PlanItemView.TargetView target, BigDecimal reached, ProgressStatus status,
+                                 String liveSource) {
+
+        public TargetProgress(PlanItemView.TargetView target, BigDecimal reached, ProgressStatus status) {
+            this(target, reached, status, null);
+        }
+
+        public boolean bound() {
+            return liveSource != null;
+        }
 
         /** The reached value as people write it: large amounts in 万 or 亿, with the target's unit. */
         public String reachedDisplay() {

@@ -51,7 +51,9 @@ class ChainMapBrowserTest extends IntegrationTest {
         String local = driver.findElement(By.id("panel-local")).getText();
         assertThat(local).contains("潍柴").contains("链主");
         assertThat(driver.findElement(By.id("panel-status")).getText()).contains("省内企业");
-        assertThat(driver.findElement(By.id("panel-projects-pending")).getText()).contains("项目库模块");
+        // the project module is connected: the panel lists the segment's projects (none here) instead of "pending"
+        assertThat(driver.findElements(By.id("panel-projects-pending"))).isEmpty();
+        assertThat(driver.findElements(By.id("panel-projects"))).hasSize(1);
 
         // the lists: the chain leaders include the plan-named leader, and the target list explains why it is empty
         Browser.clickAndWait(driver, By.id("tab-leaders"));

@@ -32,7 +32,8 @@ class LedgerInputs {
     /** One consistent set of inputs. */
     record Snapshot(List<ItemContext> items, List<AcceptedValue> values, List<AcceptedReport> reports,
                     Map<Long, BigDecimal[]> profiles, List<RoundView> rounds, List<ReportTiming> timings,
-                    Instant loadedAt, java.util.concurrent.ConcurrentMap<String, Object> derived) {
+                    Instant loadedAt, java.util.concurrent.ConcurrentMap<String, Object> derived,
+                    Map<Long, LedgerRows.LiveValue> live) {
 
         /** A result computed from this snapshot alone, computed once and shared until the snapshot is dropped. */
         @SuppressWarnings("unchecked")
@@ -72,7 +73,8 @@ class LedgerInputs {
         }
         long before = generation.get();
         Snapshot fresh = new Snapshot(items.all(), rows.acceptedValues(), rows.acceptedReports(), rows.profiles(),
-                rows.rounds(), rows.timings(), clock.instant(), new java.util.concurrent.ConcurrentHashMap<>());
+                rows.rounds(), rows.timings(), clock.instant(), new java.util.concurrent.ConcurrentHashMap<>(),
+                rows.liveValues());
         // a change committed while we were loading must not be hidden behind what we loaded
         if (generation.get() == before) {
             current.set(fresh);
@@ -87,6 +89,11 @@ class LedgerInputs {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onLedgerChanged(LedgerChanged event) {
+        invalidate();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onLiveValue(cn.tenstrong.project.LiveTargetValue event) {
         invalidate();
     }
 

@@ -86,6 +86,8 @@ class LedgerService implements Ledger {
         Map<String, AcceptedReport> latestReport = new HashMap<>();
         reports.forEach(r -> latestReport.put(lineage(r.industryCode(), r.planYear(), r.itemKey()), r));
         List<LedgerRow> result = new ArrayList<>(contexts.size());
+        Map<Long, LedgerRows.LiveValue> liveValues = inputs.get().live();
+        boolean current = !today.isBefore(defaultAsOf());
         for (ItemContext ctx : contexts) {
             String lineage = lineage(ctx.industryCode(), ctx.year(), ctx.item().itemKey());
             AcceptedReport report = latestReport.get(lineage);
@@ -95,9 +97,15 @@ class LedgerService implements Ledger {
                 PlanItemView.TargetView t = specs.get(i);
                 AcceptedValue v = latestValue.get(lineage + "#" + (i + 1));
                 BigDecimal reached = v == null ? null : v.value();
+                // a target bound to live data: its computed value wins over reported ones in the current view
+                // (as of the latest round or later); earlier views keep what was reported then
+                LedgerRows.LiveValue live = liveValues.get(t.id());
+                if (live != null && current) {
+                    reached = live.value();
+                }
                 ProgressStatus status = engine.target(new TargetSpec(t.qualifier(), t.value(), t.low(), t.high()),
                         ctx.start(), ctx.deadline(), reached, expected(profiles.get(t.id()), ctx, today), today);
-                targets.add(new TargetProgress(t, reached, status));
+                targets.add(new TargetProgress(t, reached, status, live == null ? null : live.source()));
             }
             ProgressStatus status;
             BigDecimal percent = report == null ? null : report.percentDone();

@@ -160,6 +160,11 @@ class RoundService implements ProgressRounds {
             if (e.getValue() == null || e.getValue().abs().compareTo(new BigDecimal("1E18")) > 0) {
                 throw DomainException.invalid("指标完成值不合理");
             }
+            Optional<LedgerRows.LiveValue> live = rows.liveValue(e.getKey());
+            if (live.isPresent()) {
+                throw DomainException.invalid("指标“" + targets.get(seqByTarget.get(e.getKey()) - 1).text()
+                        + "”已绑定实时数据（" + live.get().source() + "），完成值自动计算，不能手工填报");
+            }
         }
         Optional<ReportView> existing = rows.report(round.id(), ctx.item().id(), me.organizationId());
         long id;

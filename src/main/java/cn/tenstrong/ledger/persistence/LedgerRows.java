@@ -257,6 +257,33 @@ public class LedgerRows {
 
     // status inputs
 
+    /** A plan target's value computed from live data (see {@code cn.tenstrong.project.LiveTargetValue}). */
+    public record LiveValue(long targetId, BigDecimal value, Instant asOf, String source) {
+    }
+
+    public java.util.Map<Long, LiveValue> liveValues() {
+        java.util.Map<Long, LiveValue> out = new java.util.HashMap<>();
+        jdbc.sql("select target_id, value, as_of, source from ledger_live_value")
+                .query((rs, n) -> new LiveValue(rs.getLong(1), rs.getBigDecimal(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4))).list().forEach(v -> out.put(v.targetId(), v));
+        return out;
+    }
+
+    public void putLiveValue(long targetId, BigDecimal value, Instant asOf, String source) {
+        jdbc.sql("""
+                insert into ledger_live_value (target_id, value, as_of, source) values (:t, :v, :a, :s)
+                on conflict (target_id) do update set value = excluded.value, as_of = excluded.as_of,
+                    source = excluded.source, updated_at = now()
+                """).param("t", targetId).param("v", value).param("a", java.sql.Timestamp.from(asOf))
+                .param("s", source.length() > 500 ? source.substring(0, 500) : source).update();
+    }
+
+    public java.util.Optional<LiveValue> liveValue(long targetId) {
+        return jdbc.sql("select target_id, value, as_of, source from ledger_live_value where target_id = :t")
+                .param("t", targetId).query((rs, n) -> new LiveValue(rs.getLong(1), rs.getBigDecimal(2),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4))).optional();
+    }
+
     public List<AcceptedValue> acceptedValues() {
         return jdbc.sql("""
                 select rp.industry_code, rp.plan_year, rp.item_key, v.target_seq, v.value, r.period_end, rp.reviewed_at

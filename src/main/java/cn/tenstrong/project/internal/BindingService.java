@@ -1,0 +1,231 @@
+package cn.tenstrong.project.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.access.Role;
+import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.enterprise.EnterpriseLibrary;
+import cn.tenstrong.enterprise.EnterpriseQuery;
+import cn.tenstrong.enterprise.EnterpriseTag;
+import cn.tenstrong.enterprise.EnterprisesChanged;
+import cn.tenstrong.org.Industry;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.plan.PlanCatalog;
+import cn.tenstrong.plan.PlanItemView;
+import cn.tenstrong.project.BindingFilter;
+import cn.tenstrong.project.BindingKind;
+import cn.tenstrong.project.LiveTargetValue;
+import cn.tenstrong.project.ProjectInvestmentReported;
+import cn.tenstrong.project.ProjectStage;
+import cn.tenstrong.project.ProjectStageChanged;
+import cn.tenstrong.project.TargetBinding;
+import cn.tenstrong.project.TargetBindings;
+import cn.tenstrong.project.persistence.ProjectRows;
+import cn.tenstrong.project.persistence.ProjectRows.BindingRow;
+import cn.tenstrong.project.persistence.ProjectRows.ReportFact;
+import cn.tenstrong.project.persistence.ProjectRows.Row;
+import cn.tenstrong.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plan targets bound to live data. Every binding is recomputed, inside the transaction that changed the data,
+ * when projects or their reports change, and a {@link LiveTargetValue} is published for each (the ledger records it).
+ * Values are computed over all projects, not the acting user's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+class BindingService implements TargetBindings {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ProjectRows rows;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final PlanCatalog plans;
+    private final OrgDirectory orgs;
+    private final EnterpriseLibrary enterprises;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources;
+
+    BindingService(ProjectRows rows, CurrentUsers users, AuditTrail audit, PlanCatalog plans, OrgDirectory orgs,
+                   EnterpriseLibrary enterprises, ApplicationEventPublisher events, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources) {
+        this.sources = sources;
+        this.rows = rows;
+        this.users = users;
+        this.audit = audit;
+        this.plans = plans;
+        this.orgs = orgs;
+        this.enterprises = enterprises;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public TargetBinding bind(long targetId, BindingKind kind, BindingFilter filter, int version) {
+        CurrentUser me = users.require();
+        if (!me.can("project:binding:write")) {
+            throw DomainException.forbidden("无权绑定指标");
+        }
+        if (kind == null) {
+            throw DomainException.invalid("请选择绑定的数据类型");
+        }
+        BindingFilter f = filter == null ? new BindingFilter(null, null, null, null, null, null) : filter;
+        String industry = targetIndustry(targetId);
+        if (!me.has(Role.SYS_ADMIN) && (industry == null || !industry.equals(me.industryCode()))) {
+            throw DomainException.forbidden("产业专班只能绑定本产业行动计划的指标");
+        }
+        if (kind == BindingKind.COUNT_ENTERPRISES_WITH_TAG
+                && (f.tag() == null || EnterpriseTag.parse(f.tag()).isEmpty())) {
+            throw DomainException.invalid("请指定企业标签");
+        }
+        String json = JSON.writeValueAsString(f);
+        Optional<BindingRow> before = rows.binding(targetId);
+        if (before.isEmpty()) {
+            if (version != 0) {
+                throw DomainException.conflict("绑定已被删除，请刷新后重试");
+            }
+            rows.insertBinding(targetId, kind.name(), json, me.username());
+        } else if (!rows.updateBinding(targetId, version, kind.name(), json)) {
+            throw DomainException.conflict("绑定已被他人修改，请刷新后重试");
+        }
+        TargetBinding after = view(rows.binding(targetId).orElseThrow());
+        audit.record(before.isEmpty() ? "CREATE" : "UPDATE", "project.binding", Long.toString(targetId),
+                before.orElse(null), after);
+        publish(after);
+        return after;
+    }
+
+    /** The industry of the plan a target belongs to, or NOT_FOUND. */
+    private String targetIndustry(long targetId) {
+        for (var plan : plans.activePlans()) {
+            var detail = plans.plan(plan.id()).orElse(null);
+            if (detail == null) {
+                continue;
+            }
+            for (PlanItemView item : detail.items()) {
+                if (item.targets().stream().anyMatch(t -> t.id() == targetId)) {
+                    return plan.industryCode();
+                }
+            }
+        }
+        throw DomainException.notFound("指标不存在：" + targetId);
+    }
+
+    @Override
+    public List<TargetBinding> bindings() {
+        return rows.bindings().stream().map(this::view).toList();
+    }
+
+    @Override
+    public Optional<TargetBinding> binding(long targetId) {
+        return rows.binding(targetId).map(this::view);
+    }
+
+    @Override
+    @Transactional
+    public void recomputeAll() {
+        bindings().forEach(this::publish);
+    }
+
+    @EventListener
+    void onInvestment(ProjectInvestmentReported e) {
+        recomputeProjectBindings();
+    }
+
+    @EventListener
+    void onStage(ProjectStageChanged e) {
+        recomputeProjectBindings();
+    }
+
+    @EventListener
+    void onProject(ProjectsChanged e) {
+        recomputeProjectBindings();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onEnterprises(EnterprisesChanged e) {
+        bindings().stream().filter(b -> b.kind() == BindingKind.COUNT_ENTERPRISES_WITH_TAG).forEach(this::publish);
+    }
+
+    private void recomputeProjectBindings() {
+        bindings().stream().filter(b -> b.kind() == BindingKind.SUM_PROJECT_INVESTMENT
+                || b.kind() == BindingKind.COUNT_PROJECTS).forEach(this::publish);
+    }
+
+    private void publish(TargetBinding b) {
+        events.publishEvent(new LiveTargetValue(b.targetId(), b.currentValue(), clock.instant(), b.description()));
+    }
+
+    private TargetBinding view(BindingRow r) {
+        BindingKind kind = BindingKind.valueOf(r.kind());
+        BindingFilter f = JSON.readValue(r.filter(), BindingFilter.class);
+        return new TargetBinding(r.targetId(), kind, f, describe(kind, f), value(kind, f), r.version());
+    }
+
+    BigDecimal value(BindingKind kind, BindingFilter f) {
+        return switch (kind) {
+            case SUM_PROJECT_INVESTMENT -> {
+                java.util.Set<Long> ids = new java.util.HashSet<>();
+                rows.all().stream().filter(p -> matches(p, f)).forEach(p -> ids.add(p.id()));
+                BigDecimal sum = BigDecimal.ZERO;
+                for (ReportFact fact : rows.facts()) {
+                    if (ids.contains(fact.projectId())
+                            && (f.year() == null || fact.period().startsWith(f.year() + "-"))) {
+                        sum = sum.add(fact.completed());
+                    }
+                }
+                yield sum;
+            }
+            case COUNT_PROJECTS -> BigDecimal.valueOf(rows.all().stream().filter(p -> matches(p, f))
+                    .filter(p -> f.stage() == null || ProjectStage.valueOf(p.stage()).atLeast(f.stage())).count());
+            case COUNT_SIGNED_LEADS -> sources.orderedStream().filter(src -> src.supports(kind)).findFirst()
+                    .map(src -> src.value(kind, f)).orElse(BigDecimal.ZERO);
+            case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.search(new EnterpriseQuery("",
+                    f.cityCode() == null ? "37" : f.cityCode().substring(0, 4), null,
+                    List.of(EnterpriseTag.parse(f.tag()).orElseThrow()), null, null, false, 0, 1)).total());
+        };
+    }
+
+    private static boolean matches(Row p, BindingFilter f) {
+        return (f.industryCode() == null || p.industryCode().equals(f.industryCode()))
+                && (f.cityCode() == null || p.cityCode().equals(f.cityCode()))
+                && (f.category() == null || ProjectService.categories(p.categories()).contains(f.category()));
+    }
+
+    private String describe(BindingKind kind, BindingFilter f) {
+        StringBuilder sb = new StringBuilder("项目库");
+        if (f.industryCode() != null) {
+            sb.append(' ').append(orgs.industry(f.industryCode()).map(Industry::name).orElse(f.industryCode()));
+        }
+        if (f.cityCode() != null) {
+            sb.append(' ').append(orgs.region(f.cityCode()).map(cn.tenstrong.org.Region::name).orElse(f.cityCode()));
+        }
+        if (f.category() != null) {
+            sb.append(' ').append(f.category().label());
+        }
+        return switch (kind) {
+            case SUM_PROJECT_INVESTMENT -> sb + (f.year() == null ? " 累计" : " " + f.year() + "年") + "完成投资合计";
+            case COUNT_PROJECTS -> sb + (f.stage() == null ? "" : " 已" + f.stage().label()) + " 项目个数";
+            case COUNT_SIGNED_LEADS -> "招商线索" + sb.substring("项目库".length())
+                    + (f.year() == null ? "" : " " + f.year() + "年") + " 已签约线索数";
+            case COUNT_ENTERPRISES_WITH_TAG -> "企业库 " + (f.cityCode() == null ? "山东省" : "") + " 具有“"
+                    + EnterpriseTag.parse(f.tag()).map(EnterpriseTag::label).orElse(f.tag()) + "”标签的企业数";
+        };
+    }
+}

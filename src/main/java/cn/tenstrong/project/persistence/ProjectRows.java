@@ -1,0 +1,255 @@
+package cn.tenstrong.project.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.tenstrong.project.MonthlyReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the project module (JdbcClient, no ORM). */
+@Repository
+public class ProjectRows {
+
+    /** A project row as stored (codes, not names). */
+    public record Row(long id, String ref, String name, String nameNorm, Long enterpriseId, String enterpriseName,
+                      String enterpriseNorm, String industryCode, String chainCode, String segmentCode, String cityCode,
+                      String countyCode, Long parkId, String categories, BigDecimal totalInvestment,
+                      BigDecimal yearPlannedInvestment, Integer planYear, LocalDate plannedStart, String stage,
+                      LocalDate signedOn, LocalDate startedOn, LocalDate buildingOn, LocalDate completedOn,
+                      String description, String createdBy, Instant updatedAt, int version,
+                      BigDecimal cumulative, String latestPeriod, boolean duplicate) {
+    }
+
+    /** Figures of one report with its project's grouping codes, for KPIs and bindings. */
+    public record ReportFact(long projectId, String period, BigDecimal completed, BigDecimal cumulative,
+                             BigDecimal fundsInPlace) {
+    }
+
+    private static final String SELECT = """
+            select p.*, lr.cumulative as last_cumulative, lr.period as last_period,
+                   exists (select 1 from project_duplicate d where d.project_id = p.id) as dup
+            from project p
+            left join lateral (select r.cumulative, r.period from project_report r where r.project_id = p.id
+                               order by r.period desc limit 1) lr on true
+            """;
+
+    private final JdbcClient jdbc;
+
+    public ProjectRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Row> all() {
+        return jdbc.sql(SELECT + " order by p.id desc").query(ProjectRows::row).list();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(ProjectRows::row).optional();
+    }
+
+    public List<Row> inSegments(String chainCode, List<String> segmentCodes) {
+        if (segmentCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where p.chain_code = :c and p.segment_code in (:s) order by p.total_investment desc")
+                .param("c", chainCode).param("s", segmentCodes).query(ProjectRows::row).list();
+    }
+
+    public long nextSequence() {
+        return jdbc.sql("select coalesce(max(id), 0) + 1 from project").query(Long.class).single();
+    }
+
+    public long insert(Row r) {
+        return jdbc.sql("""
+                insert into project (ref, name, name_norm, enterprise_id, enterprise_name, enterprise_norm, industry_code,
+                    chain_code, segment_code, city_code, county_code, park_org_id, categories, total_investment,
+                    year_planned_investment, plan_year, planned_start, stage, signed_on, started_on, building_on,
+                    completed_on, description, created_by)
+                values (:ref, :name, :norm, :eid, :ename, :enorm, :ind, :chain, :seg, :city, :county, :park, :cat, :total,
+                    :yearPlan, :planYear, :plannedStart, :stage, :s1, :s2, :s3, :s4, :descr, :by)
+                returning id
+                """).param("ref", r.ref()).param("name", r.name()).param("norm", r.nameNorm())
+                .param("eid", r.enterpriseId()).param("ename", r.enterpriseName()).param("enorm", r.enterpriseNorm())
+                .param("ind", r.industryCode()).param("chain", r.chainCode()).param("seg", r.segmentCode())
+                .param("city", r.cityCode()).param("county", r.countyCode()).param("park", r.parkId())
+                .param("cat", r.categories()).param("total", r.totalInvestment())
+                .param("yearPlan", r.yearPlannedInvestment()).param("planYear", r.planYear())
+                .param("plannedStart", date(r.plannedStart())).param("stage", r.stage())
+                .param("s1", date(r.signedOn())).param("s2", date(r.startedOn())).param("s3", date(r.buildingOn()))
+                .param("s4", date(r.completedOn())).param("descr", r.description()).param("by", r.createdBy())
+                .query(Long.class).single();
+    }
+
+    /** Updates the descriptive fields; false when the version is stale. */
+    public boolean update(Row r, int version) {
+        return jdbc.sql("""
+                update project set name = :name, name_norm = :norm, enterprise_id = :eid, enterprise_name = :ename,
+                    enterprise_norm = :enorm, industry_code = :ind, chain_code = :chain, segment_code = :seg,
+                    city_code = :city, county_code = :county, park_org_id = :park, categories = :cat,
+                    total_investment = :total, year_planned_investment = :yearPlan, plan_year = :planYear,
+                    planned_start = :plannedStart, description = :descr, updated_at = now(), version = version + 1
+                where id = :id and version = :v
+                """).param("name", r.name()).param("norm", r.nameNorm())
+                .param("eid", r.enterpriseId()).param("ename", r.enterpriseName()).param("enorm", r.enterpriseNorm())
+                .param("ind", r.industryCode()).param("chain", r.chainCode()).param("seg", r.segmentCode())
+                .param("city", r.cityCode()).param("county", r.countyCode()).param("park", r.parkId())
+                .param("cat", r.categories()).param("total", r.totalInvestment())
+                .param("yearPlan", r.yearPlannedInvestment()).param("planYear", r.planYear())
+                .param("plannedStart", date(r.plannedStart())).param("descr", r.description())
+                .param("id", r.id()).param("v", version).update() == 1;
+    }
+
+    public boolean moveStage(long id, int version, String stage, String dateColumn, LocalDate on) {
+        if (!List.of("started_on", "building_on", "completed_on").contains(dateColumn)) {
+            throw new IllegalArgumentException(dateColumn);
+        }
+        return jdbc.sql("update project set stage = :stage, " + dateColumn + " = :on, updated_at = now(), "
+                        + "version = version + 1 where id = :id and version = :v")
+                .param("stage", stage).param("on", date(on)).param("id", id).param("v", version).update() == 1;
+    }
+
+    public void setRef(long id, String ref) {
+        jdbc.sql("update project set ref = :ref where id = :id").param("ref", ref).param("id", id).update();
+    }
+
+    public void touch(long id) {
+        jdbc.sql("update project set updated_at = now() where id = :id").param("id", id).update();
+    }
+
+    // ---- duplicates
+
+    /** Projects that could duplicate one: same city and normalised name, or the same enterprise (by id or name). */
+    public List<Row> duplicateCandidates(long id, String cityCode, String nameNorm, Long enterpriseId,
+                                         String enterpriseNorm) {
+        return jdbc.sql(SELECT + """
+                 where p.id <> :id and ((p.city_code = :city and p.name_norm = :norm)
+                    or (cast(:eid as bigint) is not null and p.enterprise_id = :eid)
+                    or (cast(:enorm as text) <> '' and p.enterprise_norm = :enorm))
+                 order by p.id""").param("id", id).param("city", cityCode).param("norm", nameNorm)
+                .param("eid", enterpriseId).param("enorm", enterpriseNorm == null ? "" : enterpriseNorm)
+                .query(ProjectRows::row).list();
+    }
+
+    public void replaceDuplicates(long projectId, List<Long> others, List<String> reasons) {
+        jdbc.sql("delete from project_duplicate where project_id = :id or other_id = :id").param("id", projectId).update();
+        for (int i = 0; i < others.size(); i++) {
+            for (long[] pair : new long[][] {{projectId, others.get(i)}, {others.get(i), projectId}}) {
+                jdbc.sql("""
+                        insert into project_duplicate (project_id, other_id, reason) values (:a, :b, :r)
+                        on conflict (project_id, other_id) do update set reason = excluded.reason
+                        """).param("a", pair[0]).param("b", pair[1]).param("r", reasons.get(i)).update();
+            }
+        }
+    }
+
+    /** (otherId, reason) of the projects flagged as possible duplicates of one. */
+    public List<Object[]> duplicatesOf(long projectId) {
+        return jdbc.sql("select other_id, reason from project_duplicate where project_id = :id order by other_id")
+                .param("id", projectId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+    }
+
+    // ---- monthly reports
+
+    public List<MonthlyReport> reports(long projectId) {
+        return jdbc.sql("select * from project_report where project_id = :id order by period")
+                .param("id", projectId).query(ProjectRows::report).list();
+    }
+
+    public Optional<MonthlyReport> report(long projectId, String period) {
+        return jdbc.sql("select * from project_report where project_id = :id and period = :p")
+                .param("id", projectId).param("p", period).query(ProjectRows::report).optional();
+    }
+
+    public long insertReport(long projectId, String period, BigDecimal completed, BigDecimal cumulative,
+                             BigDecimal funds, String problems, String solver, String by) {
+        return jdbc.sql("""
+                insert into project_report (project_id, period, completed, cumulative, funds_in_place, problems, solver,
+                                            reported_by)
+                values (:p, :period, :c, :cum, :f, :problems, :solver, :by) returning id
+                """).param("p", projectId).param("period", period).param("c", completed).param("cum", cumulative)
+                .param("f", funds).param("problems", problems).param("solver", solver).param("by", by)
+                .query(Long.class).single();
+    }
+
+    public boolean updateReport(long id, int version, BigDecimal completed, BigDecimal cumulative, BigDecimal funds,
+                                String problems, String solver, String by) {
+        return jdbc.sql("""
+                update project_report set completed = :c, cumulative = :cum, funds_in_place = :f, problems = :problems,
+                    solver = :solver, reported_by = :by, reported_at = now(), version = version + 1
+                where id = :id and version = :v
+                """).param("c", completed).param("cum", cumulative).param("f", funds).param("problems", problems)
+                .param("solver", solver).param("by", by).param("id", id).param("v", version).update() == 1;
+    }
+
+    public List<ReportFact> facts() {
+        return jdbc.sql("select project_id, period, completed, cumulative, funds_in_place from project_report")
+                .query((rs, n) -> new ReportFact(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5))).list();
+    }
+
+    // ---- bindings
+
+    /** A binding as stored. */
+    public record BindingRow(long targetId, String kind, String filter, int version) {
+    }
+
+    public List<BindingRow> bindings() {
+        return jdbc.sql("select target_id, kind, filter, version from target_binding order by target_id")
+                .query((rs, n) -> new BindingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+    }
+
+    public Optional<BindingRow> binding(long targetId) {
+        return jdbc.sql("select target_id, kind, filter, version from target_binding where target_id = :t")
+                .param("t", targetId)
+                .query((rs, n) -> new BindingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).optional();
+    }
+
+    public void insertBinding(long targetId, String kind, String filter, String by) {
+        jdbc.sql("insert into target_binding (target_id, kind, filter, created_by) values (:t, :k, :f, :by)")
+                .param("t", targetId).param("k", kind).param("f", filter).param("by", by).update();
+    }
+
+    public boolean updateBinding(long targetId, int version, String kind, String filter) {
+        return jdbc.sql("""
+                update target_binding set kind = :k, filter = :f, version = version + 1
+                where target_id = :t and version = :v
+                """).param("k", kind).param("f", filter).param("t", targetId).param("v", version).update() == 1;
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static LocalDate local(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("ref"), rs.getString("name"), rs.getString("name_norm"),
+                (Long) rs.getObject("enterprise_id"), rs.getString("enterprise_name"), rs.getString("enterprise_norm"),
+                rs.getString("industry_code"), rs.getString("chain_code"), rs.getString("segment_code"),
+                rs.getString("city_code"), rs.getString("county_code"), (Long) rs.getObject("park_org_id"),
+                rs.getString("categories"), rs.getBigDecimal("total_investment"),
+                rs.getBigDecimal("year_planned_investment"), (Integer) rs.getObject("plan_year"),
+                local(rs, "planned_start"), rs.getString("stage"), local(rs, "signed_on"), local(rs, "started_on"),
+                local(rs, "building_on"), local(rs, "completed_on"), rs.getString("description"),
+                rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
+                rs.getBigDecimal("last_cumulative"), rs.getString("last_period"), rs.getBoolean("dup"));
+    }
+
+    private static MonthlyReport report(ResultSet rs, int n) throws SQLException {
+        return new MonthlyReport(rs.getLong("id"), rs.getLong("project_id"), rs.getString("period"),
+                rs.getBigDecimal("completed"), rs.getBigDecimal("cumulative"), rs.getBigDecimal("funds_in_place"),
+                rs.getString("problems"), rs.getString("solver"), rs.getString("reported_by"),
+                rs.getTimestamp("reported_at").toInstant(), rs.getInt("version"));
+    }
+
+}

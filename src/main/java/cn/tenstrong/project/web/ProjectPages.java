@@ -1,0 +1,402 @@
+package cn.tenstrong.project.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.OrganizationKind;
+import cn.tenstrong.org.Region;
+import cn.tenstrong.project.MonthlyReport;
+import cn.tenstrong.project.MonthlyReportDraft;
+import cn.tenstrong.project.Project;
+import cn.tenstrong.project.ProjectCategory;
+import cn.tenstrong.project.ProjectDraft;
+import cn.tenstrong.project.ProjectImportException;
+import cn.tenstrong.project.ProjectKpis;
+import cn.tenstrong.project.ProjectLibrary;
+import cn.tenstrong.project.ProjectQuery;
+import cn.tenstrong.project.ProjectStage;
+import cn.tenstrong.shared.DomainException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 项目库 pages: list with filters, detail (stage timeline, monthly reports, duplicates), forms, import, KPIs. */
+@Controller
+class ProjectPages {
+
+    private final ProjectLibrary library;
+    private final ProjectKpis kpis;
+    private final OrgDirectory orgs;
+    private final ChainDirectory chains;
+    private final Clock clock;
+
+    ProjectPages(ProjectLibrary library, ProjectKpis kpis, OrgDirectory orgs, ChainDirectory chains, Clock clock) {
+        this.library = library;
+        this.kpis = kpis;
+        this.orgs = orgs;
+        this.chains = chains;
+        this.clock = clock;
+    }
+
+    static ResponseEntity<byte[]> xlsx(String fileName, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    @GetMapping("/projects")
+    @PreAuthorize("hasAuthority('project:project:read')")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String industry,
+                @RequestParam(defaultValue = "") String city, @RequestParam(defaultValue = "") String category,
+                @RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "false") boolean duplicates,
+                Model model) {
+        ProjectCategory cat = category.isBlank() ? null : ProjectCategory.parse(category).orElse(null);
+        ProjectStage st = stage.isBlank() ? null : ProjectStage.parse(stage).orElse(null);
+        model.addAttribute("projects", library.search(new ProjectQuery(q, industry, city, cat, st, duplicates)));
+        model.addAttribute("q", q);
+        model.addAttribute("industry", industry);
+        model.addAttribute("city", city);
+        model.addAttribute("category", cat == null ? "" : cat.name());
+        model.addAttribute("stage", st == null ? "" : st.name());
+        model.addAttribute("duplicates", duplicates);
+        model.addAttribute("canCreate", library.canCreate());
+        choices(model);
+        return "project/list";
+    }
+
+    @GetMapping("/projects/{id}")
+    @PreAuthorize("hasAuthority('project:project:read')")
+    String detail(@PathVariable long id, Model model) {
+        Project p = library.require(id);
+        model.addAttribute("p", p);
+        List<MonthlyReport> reports = library.reports(id);
+        model.addAttribute("reports", reports);
+        model.addAttribute("duplicates", library.duplicates(id));
+        model.addAttribute("stages", ProjectStage.values());
+        model.addAttribute("next", p.stage().next().orElse(null));
+        model.addAttribute("canEdit", library.canEdit(p));
+        model.addAttribute("segmentPath", p.chainCode() == null ? null
+                : p.segmentCode() == null ? chains.summary(p.chainCode()).map(c -> c.name()).orElse(p.chainCode())
+                : chains.chain(p.chainCode()).map(c -> c.name() + " / " + c.pathLabel(p.segmentCode())).orElse(null));
+        String thisMonth = YearMonth.now(clock).toString();
+        model.addAttribute("defaultPeriod", thisMonth);
+        model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("reportForm")) {
+            model.addAttribute("reportForm", reports.stream().filter(r -> r.period().equals(thisMonth)).findFirst()
+                    .orElse(null));
+        }
+        return "project/detail";
+    }
+
+    @PostMapping("/projects/{id}/stage")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String stage(@PathVariable long id, @RequestParam int version, @RequestParam String stage,
+                 @RequestParam(required = false) LocalDate on, RedirectAttributes flash) {
+        try {
+            library.moveStage(id, version, ProjectStage.parse(stage).orElse(null), on);
+            flash.addFlashAttribute("ok", "stage");
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/reports")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String report(@PathVariable long id, @RequestParam String period, @RequestParam(defaultValue = "") String completed,
+                  @RequestParam(defaultValue = "") String cumulative, @RequestParam(defaultValue = "") String funds,
+                  @RequestParam(defaultValue = "") String problems, @RequestParam(defaultValue = "") String solver,
+                  @RequestParam(defaultValue = "0") int version, RedirectAttributes flash) {
+        try {
+            library.report(id, new MonthlyReportDraft(period, amount(completed, "本期完成投资"),
+                    amount(cumulative, "累计完成投资"), amount(funds, "到位资金"), problems, solver, version));
+            flash.addFlashAttribute("ok", "report");
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/projects/" + id + "#reports";
+    }
+
+    @GetMapping("/projects/new")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String newForm(Model model) {
+        model.addAttribute("form", ProjectForm.empty());
+        model.addAttribute("isNew", true);
+        choices(model);
+        return "project/edit";
+    }
+
+    @PostMapping("/projects/new")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String create(ProjectForm form, Model model) {
+        try {
+            Project p = library.create(form.draft(0));
+            return "redirect:/projects/" + p.id();
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("form", form);
+            model.addAttribute("isNew", true);
+            choices(model);
+            return "project/edit";
+        }
+    }
+
+    @GetMapping("/projects/{id}/edit")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String editForm(@PathVariable long id, Model model) {
+        Project p = library.require(id);
+        if (!library.canEdit(p)) {
+            throw DomainException.forbidden("无权修改该项目");
+        }
+        model.addAttribute("form", ProjectForm.of(p));
+        model.addAttribute("p", p);
+        model.addAttribute("isNew", false);
+        choices(model);
+        return "project/edit";
+    }
+
+    @PostMapping("/projects/{id}/edit")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String update(@PathVariable long id, ProjectForm form, Model model) {
+        try {
+            library.update(id, form.draft(form.getVersion()));
+            return "redirect:/projects/" + id;
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("form", form);
+            model.addAttribute("p", library.require(id));
+            model.addAttribute("isNew", false);
+            choices(model);
+            return "project/edit";
+        }
+    }
+
+    @GetMapping("/projects/import")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String importForm() {
+        return "project/import";
+    }
+
+    @PostMapping("/projects/import")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        try {
+            model.addAttribute("result", library.importFile(file.getBytes()));
+        } catch (ProjectImportException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", e.errors());
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            model.addAttribute("error", e.getMessage());
+        }
+        return "project/import";
+    }
+
+    @GetMapping("/projects/template.xlsx")
+    @PreAuthorize("hasAuthority('project:project:read')")
+    ResponseEntity<byte[]> template() {
+        return xlsx("项目导入模板.xlsx", library.importTemplate());
+    }
+
+    @GetMapping("/projects/kpis")
+    @PreAuthorize("hasAuthority('project:project:read')")
+    String kpiPage(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("total", kpis.kpis(y, ProjectKpis.Dimension.TOTAL).get(0));
+        model.addAttribute("byIndustry", kpis.kpis(y, ProjectKpis.Dimension.INDUSTRY));
+        model.addAttribute("byCity", kpis.kpis(y, ProjectKpis.Dimension.CITY));
+        model.addAttribute("byCategory", kpis.kpis(y, ProjectKpis.Dimension.CATEGORY));
+        return "project/kpis";
+    }
+
+    @GetMapping("/projects/kpis/data")
+    @PreAuthorize("hasAuthority('project:project:read')")
+    @ResponseBody
+    Map<String, Object> kpiData(@RequestParam int year) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (ProjectKpis.Dimension d : ProjectKpis.Dimension.values()) {
+            data.put(d.name().toLowerCase(), kpis.kpis(year, d));
+        }
+        return data;
+    }
+
+    private void choices(Model model) {
+        model.addAttribute("industries", orgs.industries());
+        List<Region> cities = orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList();
+        model.addAttribute("cities", cities);
+        Map<String, List<Region>> counties = new LinkedHashMap<>();
+        cities.forEach(c -> counties.put(c.name(), orgs.counties(c.code())));
+        model.addAttribute("counties", counties);
+        model.addAttribute("parks", orgs.organizations(OrganizationKind.PARK));
+        model.addAttribute("categories", ProjectCategory.values());
+        model.addAttribute("allStages", ProjectStage.values());
+        model.addAttribute("chains", chains.chains());
+    }
+
+    private static BigDecimal amount(String text, String what) {
+        String t = text == null ? "" : text.strip().replace(",", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(what + "不是有效的金额");
+        }
+    }
+
+    /** The new/edit form (amounts in 元). */
+    public static class ProjectForm {
+        private String name = "";
+        private String enterpriseId = "";
+        private String enterpriseName = "";
+        private String industryCode = "";
+        private String segment = "";
+        private String regionCode = "";
+        private String parkId = "";
+        private List<String> categories = List.of();
+        private String totalInvestment = "";
+        private String yearPlannedInvestment = "";
+        private String planYear = "";
+        private LocalDate plannedStart;
+        private String stage = "SIGNED";
+        private LocalDate signedOn;
+        private LocalDate startedOn;
+        private LocalDate buildingOn;
+        private LocalDate completedOn;
+        private String description = "";
+        private int version;
+
+        static ProjectForm empty() {
+            return new ProjectForm();
+        }
+
+        static ProjectForm of(Project p) {
+            ProjectForm f = new ProjectForm();
+            f.name = p.name();
+            f.enterpriseId = p.enterpriseId() == null ? "" : p.enterpriseId().toString();
+            f.enterpriseName = p.enterpriseName() == null ? "" : p.enterpriseName();
+            f.industryCode = p.industryCode();
+            f.segment = p.qualifiedSegment() == null ? "" : p.qualifiedSegment();
+            f.regionCode = p.countyCode() != null ? p.countyCode() : p.cityCode();
+            f.parkId = p.parkId() == null ? "" : p.parkId().toString();
+            f.categories = p.categories().stream().map(Enum::name).toList();
+            f.totalInvestment = p.totalInvestment().toPlainString();
+            f.yearPlannedInvestment = p.yearPlannedInvestment() == null ? "" : p.yearPlannedInvestment().toPlainString();
+            f.planYear = p.planYear() == null ? "" : p.planYear().toString();
+            f.plannedStart = p.plannedStart();
+            f.stage = p.stage().name();
+            f.signedOn = p.signedOn();
+            f.startedOn = p.startedOn();
+            f.buildingOn = p.buildingOn();
+            f.completedOn = p.completedOn();
+            f.description = p.description();
+            f.version = p.version();
+            return f;
+        }
+
+        ProjectDraft draft(int v) {
+            Set<ProjectCategory> cats = EnumSet.noneOf(ProjectCategory.class);
+            if (categories != null) {
+                categories.forEach(c -> ProjectCategory.parse(c).ifPresent(cats::add));
+            }
+            Integer year;
+            try {
+                year = planYear == null || planYear.isBlank() ? null : Integer.valueOf(planYear.strip());
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid("计划年度应为4位数字");
+            }
+            return new ProjectDraft(name, id(enterpriseId), enterpriseName, industryCode, segment, regionCode, id(parkId),
+                    cats, amount(totalInvestment, "总投资"), amount(yearPlannedInvestment, "年度计划投资"), year,
+                    plannedStart, ProjectStage.parse(stage).orElse(ProjectStage.SIGNED), signedOn, startedOn,
+                    buildingOn, completedOn, description, v);
+        }
+
+        private static Long id(String s) {
+            try {
+                return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid("编号应为数字：" + s);
+            }
+        }
+
+        // getters and setters for form binding
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getEnterpriseId() { return enterpriseId; }
+        public void setEnterpriseId(String v) { enterpriseId = v; }
+        public String getEnterpriseName() { return enterpriseName; }
+        public void setEnterpriseName(String v) { enterpriseName = v; }
+        public String getIndustryCode() { return industryCode; }
+        public void setIndustryCode(String v) { industryCode = v; }
+        public String getSegment() { return segment; }
+        public void setSegment(String v) { segment = v; }
+        public String getRegionCode() { return regionCode; }
+        public void setRegionCode(String v) { regionCode = v; }
+        public String getParkId() { return parkId; }
+        public void setParkId(String v) { parkId = v; }
+        public List<String> getCategories() { return categories; }
+        public void setCategories(List<String> v) { categories = v; }
+        public String getTotalInvestment() { return totalInvestment; }
+        public void setTotalInvestment(String v) { totalInvestment = v; }
+        public String getYearPlannedInvestment() { return yearPlannedInvestment; }
+        public void setYearPlannedInvestment(String v) { yearPlannedInvestment = v; }
+        public String getPlanYear() { return planYear; }
+        public void setPlanYear(String v) { planYear = v; }
+        public LocalDate getPlannedStart() { return plannedStart; }
+        public void setPlannedStart(LocalDate v) { plannedStart = v; }
+        public String getStage() { return stage; }
+        public void setStage(String v) { stage = v; }
+        public LocalDate getSignedOn() { return signedOn; }
+        public void setSignedOn(LocalDate v) { signedOn = v; }
+        public LocalDate getStartedOn() { return startedOn; }
+        public void setStartedOn(LocalDate v) { startedOn = v; }
+        public LocalDate getBuildingOn() { return buildingOn; }
+        public void setBuildingOn(LocalDate v) { buildingOn = v; }
+        public LocalDate getCompletedOn() { return completedOn; }
+        public void setCompletedOn(LocalDate v) { completedOn = v; }
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+        public int getVersion() { return version; }
+        public void setVersion(int v) { version = v; }
+    }
+}

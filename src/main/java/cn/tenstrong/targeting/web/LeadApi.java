@@ -1,0 +1,106 @@
+package cn.tenstrong.targeting.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.tenstrong.enterprise.ChainMaps;
+import cn.tenstrong.enterprise.ChainTarget;
+import cn.tenstrong.enterprise.NewChainTarget;
+import cn.tenstrong.targeting.Lead;
+import cn.tenstrong.targeting.LeadBook;
+import cn.tenstrong.targeting.LeadDraft;
+import cn.tenstrong.targeting.LeadStage;
+import cn.tenstrong.targeting.Recommendation;
+import cn.tenstrong.targeting.TargetRecommender;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of leads and target recommendations. */
+@RestController
+@RequestMapping("/api/targeting")
+@Tag(name = "精准招商", description = "招商线索（线索 → 接洽 → 考察 → 洽谈 → 签约）、招商目标推荐")
+class LeadApi {
+
+    private final LeadBook leads;
+    private final TargetRecommender recommender;
+    private final ChainMaps maps;
+
+    LeadApi(LeadBook leads, TargetRecommender recommender, ChainMaps maps) {
+        this.leads = leads;
+        this.recommender = recommender;
+        this.maps = maps;
+    }
+
+    /** A stage move. */
+    record Move(int version, LeadStage stage, LocalDate on, String note) {
+    }
+
+    /** A target enterprise to add to a chain's list. */
+    record NewTarget(String chainCode, String segmentCode, long enterpriseId, String reason) {
+    }
+
+    @GetMapping("/leads")
+    @PreAuthorize("hasAuthority('targeting:lead:read')")
+    @Operation(summary = "招商线索（本人数据范围内）")
+    List<Lead> leads(@RequestParam(required = false) LeadStage stage) {
+        return leads.leads(stage);
+    }
+
+    @GetMapping("/leads/{id}")
+    @PreAuthorize("hasAuthority('targeting:lead:read')")
+    @Operation(summary = "线索详情与阶段记录")
+    Lead lead(@PathVariable long id) {
+        return leads.require(id);
+    }
+
+    @PostMapping("/leads")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "登记线索（本市）")
+    Lead create(@RequestBody LeadDraft draft) {
+        return leads.create(draft);
+    }
+
+    @PutMapping("/leads/{id}")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    @Operation(summary = "修改线索（version 不符返回 409）")
+    Lead update(@PathVariable long id, @RequestBody LeadDraft draft) {
+        return leads.update(id, draft);
+    }
+
+    @PostMapping("/leads/{id}/stage")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    @Operation(summary = "推进线索阶段；签约且有意向投资额时自动在项目库生成“双招双引”重点签约项目")
+    Lead move(@PathVariable long id, @RequestBody Move move) {
+        return leads.move(id, move.version(), move.stage(), move.on(), move.note());
+    }
+
+    @GetMapping("/recommendations")
+    @PreAuthorize("hasAuthority('chain:chain:read')")
+    @Operation(summary = "环节招商目标推荐：得分 = 文本相关(40) + 行业代码(25) + 荣誉标签(20) + 规模(15)，默认仅省外企业")
+    List<Recommendation> recommend(@RequestParam String chain, @RequestParam String segment,
+                                   @RequestParam(defaultValue = "false") boolean includeShandong,
+                                   @RequestParam(defaultValue = "30") int limit) {
+        return recommender.recommend(chain, segment, includeShandong, Math.min(200, Math.max(1, limit)));
+    }
+
+    @PostMapping("/targets")
+    @PreAuthorize("hasAuthority('targeting:lead:write') or hasAuthority('chain:chain:write')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "把推荐企业加入产业链的招商目标企业清单")
+    ChainTarget addTarget(@RequestBody NewTarget t) {
+        return maps.addTarget(new NewChainTarget(t.chainCode(), t.segmentCode(), t.enterpriseId(), null, t.reason(),
+                "targeting"));
+    }
+}

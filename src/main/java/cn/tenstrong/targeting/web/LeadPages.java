@@ -1,0 +1,144 @@
+package cn.tenstrong.targeting.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.ChainSegment;
+import cn.tenstrong.enterprise.ChainMaps;
+import cn.tenstrong.enterprise.NewChainTarget;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.targeting.Lead;
+import cn.tenstrong.targeting.LeadBook;
+import cn.tenstrong.targeting.LeadDraft;
+import cn.tenstrong.targeting.LeadStage;
+import cn.tenstrong.targeting.TargetRecommender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 招商线索 and 招商目标推荐 pages. */
+@Controller
+class LeadPages {
+
+    private final LeadBook leads;
+    private final TargetRecommender recommender;
+    private final ChainDirectory chains;
+    private final ChainMaps maps;
+    private final OrgDirectory orgs;
+
+    LeadPages(LeadBook leads, TargetRecommender recommender, ChainDirectory chains, ChainMaps maps, OrgDirectory orgs) {
+        this.leads = leads;
+        this.recommender = recommender;
+        this.chains = chains;
+        this.maps = maps;
+        this.orgs = orgs;
+    }
+
+    @GetMapping("/leads")
+    @PreAuthorize("hasAuthority('targeting:lead:read')")
+    String list(@RequestParam(defaultValue = "") String stage, Model model) {
+        LeadStage st = LeadStage.parse(stage).orElse(null);
+        model.addAttribute("leads", leads.leads(st));
+        model.addAttribute("stage", st == null ? "" : st.name());
+        model.addAttribute("stages", LeadStage.values());
+        model.addAttribute("industries", orgs.industries());
+        return "targeting/leads";
+    }
+
+    @PostMapping("/leads")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String create(@RequestParam(defaultValue = "") String enterpriseName, @RequestParam(required = false) Long enterpriseId,
+                  @RequestParam(defaultValue = "") String industryCode, @RequestParam(defaultValue = "") String segment,
+                  @RequestParam(defaultValue = "") String expectedInvestment, @RequestParam(defaultValue = "") String contact,
+                  @RequestParam(defaultValue = "") String notes, RedirectAttributes flash) {
+        try {
+            Lead lead = leads.create(new LeadDraft(enterpriseId, enterpriseName, industryCode, segment,
+                    amount(expectedInvestment), contact, notes, 0));
+            return "redirect:/leads/" + lead.id();
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/leads";
+        }
+    }
+
+    @GetMapping("/leads/{id}")
+    @PreAuthorize("hasAuthority('targeting:lead:read')")
+    String detail(@PathVariable long id, Model model) {
+        Lead lead = leads.require(id);
+        model.addAttribute("lead", lead);
+        model.addAttribute("industryName", orgs.industry(lead.industryCode()).map(i -> i.name()).orElse(lead.industryCode()));
+        model.addAttribute("cityName", orgs.region(lead.cityCode()).map(r -> r.name()).orElse(lead.cityCode()));
+        model.addAttribute("nextStages", List.of(LeadStage.values()).stream()
+                .filter(s -> !lead.stage().closed() && (s == LeadStage.DROPPED || s.ordinal() > lead.stage().ordinal()))
+                .toList());
+        model.addAttribute("today", LocalDate.now());
+        return "targeting/lead";
+    }
+
+    @PostMapping("/leads/{id}/stage")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String move(@PathVariable long id, @RequestParam int version, @RequestParam String stage,
+                @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "") String note,
+                RedirectAttributes flash) {
+        try {
+            leads.move(id, version, LeadStage.parse(stage).orElse(null), on, note);
+            flash.addFlashAttribute("ok", true);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/leads/" + id;
+    }
+
+    @GetMapping("/targeting/recommend")
+    @PreAuthorize("hasAuthority('chain:chain:read')")
+    String recommend(@RequestParam(defaultValue = "") String chain, @RequestParam(defaultValue = "") String segment,
+                     @RequestParam(defaultValue = "false") boolean includeShandong, Model model) {
+        model.addAttribute("chains", chains.chains());
+        model.addAttribute("chain", chain);
+        model.addAttribute("segment", segment);
+        model.addAttribute("includeShandong", includeShandong);
+        if (!chain.isBlank()) {
+            model.addAttribute("segments", chains.chain(chain).map(c -> c.stages().stream()
+                    .flatMap(ChainSegment::selfAndDescendants).toList()).orElse(List.of()));
+        }
+        if (!chain.isBlank() && !segment.isBlank()) {
+            model.addAttribute("results", recommender.recommend(chain, segment, includeShandong, 30));
+        }
+        return "targeting/recommend";
+    }
+
+    @PostMapping("/targeting/targets")
+    @PreAuthorize("hasAuthority('targeting:lead:write') or hasAuthority('chain:chain:write')")
+    String addTarget(@RequestParam String chain, @RequestParam String segment, @RequestParam long enterpriseId,
+                     @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        maps.addTarget(new NewChainTarget(chain, segment, enterpriseId, null, reason, "targeting"));
+        flash.addFlashAttribute("ok", true);
+        return "redirect:/targeting/recommend?chain=" + chain + "&segment=" + segment;
+    }
+
+    private static BigDecimal amount(String text) {
+        String t = text == null ? "" : text.strip().replace(",", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("意向投资额不是有效的金额");
+        }
+    }
+}
