@@ -33,8 +33,8 @@ class ProjectBrowserTest extends IntegrationTest {
     @Test
     void createListOpenReportAndMoveAStage() {
         login("city");
-        driver.findElement(By.id("nav-projects")).click();
-        driver.findElement(By.id("new-project")).click();
+        Browser.clickAndWait(driver, By.id("nav-projects"));
+        Browser.clickAndWait(driver, By.id("new-project"));
         driver.findElement(By.id("name")).sendKeys("浏览器测试 新型显示模组项目");
         driver.findElement(By.id("enterpriseName")).sendKeys("浏览器显示科技有限公司");
         new Select(driver.findElement(By.id("industryCode"))).selectByValue("01");
@@ -44,13 +44,13 @@ class ProjectBrowserTest extends IntegrationTest {
         driver.findElement(By.id("yearPlannedInvestment")).sendKeys("400000000");
         driver.findElement(By.id("planYear")).sendKeys("2025");
         setDate("signedOn", "2025-01-08");
-        driver.findElement(By.id("project-save")).click();
+        Browser.clickAndWait(driver, By.id("project-save"));
         assertThat(driver.findElement(By.id("project-name")).getText()).isEqualTo("浏览器测试 新型显示模组项目");
         assertThat(driver.findElement(By.id("stage-SIGNED")).getAttribute("class")).contains("done");
         String detailUrl = driver.getCurrentUrl();
 
         driver.get(baseUrl() + "/projects?q=" + java.net.URLEncoder.encode("新型显示模组", java.nio.charset.StandardCharsets.UTF_8));
-        driver.findElement(By.linkText("浏览器测试 新型显示模组项目")).click();
+        Browser.clickAndWait(driver, By.linkText("浏览器测试 新型显示模组项目"));
         assertThat(driver.getCurrentUrl()).isEqualTo(detailUrl);
 
         setDate("period", "2025-02");
@@ -59,7 +59,7 @@ class ProjectBrowserTest extends IntegrationTest {
         driver.findElement(By.id("funds")).sendKeys("30000000");
         driver.findElement(By.id("problems")).sendKeys("配套电力未接入");
         driver.findElement(By.id("solver")).sendKeys("国网济南供电公司");
-        driver.findElement(By.id("report-submit")).click();
+        Browser.clickAndWait(driver, By.id("report-submit"));
         assertThat(driver.findElement(By.id("flash")).getText()).isEqualTo("月度投资已保存");
         assertThat(driver.findElement(By.id("report-2025-02")).getText()).contains("50,000,000").contains("配套电力未接入");
 
@@ -69,11 +69,11 @@ class ProjectBrowserTest extends IntegrationTest {
         driver.findElement(By.id("completed")).sendKeys("0");
         driver.findElement(By.id("cumulative")).clear();
         driver.findElement(By.id("cumulative")).sendKeys("10");
-        driver.findElement(By.id("report-submit")).click();
+        Browser.clickAndWait(driver, By.id("report-submit"));
         assertThat(driver.findElement(By.id("error")).getText()).contains("累计完成投资不能减少");
 
         setDate("stage-on", "2025-03-01");
-        driver.findElement(By.id("stage-submit")).click();
+        Browser.clickAndWait(driver, By.id("stage-submit"));
         assertThat(driver.findElement(By.id("flash")).getText()).isEqualTo("项目阶段已更新");
         assertThat(driver.findElement(By.id("stage-STARTED")).getText()).contains("2025-03-01");
 
@@ -92,6 +92,6 @@ class ProjectBrowserTest extends IntegrationTest {
         driver.get(baseUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(demoPasswords().get(user));
-        driver.findElement(By.id("login-submit")).click();
+        Browser.clickAndWait(driver, By.id("login-submit"));
     }
 }
