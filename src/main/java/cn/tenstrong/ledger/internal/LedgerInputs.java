@@ -59,6 +59,7 @@ class LedgerInputs {
     private final Clock clock;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
+    private final java.util.concurrent.locks.ReentrantLock loading = new java.util.concurrent.locks.ReentrantLock();
 
     LedgerInputs(ActiveItems items, LedgerRows rows, Clock clock) {
         this.items = items;
@@ -71,6 +72,28 @@ class LedgerInputs {
         if (snapshot != null && snapshot.loadedAt().plus(MAX_AGE).isAfter(clock.instant())) {
             return snapshot;
         }
+        if (snapshot != null) {
+            // merely old (no change is known): one caller refreshes, the others keep using what is there
+            if (!loading.tryLock()) {
+                return snapshot;
+            }
+            try {
+                return load();
+            } finally {
+                loading.unlock();
+            }
+        }
+        // dropped after a change: everyone needs the new state, but only one loads it
+        loading.lock();
+        try {
+            Snapshot now = current.get();
+            return now != null ? now : load();
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    private Snapshot load() {
         long before = generation.get();
         Snapshot fresh = new Snapshot(items.all(), rows.acceptedValues(), rows.acceptedReports(), rows.profiles(),
                 rows.rounds(), rows.timings(), clock.instant(), new java.util.concurrent.ConcurrentHashMap<>(),
