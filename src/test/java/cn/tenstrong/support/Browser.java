@@ -41,10 +41,14 @@ public final class Browser {
      * next (the URL, an element) belongs to the new page even on a slow machine.
      */
     public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
-        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        // a mark on the current window object: a new document does not have it
+        js.executeScript("window.__tenstrongOldPage = true;");
         target.click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.__tenstrongOldPage === undefined && document.readyState === 'complete';")));
     }
 
     public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.By target) {
