@@ -3,7 +3,6 @@ package cn.tenstrong.enterprise.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,15 +10,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Writes a list as an Excel sheet and serves files for download. */
 final class Xlsx {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Xlsx() {
     }
@@ -52,9 +46,6 @@ final class Xlsx {
     }
 
     static ResponseEntity<byte[]> download(String fileName, byte[] content) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(XLSX).body(content);
+        return cn.tenstrong.shared.web.Downloads.xlsx(content, fileName);
     }
 }

@@ -1,13 +1,11 @@
 package cn.tenstrong.ledger.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import cn.tenstrong.ledger.LedgerDocuments;
 import cn.tenstrong.ledger.LedgerDocuments.ProgressImportResult;
 import cn.tenstrong.ledger.ProgressRounds;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import cn.tenstrong.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +22,6 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAuthority('ledger:ledger:read')")
 class LedgerFiles {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final LedgerDocuments documents;
     private final ProgressRounds rounds;
 
@@ -37,13 +32,13 @@ class LedgerFiles {
 
     @GetMapping("/ledger/export.xlsx")
     ResponseEntity<byte[]> exportLedger(@RequestParam(defaultValue = "") String industry) {
-        return file(documents.ledgerWorkbook(industry.isBlank() ? null : industry), "工作台账.xlsx", XLSX);
+        return file(documents.ledgerWorkbook(industry.isBlank() ? null : industry), "工作台账.xlsx", Downloads.XLSX);
     }
 
     @GetMapping("/ledger/rounds/{id}/report.docx")
     ResponseEntity<byte[]> roundReport(@PathVariable long id) {
         String label = rounds.round(id).map(r -> r.periodLabel()).orElse("");
-        return file(documents.roundReport(id), "调度报告-" + label + ".docx", DOCX);
+        return file(documents.roundReport(id), "调度报告-" + label + ".docx", Downloads.DOCX);
     }
 
     @GetMapping("/ledger/import")
@@ -64,9 +59,6 @@ class LedgerFiles {
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .contentType(type).body(content);
+        return Downloads.attachment(content, name, type);
     }
 }

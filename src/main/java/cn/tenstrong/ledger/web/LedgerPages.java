@@ -19,8 +19,6 @@ import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.DomainException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -196,11 +194,8 @@ class LedgerPages {
         ReportView owner = rounds.report(report).orElseThrow(() -> DomainException.notFound("进展报告不存在"));
         ReportView.Evidence e = owner.evidence().stream().filter(x -> x.id() == id && "FILE".equals(x.kind())).findFirst()
                 .orElseThrow(() -> DomainException.notFound("佐证材料不存在"));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(e.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .body(rounds.evidenceContent(id));
+        return cn.tenstrong.shared.web.Downloads.attachment(rounds.evidenceContent(id), e.name(),
+                MediaType.APPLICATION_OCTET_STREAM);
     }
 
     @PostMapping("/ledger/rounds/{roundId}/items/{itemId}/notes")

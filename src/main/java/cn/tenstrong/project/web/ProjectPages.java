@@ -2,7 +2,6 @@ package cn.tenstrong.project.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,9 +26,6 @@ import cn.tenstrong.project.ProjectLibrary;
 import cn.tenstrong.project.ProjectQuery;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.shared.DomainException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,11 +57,7 @@ class ProjectPages {
     }
 
     static ResponseEntity<byte[]> xlsx(String fileName, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return cn.tenstrong.shared.web.Downloads.xlsx(content, fileName);
     }
 
     @GetMapping("/projects")
