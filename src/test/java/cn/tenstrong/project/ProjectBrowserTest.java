@@ -81,7 +81,10 @@ class ProjectBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("kpi-city")).getText()).contains("济南市");
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
                 !d.findElement(By.id("chart-city")).findElements(By.tagName("canvas")).isEmpty());
-        assertThat(driver.findElement(By.id("map-note")).getText()).contains("GeoJSON");
+        assertThat(driver.findElement(By.id("map-note")).getText()).contains("Apache ECharts 4.1.0").contains("莱芜");
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                "true".equals(d.findElement(By.id("kpi-charts")).getAttribute("data-map-ready")));
+        assertThat(driver.findElement(By.id("chart-map")).findElements(By.tagName("canvas"))).isNotEmpty();
     }
 
     private void setDate(String id, String value) {
