@@ -9,6 +9,7 @@ public interface OrgDirectory {
 
     List<Region> cities();
 
+    /** The county-level units of a city, or of the whole province when {@code cityCode} is null. */
     List<Region> counties(String cityCode);
 
     Optional<Region> region(String code);

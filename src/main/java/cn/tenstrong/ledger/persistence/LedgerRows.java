@@ -17,6 +17,7 @@ import cn.tenstrong.ledger.ProgressStatus;
 import cn.tenstrong.ledger.ReportStatus;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.org.OrgDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,9 +41,11 @@ public class LedgerRows {
     }
 
     private final JdbcClient jdbc;
+    private final OrgDirectory orgs;
 
-    public LedgerRows(JdbcClient jdbc) {
+    public LedgerRows(JdbcClient jdbc, OrgDirectory orgs) {
         this.jdbc = jdbc;
+        this.orgs = orgs;
     }
 
     // rounds
@@ -83,16 +86,14 @@ public class LedgerRows {
 
     public List<RoundView> rounds() {
         return jdbc.sql("""
-                select r.*, i.name as industry_name from ledger_round r left join org_industry i on i.code = r.industry_code
-                order by r.period_end desc, r.id desc
-                """).query(LedgerRows::round).list();
+                select * from ledger_round order by period_end desc, id desc
+                """).query(roundMapper()).list();
     }
 
     public Optional<RoundView> round(long id) {
         return jdbc.sql("""
-                select r.*, i.name as industry_name from ledger_round r left join org_industry i on i.code = r.industry_code
-                where r.id = :id
-                """).param("id", id).query(LedgerRows::round).optional();
+                select * from ledger_round where id = :id
+                """).param("id", id).query(roundMapper()).optional();
     }
 
     // reports
@@ -335,8 +336,17 @@ public class LedgerRows {
                 """).param("t", targetId).param("s", shares).param("actor", actor).update();
     }
 
-    private static RoundView round(ResultSet rs, int n) throws SQLException {
-        return new RoundView(rs.getLong("id"), rs.getString("industry_code"), rs.getString("industry_name"),
+    /** Maps rounds; industry names come from the org module's directory (read once per query), not its tables. */
+    private org.springframework.jdbc.core.RowMapper<RoundView> roundMapper() {
+        Map<String, String> names = new java.util.HashMap<>();
+        orgs.industries().forEach(i -> names.put(i.code(), i.name()));
+        return (rs, n) -> round(rs, names);
+    }
+
+    private static RoundView round(ResultSet rs, Map<String, String> industryNames) throws SQLException {
+        String industry = rs.getString("industry_code");
+        String industryName = industry == null ? null : industryNames.getOrDefault(industry, industry);
+        return new RoundView(rs.getLong("id"), industry, industryName,
                 rs.getString("period_kind"), rs.getString("period_label"), rs.getDate("period_start").toLocalDate(),
                 rs.getDate("period_end").toLocalDate(), rs.getDate("due_date").toLocalDate(), rs.getString("status"),
                 rs.getBoolean("demo"), rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant(),

@@ -41,11 +41,12 @@ class HomeController {
     String home(Model model) {
         Map<OrganizationKind, Long> byKind = orgs.countByKind();
         var cities = orgs.cities();
-        long counties = cities.stream().mapToLong(c -> orgs.counties(c.code()).size()).sum();
+        long counties = orgs.counties(null).size();
+        List<Industry> industries = orgs.industries();
         Map<String, Object> cards = new LinkedHashMap<>();
         cards.put("plans", plans.countActivePlans());
         cards.put("items", plans.countActiveItems());
-        cards.put("industries", orgs.industries().stream().filter(i -> i.parentCode() == null).count());
+        cards.put("industries", industries.stream().filter(i -> i.parentCode() == null).count());
         cards.put("agencies", byKind.getOrDefault(OrganizationKind.PROVINCE_DEPT, 0L)
                 + byKind.getOrDefault(OrganizationKind.CENTRAL_IN_PROVINCE, 0L));
         cards.put("cities", cities.size());
@@ -55,15 +56,12 @@ class HomeController {
         model.addAttribute("cards", cards);
         model.addAttribute("todos", ledger.todos());
         List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
-        model.addAttribute("industries", orgs.industries().stream()
-                .filter(i -> !hasChildren(i))
+        model.addAttribute("industries", industries.stream()
+                .filter(i -> industries.stream().noneMatch(child -> i.code().equals(child.parentCode())))
                 .map(i -> new IndustryRow(i.code(), i.name(), taskForces.stream()
                         .filter(t -> i.code().equals(t.industryCode())).map(Organization::name).findFirst().orElse("")))
                 .toList());
         return "portal/home";
     }
 
-    private boolean hasChildren(Industry industry) {
-        return orgs.industries().stream().anyMatch(i -> industry.code().equals(i.parentCode()));
-    }
 }
