@@ -14,7 +14,12 @@ import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
 import cn.tenstrong.targeting.LeadDraft;
 import cn.tenstrong.targeting.LeadStage;
+import cn.tenstrong.targeting.RecommendationQuery;
+import cn.tenstrong.targeting.RecommendationWeights;
+import cn.tenstrong.targeting.RegionScope;
 import cn.tenstrong.targeting.TargetRecommender;
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +38,18 @@ class LeadPages {
     private final ChainDirectory chains;
     private final ChainMaps maps;
     private final OrgDirectory orgs;
+    private final RecommendationWeights weights;
+    private final CurrentUsers users;
 
-    LeadPages(LeadBook leads, TargetRecommender recommender, ChainDirectory chains, ChainMaps maps, OrgDirectory orgs) {
+    LeadPages(LeadBook leads, TargetRecommender recommender, ChainDirectory chains, ChainMaps maps, OrgDirectory orgs,
+              RecommendationWeights weights, CurrentUsers users) {
         this.leads = leads;
         this.recommender = recommender;
         this.chains = chains;
         this.maps = maps;
         this.orgs = orgs;
+        this.weights = weights;
+        this.users = users;
     }
 
     @GetMapping("/leads")
@@ -106,17 +116,38 @@ class LeadPages {
     @GetMapping("/targeting/recommend")
     @PreAuthorize("hasAuthority('chain:chain:read')")
     String recommend(@RequestParam(defaultValue = "") String chain, @RequestParam(defaultValue = "") String segment,
-                     @RequestParam(defaultValue = "false") boolean includeShandong, Model model) {
+                     @RequestParam(defaultValue = "false") boolean includeShandong,
+                     @RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String city,
+                     Model model) {
+        RegionScope regionScope = RegionScope.parse(scope)
+                .orElse(includeShandong ? RegionScope.ALL : RegionScope.OUTSIDE_SHANDONG);
+        String cityCode = city.isBlank()
+                ? users.current().map(CurrentUser::cityCode).filter(c -> c != null && c.startsWith("37")).orElse("")
+                : city.strip();
         model.addAttribute("chains", chains.chains());
         model.addAttribute("chain", chain);
         model.addAttribute("segment", segment);
-        model.addAttribute("includeShandong", includeShandong);
+        model.addAttribute("scopes", RegionScope.values());
+        model.addAttribute("scope", regionScope.name());
+        model.addAttribute("cities", orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList());
+        model.addAttribute("city", cityCode);
         if (!chain.isBlank()) {
             model.addAttribute("segments", chains.chain(chain).map(c -> c.stages().stream()
                     .flatMap(ChainSegment::selfAndDescendants).toList()).orElse(List.of()));
+            if (chains.chain(chain).isPresent()) {
+                model.addAttribute("weights", weights.weights(chain));
+            }
         }
         if (!chain.isBlank() && !segment.isBlank()) {
-            model.addAttribute("results", recommender.recommend(chain, segment, includeShandong, 30));
+            try {
+                model.addAttribute("results", recommender.recommend(new RecommendationQuery(chain, segment, regionScope,
+                        cityCode, 30)));
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.INVALID) {
+                    throw e;
+                }
+                model.addAttribute("error", e.getMessage());
+            }
         }
         return "targeting/recommend";
     }
