@@ -114,16 +114,24 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     }
 
     private Row readable(long id) {
+        return readable(id, users.require());
+    }
+
+    private Row readable(long id, CurrentUser me) {
         Row p = rows.find(id).orElseThrow(() -> DomainException.notFound("项目不存在：" + id));
-        if (!ProjectAccess.canRead(users.require(), p)) {
+        if (!ProjectAccess.canRead(me, p)) {
             throw DomainException.forbidden("无权查看该项目");
         }
         return p;
     }
 
     private Row writable(long id) {
-        Row p = readable(id);
-        if (!ProjectAccess.canWrite(users.require(), p)) {
+        return writable(id, users.require());
+    }
+
+    private Row writable(long id, CurrentUser me) {
+        Row p = readable(id, me);
+        if (!ProjectAccess.canWrite(me, p)) {
             throw DomainException.forbidden("无权修改该项目：只能修改本市（本县）、本园区或本产业的项目");
         }
         return p;
@@ -430,8 +438,13 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     @Override
     @Transactional
     public MonthlyReport report(long projectId, MonthlyReportDraft d) {
-        CurrentUser me = users.require();
-        Row project = writable(projectId);
+        return report(projectId, d, users.require());
+    }
+
+    /** Saves a monthly report as {@code me} (the demo loader acts as the system). */
+    @Transactional
+    MonthlyReport report(long projectId, MonthlyReportDraft d, CurrentUser me) {
+        Row project = writable(projectId, me);
         String period = d.period() == null ? "" : d.period().strip();
         YearMonth month;
         try {
@@ -493,7 +506,12 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     @Override
     @Transactional
     public ProjectImportResult importFile(byte[] xlsx) {
-        CurrentUser me = users.require();
+        return importFile(xlsx, users.require());
+    }
+
+    /** Imports a project list as {@code me}: the same reading, validation and storing as a user's import. */
+    @Transactional
+    ProjectImportResult importFile(byte[] xlsx, CurrentUser me) {
         if (!me.can("project:project:write")) {
             throw DomainException.forbidden("无权导入项目");
         }

@@ -133,6 +133,18 @@ public class ProjectRows {
         jdbc.sql("update project set ref = :ref where id = :id").param("ref", ref).param("id", id).update();
     }
 
+    /** Marks projects as demo data. */
+    public void markDemo(List<String> refs) {
+        if (!refs.isEmpty()) {
+            jdbc.sql("update project set demo = true where ref in (:refs)").param("refs", refs).update();
+        }
+    }
+
+    /** Whether demo projects were ever loaded. */
+    public boolean anyDemo() {
+        return jdbc.sql("select exists (select 1 from project where demo)").query(Boolean.class).single();
+    }
+
     public void touch(long id) {
         jdbc.sql("update project set updated_at = now() where id = :id").param("id", id).update();
     }
