@@ -75,7 +75,7 @@ class DemoProjectsTest extends IntegrationTest {
         // the park sees its park's demo projects; a city and a county reporting one project are flagged
         assertThat(as.call("park", () -> library.search(new ProjectQuery("（演示）", null, null, null, null, null))))
                 .isNotEmpty();
-        assertThat(all).filteredOn(p -> p.name().contains("寿光")).hasSize(2)
+        assertThat(all).filteredOn(p -> p.name().contains("寿光") && p.name().contains("智慧农业产业园")).hasSize(2)
                 .allSatisfy(p -> assertThat(p.possibleDuplicate()).isTrue());
 
         long reports = jdbc.sql("select count(*) from project_report r join project p on p.id = r.project_id where p.demo")
