@@ -167,6 +167,11 @@ class Recommender implements TargetRecommender {
         if (candidateIds.isEmpty() || w.relations() == 0) {
             return Map.of();
         }
+        // relations first (one indexed lookup): without any, the chain's anchors need not be read at all
+        List<EnterpriseRelation> found = relations.involving(candidateIds);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Anchor> anchors = new HashMap<>();
         for (PlacedEnterprise p : maps.placed(chainCode, null, true, EnumSet.of(PlacementRole.LEADER,
                 PlacementRole.BACKBONE), Set.of(), MAX_ANCHORS)) {
@@ -175,15 +180,12 @@ class Recommender implements TargetRecommender {
                         p.placement().role()), (a, b) -> a.role().ordinal() <= b.role().ordinal() ? a : b);
             }
         }
-        if (anchors.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<Link>> found = new HashMap<>();
-        for (EnterpriseRelation r : relations.involving(candidateIds)) {
+        Map<Long, List<Link>> out = new HashMap<>();
+        for (EnterpriseRelation r : found) {
             for (long candidate : new long[] {r.fromId(), r.toId()}) {
                 Anchor anchor = anchors.get(r.otherThan(candidate));
                 if (candidateIds.contains(candidate) && anchor != null) {
-                    List<Link> list = found.computeIfAbsent(candidate, k -> new ArrayList<>());
+                    List<Link> list = out.computeIfAbsent(candidate, k -> new ArrayList<>());
                     Link link = Link.of(r, candidate, anchor, area);
                     if (!list.contains(link)) {
                         list.add(link);
@@ -191,7 +193,7 @@ class Recommender implements TargetRecommender {
                 }
             }
         }
-        return found;
+        return out;
     }
 
     /** A candidate's relation with an anchor: its type (which fixes its share) and how it reads. */
