@@ -231,6 +231,32 @@ class RecommendationRankingTest extends IntegrationTest {
         assertThat(weights.weights(CHAIN).source()).isEqualTo(ChainWeights.Source.DEFAULT);
     }
 
+    @Test
+    void theDemoRelationsBetweenSyntheticEnterprisesShowInTheRecommendations() {
+        // loaded on the demo start with the synthetic enterprises (2000 in tests)
+        List<Long> relationIds = jdbc.sql("select id from enterprise_relation where source = '模拟数据（演示）' order by id")
+                .query(Long.class).list();
+        assertThat(relationIds).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(jdbc.sql("""
+                select count(*) from enterprise_relation r join enterprise f on f.id = r.from_id
+                join enterprise t on t.id = r.to_id
+                where r.source = '模拟数据（演示）' and not (f.synthetic and t.synthetic)""").query(Long.class).single())
+                .as("only synthetic enterprises").isZero();
+        // a supply from outside Shandong to a local 骨干 earns the candidate points on its own segment
+        var supply = jdbc.sql("""
+                select r.from_id, r.to_id from enterprise_relation r join enterprise f on f.id = r.from_id
+                join enterprise t on t.id = r.to_id
+                where r.source = '模拟数据（演示）' and r.kind = 'SUPPLY' and not f.local and t.local order by r.id limit 1""")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        var placement = enterprises.placements(supply[0]).get(0);
+        List<Recommendation> list = as().call("city", () -> recommender.recommend(new RecommendationQuery(
+                placement.chainCode(), placement.segmentCode(), RegionScope.OUTSIDE_SHANDONG, null, 200)));
+        assertExplained(list);
+        Recommendation candidate = find(list, supply[0]);
+        assertThat(candidate.factors().get(4).points().signum()).isPositive();
+        assertThat(candidate.factors().get(4).evidence()).contains(enterprises.require(supply[1]).name()).contains("（模拟）");
+    }
+
     private static Recommendation find(List<Recommendation> list, long id) {
         return list.stream().filter(r -> r.enterpriseId() == id).findFirst()
                 .orElseThrow(() -> new AssertionError("not recommended: " + id));
