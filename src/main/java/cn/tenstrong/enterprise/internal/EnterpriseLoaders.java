@@ -135,7 +135,10 @@ final class EnterpriseLoaders {
         }
     }
 
-    /** Rebuilds the search index when it is missing or does not hold one document per enterprise. */
+    /**
+     * Rebuilds the search index when it is missing, was written by another analysis (an older version) or does not
+     * hold one document per enterprise.
+     */
     @Component
     @Order(50)
     static class IndexCheck implements ApplicationRunner {
@@ -152,11 +155,12 @@ final class EnterpriseLoaders {
         public void run(ApplicationArguments args) {
             long docs = index.count();
             long table = service.count();
-            if (docs != table) {
+            boolean olderFormat = !index.current();
+            if (docs != table || olderFormat) {
                 long start = System.nanoTime();
                 long built = service.rebuildIndex();
-                log.info("Enterprise index rebuilt ({} documents, table has {}): {} documents in {} ms", docs, table,
-                        built, (System.nanoTime() - start) / 1_000_000);
+                log.info("Enterprise index rebuilt ({} documents{}, table has {}): {} documents in {} ms", docs,
+                        olderFormat ? " of an older format" : "", table, built, (System.nanoTime() - start) / 1_000_000);
             }
         }
     }
