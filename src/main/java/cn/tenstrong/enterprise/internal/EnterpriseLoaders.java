@@ -103,6 +103,8 @@ final class EnterpriseLoaders {
     @Order(43)
     static class SyntheticEnterprises implements ApplicationRunner {
 
+        private static final int SLICE = 20_000;
+
         private final EnterpriseService service;
         private final ChainDirectory chains;
         private final JdbcClient jdbc;
@@ -128,9 +130,21 @@ final class EnterpriseLoaders {
             }
             long start = System.nanoTime();
             SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.of(chains.catalog(), DEMO_SEED);
-            List<EnterpriseDraft> drafts = generator.stream(count).map(EnterpriseLoaders::draft).toList();
-            var result = service.store(drafts, null, "模拟数据（演示）", false);
-            log.info("Demo: {} synthetic enterprises stored, {} placed, in {} ms", result.rows(), result.placed(),
+            // in slices, so that a large library (a million for the benchmarks) never sits in memory at once
+            long rows = 0;
+            long placed = 0;
+            List<EnterpriseDraft> slice = new ArrayList<>(SLICE);
+            var it = generator.stream(count).map(EnterpriseLoaders::draft).iterator();
+            while (it.hasNext()) {
+                slice.add(it.next());
+                if (slice.size() == SLICE || !it.hasNext()) {
+                    var result = service.store(slice, null, "模拟数据（演示）", false);
+                    rows += result.rows();
+                    placed += result.placed();
+                    slice = new ArrayList<>(SLICE);
+                }
+            }
+            log.info("Demo: {} synthetic enterprises stored, {} placed, in {} ms", rows, placed,
                     (System.nanoTime() - start) / 1_000_000);
         }
     }
