@@ -517,8 +517,8 @@ class LeadService implements LeadBook, BindingSource {
                       String ownerName) {
         LeadStage stage = LeadStage.valueOf(l.stage());
         LeadStaleness staleness = touch == null ? LeadStaleness.none(null, 0)
-                : StaleRule.assess(stage, touch.lastStepOn(), touch.lastActivityOn(), touch.nextStep(),
-                touch.nextStepDue(), staleDays, asOf);
+                : StaleRule.assess(stage, touch.lastStepOn(), touch.lastMoveOn(), touch.lastActivityOn(),
+                touch.nextStep(), touch.nextStepDue(), staleDays, asOf);
         return new Lead(l.id(), l.enterpriseId(), l.enterpriseName(), l.industryCode(), l.chainCode(),
                 l.segmentCode(), l.cityCode(), l.ownerOrgId(), ownerName, stage, l.expectedInvestment(), l.contact(),
                 l.notes(), l.projectId(), l.createdBy(), l.updatedAt(), l.version(), history, activities,

@@ -38,11 +38,12 @@ public class LeadRows {
      * The dates the staleness of a lead is judged by.
      *
      * @param lastStepOn     the latest stage change (the registration counts as one)
+     * @param lastMoveOn     the latest stage change after the registration, null when none
      * @param lastActivityOn the latest follow-up, null when none
      * @param nextStep       the latest follow-up's next step, empty when none
      * @param nextStepDue    its due date
      */
-    public record Touch(long leadId, LocalDate lastStepOn, LocalDate lastActivityOn, String nextStep,
+    public record Touch(long leadId, LocalDate lastStepOn, LocalDate lastMoveOn, LocalDate lastActivityOn, String nextStep,
                         LocalDate nextStepDue) {
     }
 
@@ -53,6 +54,8 @@ public class LeadRows {
     private static final String TOUCH = """
             select l.id,
                    (select max(s.on_date) from targeting_lead_step s where s.lead_id = l.id) as last_step_on,
+                   (select max(s.on_date) from targeting_lead_step s
+                    where s.lead_id = l.id and s.from_stage is not null) as last_move_on,
                    a.on_date as last_activity_on, a.next_step, a.next_due
             from targeting_lead l
             left join lateral (select x.on_date, x.next_step, x.next_due from targeting_lead_activity x
@@ -188,7 +191,8 @@ public class LeadRows {
     }
 
     private static Touch touch(ResultSet rs, int n) throws SQLException {
-        return new Touch(rs.getLong("id"), date(rs, "last_step_on"), date(rs, "last_activity_on"),
+        return new Touch(rs.getLong("id"), date(rs, "last_step_on"), date(rs, "last_move_on"),
+                date(rs, "last_activity_on"),
                 rs.getString("next_step") == null ? "" : rs.getString("next_step"), date(rs, "next_due"));
     }
 

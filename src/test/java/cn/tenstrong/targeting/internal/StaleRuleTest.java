@@ -16,7 +16,7 @@ class StaleRuleTest {
     private final StaleDays limits = StaleDays.defaults();
 
     private LeadStaleness assess(LeadStage stage, LocalDate step, LocalDate activity, String next, LocalDate due) {
-        return StaleRule.assess(stage, step, activity, next, due, limits, TODAY);
+        return StaleRule.assess(stage, step, step, activity, next, due, limits, TODAY);
     }
 
     @Test
@@ -77,6 +77,16 @@ class StaleRuleTest {
     }
 
     @Test
+    void theRegistrationDoesNotSettleANextStepRecordedForAnEarlierDay() {
+        // registered today, a follow-up of last week entered afterwards: its next step is still pending
+        LeadStaleness s = StaleRule.assess(LeadStage.LEAD, TODAY, null, TODAY.minusDays(7), "回电", TODAY.minusDays(2),
+                limits, TODAY);
+        assertThat(s.overdue()).isTrue();
+        assertThat(s.lastTouched()).isEqualTo(TODAY);
+        assertThat(s.idle()).isFalse();
+    }
+
+    @Test
     void signedAndDroppedLeadsAreNeverStale() {
         for (LeadStage closed : new LeadStage[]{LeadStage.SIGNED, LeadStage.DROPPED}) {
             LeadStaleness s = assess(closed, TODAY.minusDays(400), TODAY.minusDays(300), "回访", TODAY.minusDays(200));
@@ -89,8 +99,8 @@ class StaleRuleTest {
     @Test
     void limitsAreSettings() {
         StaleDays strict = new StaleDays(3, 5, 7, 9);
-        assertThat(StaleRule.assess(LeadStage.LEAD, TODAY.minusDays(4), null, "", null, strict, TODAY).stale()).isTrue();
-        assertThat(StaleRule.assess(LeadStage.NEGOTIATING, TODAY.minusDays(9), null, "", null, strict, TODAY).stale())
+        assertThat(StaleRule.assess(LeadStage.LEAD, TODAY.minusDays(4), null, null, "", null, strict, TODAY).stale()).isTrue();
+        assertThat(StaleRule.assess(LeadStage.NEGOTIATING, TODAY.minusDays(9), null, null, "", null, strict, TODAY).stale())
                 .isFalse();
         assertThat(strict.limit(LeadStage.VISITED)).isEqualTo(7);
         assertThatThrownBy(() -> new StaleDays(0, 30, 30, 60)).isInstanceOf(IllegalArgumentException.class);
