@@ -38,8 +38,8 @@ public record LeadFunnel(Integer year, List<LeadStage> stages, Group total, List
      *
      * @param enterprises recommended enterprises that became leads
      * @param leads       leads created from its recommendations
-     * @param signed      of those, signed
-     * @param projects    projects created by signing them
+     * @param signed      of those enterprises, how many signed
+     * @param projects    projects created by signing those leads
      */
     public record Conversion(String chainCode, String chainName, long enterprises, long leads, long signed,
                              long projects) {

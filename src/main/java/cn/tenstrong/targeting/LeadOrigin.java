@@ -10,4 +10,10 @@ import java.math.BigDecimal;
  * @param score       the recommendation's score (0..100) when the lead was created
  */
 public record LeadOrigin(String chainCode, String segmentCode, BigDecimal score) {
+
+    /** The score as the recommendation page shows it: at least one decimal (86.0, 87.25). */
+    public String scoreText() {
+        BigDecimal s = score.stripTrailingZeros();
+        return (s.scale() < 1 ? s.setScale(1) : s).toPlainString();
+    }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,6 +79,6 @@ final class FunnelCounter {
 
     private static long distinctEnterprises(List<FunnelLead> leads) {
         return leads.stream().map(l -> l.enterpriseId() == null ? "lead:" + l.id() : "e:" + l.enterpriseId())
-                .filter(Objects::nonNull).distinct().count();
+                .distinct().count();
     }
 }

@@ -231,10 +231,11 @@ class LeadService implements LeadBook, BindingSource {
         if (open.isPresent()) {
             return detail(open.get());
         }
+        LeadOrigin origin = new LeadOrigin(chain.code(), segment, score);
         LeadDraft d = new LeadDraft(enterpriseId, null, industry,
                 segment == null ? chain.code() : chain.code() + "/" + segment, null, "",
-                "由招商目标推荐转入（得分 " + score.stripTrailingZeros().toPlainString() + "）", null, 0);
-        Row r = validate(d, null, owner, me, new LeadOrigin(chain.code(), segment, score));
+                "由招商目标推荐转入（推荐得分 " + origin.scoreText() + "）", null, 0);
+        Row r = validate(d, null, owner, me, origin);
         return insert(r, me);
     }
 

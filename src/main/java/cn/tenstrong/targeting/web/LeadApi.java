@@ -55,7 +55,7 @@ class LeadApi {
     }
 
     /** 转为线索: a recommended enterprise, the chain and segment it was recommended for, and the score shown. */
-    record Conversion(long enterpriseId, String chainCode, String segmentCode, BigDecimal score) {
+    record FromRecommendation(long enterpriseId, String chainCode, String segmentCode, BigDecimal score) {
     }
 
     @GetMapping("/leads")
@@ -114,7 +114,7 @@ class LeadApi {
     @PreAuthorize("hasAuthority('targeting:lead:write')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "推荐企业转为线索：记录来源产业链、环节与当时的推荐得分")
-    Lead fromRecommendation(@RequestBody Conversion c) {
+    Lead fromRecommendation(@RequestBody FromRecommendation c) {
         return leads.fromRecommendation(c.enterpriseId(), c.chainCode(), c.segmentCode(), c.score());
     }
 

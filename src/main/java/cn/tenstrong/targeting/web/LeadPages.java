@@ -53,7 +53,10 @@ class LeadPages {
     String list(@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "false") boolean stale,
                 Model model) {
         LeadStage st = LeadStage.parse(stage).orElse(null);
-        model.addAttribute("leads", leads.leads(st).stream().filter(l -> !stale || l.staleness().stale()).toList());
+        List<Lead> shown = leads.leads(st).stream().filter(l -> !stale || l.staleness().stale()).toList();
+        model.addAttribute("leads", shown);
+        model.addAttribute("segmentPaths", shown.stream().collect(Collectors.toMap(Lead::id,
+                l -> LeadEditPages.segmentPath(chains, l.chainCode(), l.segmentCode()))));
         model.addAttribute("stage", st == null ? "" : st.name());
         model.addAttribute("stale", stale);
         model.addAttribute("stages", LeadStage.values());
