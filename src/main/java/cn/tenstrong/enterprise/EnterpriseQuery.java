@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * 企业检索条件.
  *
- * @param text          words found in 名称, 经营范围 or 主营产品 (Chinese is segmented by smartcn); all words must occur
+ * @param text          words found in 名称, 经营范围 or 主营产品 (each as written, like ILIKE; Chinese through CJK bigrams); all words must occur
  * @param regionPrefix  region code or prefix: 37 (Shandong), 3701 or 370100 (济南市), 370102 (历下区)
  * @param industryPrefix GB/T 4754 code prefix, e.g. 39 or 3985 (a section letter is ignored)
  * @param tags          required tags (all of them)

@@ -1,6 +1,6 @@
 /**
  * 企业库: enterprises (import from CSV/XLSX with USCC checks, upsert by USCC, profile, edits), Lucene full-text
- * search (smartcn), placement of enterprises on chain segments (automatic and by the task force), and the chain
+ * search (Lucene, CJK bigrams), placement of enterprises on chain segments (automatic and by the task force), and the chain
  * maps with their lists ("1张图谱 + N张清单": 链主, 骨干/配套, 专精特新, 短板环节, 招商目标企业, 重点项目).
  * Also the deterministic {@link cn.tenstrong.enterprise.SyntheticEnterpriseGenerator} for demos and scale tests.
  *

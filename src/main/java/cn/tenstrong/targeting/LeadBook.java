@@ -1,11 +1,16 @@
 package cn.tenstrong.targeting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.org.Organization;
+
 /**
- * 招商线索: a city bureau keeps its city's leads; task forces read their industry's, administrators, leaders and
- * agencies all. Changes are validated, version-checked and audited.
+ * 招商线索: a lead's owner (跟进单位) is a city bureau or a park. City bureaus see and change all their city's leads
+ * (their parks' included), a park only its own, task forces read their industry's, administrators, leaders and
+ * agencies read all (administrators change all). Changes are validated, version-checked and audited.
  */
 public interface LeadBook {
 
@@ -19,10 +24,44 @@ public interface LeadBook {
     Lead update(long id, LeadDraft draft);
 
     /**
+     * 转为线索: creates a lead for a recommended enterprise, with the chain's industry and the segment, and records
+     * where it came from (chain, segment, the score shown). When the user's organisation already follows an open
+     * lead for that enterprise, that lead is returned instead.
+     */
+    Lead fromRecommendation(long enterpriseId, String chainCode, String segmentCode, BigDecimal score);
+
+    /**
      * Moves a lead forward (stages may be skipped; 签约 and 终止 end it). Signing a lead with an expected investment
-     * creates a "双招双引"重点签约项目 in the project library, in the lead's city, signed on that date.
+     * creates a "双招双引"重点签约项目 in the project library, in the lead's city (and park), signed on that date.
      */
     Lead move(long id, int version, LeadStage to, LocalDate on, String note);
+
+    /** 添加跟进记录. */
+    LeadActivity addActivity(long leadId, ActivityDraft draft);
+
+    /** Whether the current user may change this lead. */
+    boolean canEdit(Lead lead);
+
+    /** Whether the current user may register leads at all. */
+    boolean canCreate();
+
+    /** The organisations the current user may make a lead's owner (its own first). */
+    List<Organization> owners();
+
+    /** 滞留线索 the user may see, as of a date. */
+    List<Lead> staleLeads(LocalDate asOf);
+
+    /** 滞留线索 owned by the current user's organisation, as of today (the home page's 我的待办). */
+    List<Lead> myStaleLeads();
+
+    /**
+     * 滞留线索 owned by the user's organisation as of a date, for to-do lists and reminders; empty when the user may
+     * not read leads.
+     */
+    List<Lead> staleLeadsFor(CurrentUser user, LocalDate asOf);
+
+    /** 招商漏斗 over the leads the user may see; year of registration, or null for all years. */
+    LeadFunnel funnel(Integer year);
 
     long countSigned(String industryCode, String cityCode, Integer year);
 }

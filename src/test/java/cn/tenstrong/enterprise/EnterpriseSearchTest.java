@@ -23,7 +23,7 @@ import static cn.tenstrong.enterprise.Workbooks.uscc;
 import static cn.tenstrong.enterprise.Workbooks.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lucene (smartcn) finds enterprises by Chinese words in scope and products, filters, and follows edits. */
+/** Lucene (CJK bigrams) finds enterprises by Chinese words in scope and products, filters, and follows edits. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnterpriseSearchTest extends IntegrationTest {
 

@@ -103,6 +103,8 @@ final class EnterpriseLoaders {
     @Order(43)
     static class SyntheticEnterprises implements ApplicationRunner {
 
+        private static final int SLICE = 20_000;
+
         private final EnterpriseService service;
         private final ChainDirectory chains;
         private final JdbcClient jdbc;
@@ -128,9 +130,21 @@ final class EnterpriseLoaders {
             }
             long start = System.nanoTime();
             SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.of(chains.catalog(), DEMO_SEED);
-            List<EnterpriseDraft> drafts = generator.stream(count).map(EnterpriseLoaders::draft).toList();
-            var result = service.store(drafts, null, "模拟数据（演示）", false);
-            log.info("Demo: {} synthetic enterprises stored, {} placed, in {} ms", result.rows(), result.placed(),
+            // in slices, so that a large library (a million for the benchmarks) never sits in memory at once
+            long rows = 0;
+            long placed = 0;
+            List<EnterpriseDraft> slice = new ArrayList<>(SLICE);
+            var it = generator.stream(count).map(EnterpriseLoaders::draft).iterator();
+            while (it.hasNext()) {
+                slice.add(it.next());
+                if (slice.size() == SLICE || !it.hasNext()) {
+                    var result = service.store(slice, null, "模拟数据（演示）", false);
+                    rows += result.rows();
+                    placed += result.placed();
+                    slice = new ArrayList<>(SLICE);
+                }
+            }
+            log.info("Demo: {} synthetic enterprises stored, {} placed, in {} ms", rows, placed,
                     (System.nanoTime() - start) / 1_000_000);
         }
     }
@@ -194,7 +208,10 @@ final class EnterpriseLoaders {
         }
     }
 
-    /** Rebuilds the search index when it is missing or does not hold one document per enterprise. */
+    /**
+     * Rebuilds the search index when it is missing, was written by another analysis (an older version) or does not
+     * hold one document per enterprise.
+     */
     @Component
     @Order(50)
     static class IndexCheck implements ApplicationRunner {
@@ -211,11 +228,12 @@ final class EnterpriseLoaders {
         public void run(ApplicationArguments args) {
             long docs = index.count();
             long table = service.count();
-            if (docs != table) {
+            boolean olderFormat = !index.current();
+            if (docs != table || olderFormat) {
                 long start = System.nanoTime();
                 long built = service.rebuildIndex();
-                log.info("Enterprise index rebuilt ({} documents, table has {}): {} documents in {} ms", docs, table,
-                        built, (System.nanoTime() - start) / 1_000_000);
+                log.info("Enterprise index rebuilt ({} documents{}, table has {}): {} documents in {} ms", docs,
+                        olderFormat ? " of an older format" : "", table, built, (System.nanoTime() - start) / 1_000_000);
             }
         }
     }

@@ -26,6 +26,7 @@ import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseSearchResult;
 import cn.tenstrong.enterprise.EnterpriseSource;
 import cn.tenstrong.enterprise.EnterprisesChanged;
+import cn.tenstrong.enterprise.ImportError;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.Placement;
 import cn.tenstrong.enterprise.PlacementMethod;
@@ -93,8 +94,20 @@ class EnterpriseService implements EnterpriseLibrary {
     public ImportResult importFile(byte[] content, String fileName) {
         ImportReader.Sheet2 sheet = ImportReader.read(content, fileName);
         EnterpriseValidator.Checked checked = validator.check(sheet, EnterpriseSource.IMPORT);
-        if (!checked.errors().isEmpty()) {
-            throw new EnterpriseImportException(checked.errors());
+        List<ImportError> errors = new ArrayList<>(checked.errors());
+        users.current().ifPresent(me -> {
+            Map<String, Enterprise> existing = rows.byUsccs(checked.drafts().stream().map(EnterpriseDraft::uscc).toList());
+            for (int i = 0; i < checked.drafts().size(); i++) {
+                Enterprise e = existing.get(checked.drafts().get(i).uscc());
+                int row = checked.rowNumbers().get(i);
+                if (e != null) {
+                    EnterpriseEditScope.refusal(me, e).ifPresent(why -> errors.add(new ImportError(row, "统一社会信用代码", why)));
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+            throw new EnterpriseImportException(errors);
         }
         return store(checked.drafts(), checked.rowNumbers(), fileName, true);
     }
@@ -181,6 +194,9 @@ class EnterpriseService implements EnterpriseLibrary {
     @Transactional
     public Enterprise update(long id, EnterpriseChange change) {
         Enterprise before = require(id);
+        users.current().flatMap(me -> EnterpriseEditScope.refusal(me, before)).ifPresent(why -> {
+            throw DomainException.forbidden(why);
+        });
         EnterpriseDraft draft = validator.checkEdit(before, change);
         if (!rows.update(id, change.version(), draft)) {
             throw DomainException.conflict("企业“" + before.name() + "”已被他人修改，请刷新后重试");

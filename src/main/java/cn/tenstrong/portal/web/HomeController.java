@@ -11,6 +11,7 @@ import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.plan.PlanCatalog;
+import cn.tenstrong.targeting.LeadBook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +29,11 @@ class HomeController {
     private final UserAccounts users;
     private final PlanCatalog plans;
     private final Ledger ledger;
+    private final LeadBook leads;
 
-    HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans, Ledger ledger) {
+    HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans, Ledger ledger, LeadBook leads) {
         this.ledger = ledger;
+        this.leads = leads;
         this.plans = plans;
         this.orgs = orgs;
         this.users = users;
@@ -55,6 +58,8 @@ class HomeController {
         cards.put("users", users.count());
         model.addAttribute("cards", cards);
         model.addAttribute("todos", ledger.todos());
+        // 滞留线索 of the user's own organisation join the ledger's to-dos
+        model.addAttribute("staleLeads", leads.myStaleLeads());
         List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
         model.addAttribute("industries", industries.stream()
                 .filter(i -> industries.stream().noneMatch(child -> i.code().equals(child.parentCode())))

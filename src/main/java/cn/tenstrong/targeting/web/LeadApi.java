@@ -1,14 +1,18 @@
 package cn.tenstrong.targeting.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.NewChainTarget;
+import cn.tenstrong.targeting.ActivityDraft;
 import cn.tenstrong.targeting.Lead;
+import cn.tenstrong.targeting.LeadActivity;
 import cn.tenstrong.targeting.LeadBook;
 import cn.tenstrong.targeting.LeadDraft;
+import cn.tenstrong.targeting.LeadFunnel;
 import cn.tenstrong.targeting.LeadStage;
 import cn.tenstrong.targeting.Recommendation;
 import cn.tenstrong.targeting.RecommendationQuery;
@@ -52,11 +56,23 @@ class LeadApi {
     record NewTarget(String chainCode, String segmentCode, long enterpriseId, String reason) {
     }
 
+    /** 转为线索: a recommended enterprise, the chain and segment it was recommended for, and the score shown. */
+    record FromRecommendation(long enterpriseId, String chainCode, String segmentCode, BigDecimal score) {
+    }
+
     @GetMapping("/leads")
     @PreAuthorize("hasAuthority('targeting:lead:read')")
-    @Operation(summary = "招商线索（本人数据范围内）")
-    List<Lead> leads(@RequestParam(required = false) LeadStage stage) {
-        return leads.leads(stage);
+    @Operation(summary = "招商线索（本人数据范围内）；stale=true 只返回滞留线索")
+    List<Lead> leads(@RequestParam(required = false) LeadStage stage,
+                     @RequestParam(defaultValue = "false") boolean stale) {
+        return leads.leads(stage).stream().filter(l -> !stale || l.staleness().stale()).toList();
+    }
+
+    @GetMapping("/leads/funnel")
+    @PreAuthorize("hasAuthority('targeting:lead:read')")
+    @Operation(summary = "招商漏斗：到达各阶段的线索数（总计、按市、按产业）与推荐转化；year 为登记年度，不填为全部年度")
+    LeadFunnel funnel(@RequestParam(required = false) Integer year) {
+        return leads.funnel(year);
     }
 
     @GetMapping("/leads/{id}")
@@ -69,7 +85,7 @@ class LeadApi {
     @PostMapping("/leads")
     @PreAuthorize("hasAuthority('targeting:lead:write')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "登记线索（本市）")
+    @Operation(summary = "登记线索（本市或本园区；ownerOrgId 可指定本市的招商部门或园区跟进）")
     Lead create(@RequestBody LeadDraft draft) {
         return leads.create(draft);
     }
@@ -86,6 +102,22 @@ class LeadApi {
     @Operation(summary = "推进线索阶段；签约且有意向投资额时自动在项目库生成“双招双引”重点签约项目")
     Lead move(@PathVariable long id, @RequestBody Move move) {
         return leads.move(id, move.version(), move.stage(), move.on(), move.note());
+    }
+
+    @PostMapping("/leads/{id}/activities")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "添加跟进记录（拜访/会议/电话/考察/其他，可含下一步与日期）")
+    LeadActivity addActivity(@PathVariable long id, @RequestBody ActivityDraft draft) {
+        return leads.addActivity(id, draft);
+    }
+
+    @PostMapping("/leads/from-recommendation")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "推荐企业转为线索：记录来源产业链、环节与当时的推荐得分")
+    Lead fromRecommendation(@RequestBody FromRecommendation c) {
+        return leads.fromRecommendation(c.enterpriseId(), c.chainCode(), c.segmentCode(), c.score());
     }
 
     @GetMapping("/recommendations")

@@ -1,25 +1,28 @@
 package cn.tenstrong.targeting.web;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.NewChainTarget;
+import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.targeting.ActivityKind;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
-import cn.tenstrong.targeting.LeadDraft;
 import cn.tenstrong.targeting.LeadStage;
 import cn.tenstrong.targeting.RecommendationQuery;
 import cn.tenstrong.targeting.RecommendationWeights;
 import cn.tenstrong.targeting.RegionScope;
 import cn.tenstrong.targeting.TargetRecommender;
-import cn.tenstrong.access.CurrentUser;
-import cn.tenstrong.access.CurrentUsers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 招商线索 and 招商目标推荐 pages. */
+/** 招商线索 (list, detail with 跟进记录 and stage changes) and 招商目标推荐 pages; forms in {@link LeadEditPages}. */
 @Controller
 class LeadPages {
 
@@ -40,9 +43,11 @@ class LeadPages {
     private final OrgDirectory orgs;
     private final RecommendationWeights weights;
     private final CurrentUsers users;
+    private final Clock clock;
 
     LeadPages(LeadBook leads, TargetRecommender recommender, ChainDirectory chains, ChainMaps maps, OrgDirectory orgs,
-              RecommendationWeights weights, CurrentUsers users) {
+              RecommendationWeights weights, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.leads = leads;
         this.recommender = recommender;
         this.chains = chains;
@@ -54,32 +59,20 @@ class LeadPages {
 
     @GetMapping("/leads")
     @PreAuthorize("hasAuthority('targeting:lead:read')")
-    String list(@RequestParam(defaultValue = "") String stage, Model model) {
+    String list(@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "false") boolean stale,
+                Model model) {
         LeadStage st = LeadStage.parse(stage).orElse(null);
-        model.addAttribute("leads", leads.leads(st));
+        List<Lead> shown = leads.leads(st).stream().filter(l -> !stale || l.staleness().stale()).toList();
+        model.addAttribute("leads", shown);
+        model.addAttribute("segmentPaths", shown.stream().collect(Collectors.toMap(Lead::id,
+                l -> LeadEditPages.segmentPath(chains, l.chainCode(), l.segmentCode()))));
         model.addAttribute("stage", st == null ? "" : st.name());
+        model.addAttribute("stale", stale);
         model.addAttribute("stages", LeadStage.values());
-        model.addAttribute("industries", orgs.industries());
+        model.addAttribute("industryNames", orgs.industries().stream().collect(Collectors.toMap(Industry::code,
+                Industry::name, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("canCreate", leads.canCreate());
         return "targeting/leads";
-    }
-
-    @PostMapping("/leads")
-    @PreAuthorize("hasAuthority('targeting:lead:write')")
-    String create(@RequestParam(defaultValue = "") String enterpriseName, @RequestParam(required = false) Long enterpriseId,
-                  @RequestParam(defaultValue = "") String industryCode, @RequestParam(defaultValue = "") String segment,
-                  @RequestParam(defaultValue = "") String expectedInvestment, @RequestParam(defaultValue = "") String contact,
-                  @RequestParam(defaultValue = "") String notes, RedirectAttributes flash) {
-        try {
-            Lead lead = leads.create(new LeadDraft(enterpriseId, enterpriseName, industryCode, segment,
-                    amount(expectedInvestment), contact, notes, 0));
-            return "redirect:/leads/" + lead.id();
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/leads";
-        }
     }
 
     @GetMapping("/leads/{id}")
@@ -87,12 +80,17 @@ class LeadPages {
     String detail(@PathVariable long id, Model model) {
         Lead lead = leads.require(id);
         model.addAttribute("lead", lead);
+        model.addAttribute("canEdit", leads.canEdit(lead));
         model.addAttribute("industryName", orgs.industry(lead.industryCode()).map(i -> i.name()).orElse(lead.industryCode()));
         model.addAttribute("cityName", orgs.region(lead.cityCode()).map(r -> r.name()).orElse(lead.cityCode()));
+        model.addAttribute("segmentPath", LeadEditPages.segmentPath(chains, lead.chainCode(), lead.segmentCode()));
+        model.addAttribute("originPath", lead.origin() == null ? ""
+                : LeadEditPages.segmentPath(chains, lead.origin().chainCode(), lead.origin().segmentCode()));
+        model.addAttribute("kinds", ActivityKind.values());
         model.addAttribute("nextStages", List.of(LeadStage.values()).stream()
                 .filter(s -> !lead.stage().closed() && (s == LeadStage.DROPPED || s.ordinal() > lead.stage().ordinal()))
                 .toList());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "targeting/lead";
     }
 
@@ -103,7 +101,7 @@ class LeadPages {
                 RedirectAttributes flash) {
         try {
             leads.move(id, version, LeadStage.parse(stage).orElse(null), on, note);
-            flash.addFlashAttribute("ok", true);
+            flash.addFlashAttribute("ok", "moved");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
@@ -159,17 +157,5 @@ class LeadPages {
         maps.addTarget(new NewChainTarget(chain, segment, enterpriseId, null, reason, "targeting"));
         flash.addFlashAttribute("ok", true);
         return "redirect:/targeting/recommend?chain=" + chain + "&segment=" + segment;
-    }
-
-    private static BigDecimal amount(String text) {
-        String t = text == null ? "" : text.strip().replace(",", "");
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("意向投资额不是有效的金额");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package cn.tenstrong.ledger.internal;
+package cn.tenstrong.portal.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,6 +10,9 @@ import cn.tenstrong.access.Role;
 import cn.tenstrong.access.UserAccounts;
 import cn.tenstrong.ledger.ProgressRounds;
 import cn.tenstrong.support.AsUser;
+import cn.tenstrong.targeting.Lead;
+import cn.tenstrong.targeting.LeadBook;
+import cn.tenstrong.targeting.LeadDraft;
 import cn.tenstrong.support.IntegrationTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -22,7 +25,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reminder digest goes out through a real SMTP server (GreenMail) to the accounts with something to do. */
+/**
+ * The reminder digest goes out through a real SMTP server (GreenMail) to the accounts with something to do: the
+ * ledger's to-dos and the organisation's stale leads.
+ */
 class ReminderDigestTest extends IntegrationTest {
 
     @RegisterExtension
@@ -38,6 +44,8 @@ class ReminderDigestTest extends IntegrationTest {
     UserDetailsService userDetails;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LeadBook leads;
 
     @Test
     void anAgencyWithReportsToSendGetsItsToDoList() throws Exception {
@@ -47,6 +55,14 @@ class ReminderDigestTest extends IntegrationTest {
                 Set.of(Role.AGENCY), "Digest-Test-2026", "liaison@gxt.example.gov.cn")));
         as.call("zhuanban", () -> rounds.open("01", "MONTH", "提醒测试2022年10月", LocalDate.of(2022, 10, 1),
                 LocalDate.of(2022, 10, 31), LocalDate.of(2099, 12, 31)));
+
+        long city = jdbc.sql("select id from org_organization where name = '济南市投资促进局'").query(Long.class).single();
+        as.call("admin", () -> accounts.create(new NewUserAccount("digestcity", "济南招商提醒测试", city, DataScope.OWN_CITY,
+                Set.of(Role.CITY_BUREAU), "Digest-Test-2026", "zhaoshang@jinan.example.gov.cn")));
+        Lead lead = as.call("digestcity", () -> leads.create(new LeadDraft(null, "提醒测试滞留企业有限公司", "01", "",
+                null, "", "", 0)));
+        // registered 20 days ago: over the 14 days a lead may wait in 线索
+        jdbc.sql("update targeting_lead_step set on_date = on_date - 20 where lead_id = :id").param("id", lead.id()).update();
 
         int sent = digest.send();
 
@@ -63,5 +79,16 @@ class ReminderDigestTest extends IntegrationTest {
         String body = (String) mine.getContent();
         assertThat(body).contains("【待报送】").contains("新一代信息技术").contains("提醒测试2022年10月")
                 .contains("/ledger/rounds/");
+
+        MimeMessage cityMail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("zhaoshang@jinan.example.gov.cn");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat((String) cityMail.getContent()).contains("【滞留线索】提醒测试滞留企业有限公司（线索，已 20 天无跟进，超过线索阶段的 14 天）")
+                .contains("/leads/" + lead.id());
+        assertThat(body).doesNotContain("提醒测试滞留企业有限公司");
     }
 }

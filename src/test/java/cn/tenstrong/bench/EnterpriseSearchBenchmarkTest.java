@@ -25,20 +25,24 @@ import cn.tenstrong.enterprise.internal.EnterpriseIndex;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 企业检索基准 (not a test; the pom has no JMH, so this is a plain main method):
- * indexes N synthetic enterprises with the platform's Lucene index (smartcn), reports documents per second and
- * the p50/p95 latency of a query mix (top 50 plus the total), then runs the same mix as PostgreSQL ILIKE over a
- * table holding the same rows (embedded PostgreSQL, no text index), and prints the ratio.
+ * 企业检索基准 (a benchmark, not a test: runs only in the bench profile):
+ * indexes N synthetic enterprises with the platform's Lucene index, reports documents per second and the p50/p95
+ * latency of a query mix (top 50 plus the exact total), then runs the same mix as PostgreSQL ILIKE over a table
+ * holding the same rows (embedded PostgreSQL, no text index, then with a pg_trgm GIN index), checks that both
+ * engines find the same number of enterprises for every query, and prints the ratios.
  *
  * <pre>
- * mvn -B -o test-compile
- * java -Xmx3g -cp "target/classes:target/test-classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
- *      cn.tenstrong.bench.EnterpriseSearchBenchmark [N=1000000] [rounds=20]
+ * mvn -B -Pbench test -Dtest=EnterpriseSearchBenchmarkTest [-Dbench.enterprises=1000000] [-Dbench.rounds=20] [-Dbench.postgres=false]
  * </pre>
  */
-public final class EnterpriseSearchBenchmark {
+@Tag("bench")
+class EnterpriseSearchBenchmarkTest {
 
     /** A query of the mix: words, region prefix, industry prefix, tag, capital from (万元). */
     record Q(String words, String region, String industry, EnterpriseTag tag, Integer capitalMin) {
@@ -61,12 +65,11 @@ public final class EnterpriseSearchBenchmark {
             new Q("聚氨酯", null, "26", null, 500),
             new Q("技术服务", "3701", null, null, null));
 
-    private EnterpriseSearchBenchmark() {
-    }
-
-    public static void main(String[] args) throws Exception {
-        long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    @Test
+    void luceneAgainstIlike() throws Exception {
+        long n = Long.getLong("bench.enterprises", 1_000_000L);
+        int rounds = Integer.getInteger("bench.rounds", 20);
+        boolean postgres = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
         System.out.printf(Locale.ROOT, "企业检索基准：%,d 家模拟企业，查询组合 %d 条 × %d 轮%n", n, MIX.size(), rounds);
         SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(42);
 
@@ -76,17 +79,25 @@ public final class EnterpriseSearchBenchmark {
         System.out.printf(Locale.ROOT, "生成（不建索引）：%.1f s，%,.0f 家/s%n", genSeconds, n / genSeconds);
 
         Path dir = Files.createTempDirectory("bench-lucene");
-        double[] lucene;
+        Result lucene;
         try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
             t0 = System.nanoTime();
             generator.stream(n).parallel().forEach(e -> index.add(toEnterprise(e)));
             index.commit();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "Lucene 建索引（含生成，"+Runtime.getRuntime().availableProcessors()+" 线程）：%.1f s，%,.0f 文档/s；索引 %d 文档，%.0f MB%n", seconds,
-                    n / seconds, index.count(), size(dir) / 1e6);
+            System.out.printf(Locale.ROOT, "Lucene 建索引（含生成，%d 线程）：%.1f s，%,.0f 文档/s；索引 %d 文档，%.0f MB%n",
+                    Runtime.getRuntime().availableProcessors(), seconds, n / seconds, index.count(), size(dir) / 1e6);
+            assertThat(index.count()).isEqualTo(n);
             lucene = measure("Lucene", rounds, q -> index.search(new EnterpriseQuery(q.words(), q.region(), q.industry(),
                     q.tag() == null ? List.of() : List.of(q.tag()),
                     q.capitalMin() == null ? null : BigDecimal.valueOf(q.capitalMin()), null, false, 0, 50)).total());
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        if (!postgres) {
+            return;
         }
 
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start(); Connection c = pg.getPostgresDatabase().getConnection()) {
@@ -114,16 +125,18 @@ public final class EnterpriseSearchBenchmark {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "PostgreSQL COPY（含生成）：%.1f s，%,.0f 行/s%n", seconds, rows[0] / seconds);
-            double[] ilike = measure("PostgreSQL ILIKE", rounds, q -> pgQuery(c, q));
-            System.out.printf(Locale.ROOT, "比值 ILIKE/Lucene：p50 %.1f×，p95 %.1f×%n", ilike[0] / lucene[0], ilike[1] / lucene[1]);
+            Result ilike = measure("PostgreSQL ILIKE", rounds, q -> pgQuery(c, q));
+            System.out.printf(Locale.ROOT, "比值 ILIKE/Lucene：p50 %.1f×，p95 %.1f×%n", ilike.p50() / lucene.p50(),
+                    ilike.p95() / lucene.p95());
+            assertThat(lucene.hits()).as("Lucene and ILIKE find the same enterprises").isEqualTo(ilike.hits());
             try (Statement s = c.createStatement()) {
                 s.execute("create extension if not exists pg_trgm");
                 t0 = System.nanoTime();
                 s.execute("create index on bench_enterprise using gin ((name || ' ' || business_scope || ' ' || main_products) gin_trgm_ops)");
                 System.out.printf(Locale.ROOT, "pg_trgm GIN 索引：%.1f s%n", (System.nanoTime() - t0) / 1e9);
-                double[] trgm = measure("PostgreSQL ILIKE + pg_trgm", rounds, q -> pgQuery(c, q));
-                System.out.printf(Locale.ROOT, "比值 ILIKE(pg_trgm)/Lucene：p50 %.1f×，p95 %.1f×%n", trgm[0] / lucene[0],
-                        trgm[1] / lucene[1]);
+                Result trgm = measure("PostgreSQL ILIKE + pg_trgm", rounds, q -> pgQuery(c, q));
+                System.out.printf(Locale.ROOT, "比值 ILIKE(pg_trgm)/Lucene：p50 %.1f×，p95 %.1f×%n", trgm.p50() / lucene.p50(),
+                        trgm.p95() / lucene.p95());
             } catch (java.sql.SQLException e) {
                 System.out.println("pg_trgm 不可用，跳过：" + e.getMessage());
             }
@@ -134,12 +147,19 @@ public final class EnterpriseSearchBenchmark {
         long apply(Q q) throws Exception;
     }
 
-    /** Warm-up round, then {@code rounds} rounds of the mix; prints per-query hits and p50/p95 over all runs. */
-    static double[] measure(String engine, int rounds, Run run) throws Exception {
-        for (Q q : MIX) {
-            run.apply(q);
+    /** Latency percentiles over all runs and the hit count of each query of the mix. */
+    record Result(double p50, double p95, List<Long> hits) {
+    }
+
+    /** Three warm-up rounds (JIT, caches), then {@code rounds} rounds of the mix; prints per-query hits and p50/p95. */
+    static Result measure(String engine, int rounds, Run run) throws Exception {
+        for (int w = 0; w < 3; w++) {
+            for (Q q : MIX) {
+                run.apply(q);
+            }
         }
         List<Double> all = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         for (Q q : MIX) {
             long hits = 0;
             List<Double> mine = new ArrayList<>();
@@ -149,12 +169,14 @@ public final class EnterpriseSearchBenchmark {
                 mine.add((System.nanoTime() - t) / 1e6);
             }
             all.addAll(mine);
-            System.out.printf(Locale.ROOT, "  %-18s %-28s 命中 %,9d  p50 %8.2f ms%n", engine, q, hits, pct(mine, 50));
+            counts.add(hits);
+            System.out.printf(Locale.ROOT, "  %-18s %-28s 命中 %,9d  p50 %8.2f ms  p95 %8.2f ms%n", engine, q, hits,
+                    pct(mine, 50), pct(mine, 95));
         }
         double p50 = pct(all, 50);
         double p95 = pct(all, 95);
         System.out.printf(Locale.ROOT, "%s：p50 %.2f ms，p95 %.2f ms（%d 次查询）%n", engine, p50, p95, all.size());
-        return new double[]{p50, p95};
+        return new Result(p50, p95, counts);
     }
 
     /** The same query in SQL: every word as a substring of name, scope or products; top 50 by revenue with the total. */

@@ -1,11 +1,15 @@
-package cn.tenstrong.ledger.internal;
+package cn.tenstrong.portal.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.access.UserAccounts;
 import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.ledger.TodoItem;
+import cn.tenstrong.targeting.Lead;
+import cn.tenstrong.targeting.LeadBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,9 +21,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * 待办提醒: every working morning (a setting) e-mails each account with an address its to-do list (reports to
- * send, returned reports, overdue items, reports to review). Only when SMTP is configured (spring.mail.host);
- * accounts with nothing to do get nothing.
+ * 待办提醒: every working morning (a setting) e-mails each account with an address its to-do list, the same as its
+ * home page's 我的待办: the ledger's (reports to send, returned reports, overdue items, reports to review) and its
+ * organisation's 滞留线索. Only when SMTP is configured (spring.mail.host); accounts with nothing to do get nothing.
  */
 @Component
 class ReminderDigest {
@@ -29,15 +33,19 @@ class ReminderDigest {
             TodoItem.Kind.RETURNED, "被退回", TodoItem.Kind.OVERDUE, "已逾期", TodoItem.Kind.TO_REVIEW, "待审核");
 
     private final Ledger ledger;
+    private final LeadBook leads;
+    private final Clock clock;
     private final UserAccounts accounts;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final String baseUrl;
 
-    ReminderDigest(Ledger ledger, UserAccounts accounts, ObjectProvider<JavaMailSender> mail,
+    ReminderDigest(Ledger ledger, LeadBook leads, Clock clock, UserAccounts accounts, ObjectProvider<JavaMailSender> mail,
                    @Value("${platform.ledger.reminders.from:noreply@tenstrong.local}") String from,
                    @Value("${platform.base-url:http://localhost:8080}") String baseUrl) {
         this.ledger = ledger;
+        this.leads = leads;
+        this.clock = clock;
         this.accounts = accounts;
         this.mail = mail;
         this.from = from;
@@ -54,14 +62,15 @@ class ReminderDigest {
         int sent = 0;
         for (UserAccounts.Recipient r : accounts.reminderRecipients()) {
             List<TodoItem> todos = ledger.todosFor(r.user());
-            if (todos.isEmpty()) {
+            List<Lead> stale = leads.staleLeadsFor(r.user(), LocalDate.now(clock));
+            if (todos.isEmpty() && stale.isEmpty()) {
                 continue;
             }
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(r.email());
-            message.setSubject("【十强产业平台】您有 " + todos.size() + " 项待办");
-            message.setText(body(r.user().displayName(), r.user().organizationName(), todos));
+            message.setSubject("【十强产业平台】您有 " + (todos.size() + stale.size()) + " 项待办");
+            message.setText(body(r.user().displayName(), r.user().organizationName(), todos, stale));
             try {
                 sender.send(message);
                 sent++;
@@ -74,7 +83,7 @@ class ReminderDigest {
         return sent;
     }
 
-    private String body(String name, String organization, List<TodoItem> todos) {
+    private String body(String name, String organization, List<TodoItem> todos, List<Lead> stale) {
         StringBuilder sb = new StringBuilder(name + "（" + organization + "）：\n\n您在十强产业招商引资与行动计划平台有以下待办事项：\n\n");
         int n = 1;
         for (TodoItem t : todos) {
@@ -87,7 +96,20 @@ class ReminderDigest {
             }
             sb.append("\n   ").append(baseUrl).append(t.link()).append('\n');
         }
+        for (Lead l : stale) {
+            sb.append(n++).append(". 【滞留线索】").append(l.enterpriseName()).append("（").append(l.stage().label())
+                    .append("，").append(reason(l)).append("）");
+            sb.append("\n   ").append(baseUrl).append("/leads/").append(l.id()).append('\n');
+        }
         sb.append("\n本邮件由平台自动发送，请登录平台处理。");
         return sb.toString();
+    }
+
+    private static String reason(Lead l) {
+        var s = l.staleness();
+        if (s.overdue()) {
+            return "下一步“" + s.nextStep() + "”应于 " + s.nextStepDue() + " 前完成";
+        }
+        return "已 " + s.idleDays() + " 天无跟进，超过" + l.stage().label() + "阶段的 " + s.limitDays() + " 天";
     }
 }

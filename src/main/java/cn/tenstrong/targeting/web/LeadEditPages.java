@@ -1,0 +1,218 @@
+package cn.tenstrong.targeting.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.ChainSummary;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.Organization;
+import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.targeting.ActivityDraft;
+import cn.tenstrong.targeting.ActivityKind;
+import cn.tenstrong.targeting.Lead;
+import cn.tenstrong.targeting.LeadBook;
+import cn.tenstrong.targeting.LeadDraft;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 登记线索 / 修改线索 forms, 添加跟进记录, and 转为线索 from the recommendation page. */
+@Controller
+class LeadEditPages {
+
+    private final LeadBook leads;
+    private final ChainDirectory chains;
+    private final OrgDirectory orgs;
+
+    LeadEditPages(LeadBook leads, ChainDirectory chains, OrgDirectory orgs) {
+        this.leads = leads;
+        this.chains = chains;
+        this.orgs = orgs;
+    }
+
+    /** The lead form's fields as text, so bad input comes back to the form with a Chinese message. */
+    record LeadForm(String enterpriseId, String enterpriseName, String industryCode, String segment,
+                    String expectedInvestment, String contact, String notes, String ownerOrgId, Integer version) {
+
+        static LeadForm empty() {
+            return new LeadForm("", "", "", "", "", "", "", "", 0);
+        }
+
+        static LeadForm of(Lead l) {
+            return new LeadForm(l.enterpriseId() == null ? "" : l.enterpriseId().toString(), l.enterpriseName(),
+                    l.industryCode(), l.qualifiedSegment() == null ? "" : l.qualifiedSegment(),
+                    l.expectedInvestment() == null ? "" : l.expectedInvestment().stripTrailingZeros().toPlainString(),
+                    l.contact(), l.notes(), Long.toString(l.ownerOrgId()), l.version());
+        }
+
+        LeadDraft draft() {
+            return new LeadDraft(id(enterpriseId, "企业库编号"), enterpriseName, industryCode, segment,
+                    amount(expectedInvestment), contact, notes, id(ownerOrgId, "跟进单位"),
+                    version == null ? 0 : version);
+        }
+    }
+
+    @GetMapping("/leads/new")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String newForm(Model model) {
+        if (!leads.canCreate()) {
+            throw DomainException.forbidden("无权登记招商线索");
+        }
+        return form(model, LeadForm.empty(), null);
+    }
+
+    @PostMapping("/leads/new")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String create(LeadForm form, Model model) {
+        try {
+            Lead lead = leads.create(form.draft());
+            return "redirect:/leads/" + lead.id();
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            model.addAttribute("error", e.getMessage());
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/leads/{id}/edit")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String editForm(@PathVariable long id, Model model) {
+        Lead lead = editable(id);
+        return form(model, LeadForm.of(lead), lead);
+    }
+
+    @PostMapping("/leads/{id}/edit")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String update(@PathVariable long id, LeadForm form, Model model, RedirectAttributes flash) {
+        try {
+            leads.update(id, form.draft());
+            flash.addFlashAttribute("ok", "saved");
+            return "redirect:/leads/" + id;
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("error", e.getMessage());
+            return form(model, form, leads.require(id));
+        }
+    }
+
+    private Lead editable(long id) {
+        Lead lead = leads.require(id);
+        if (!leads.canEdit(lead)) {
+            throw DomainException.forbidden("只能修改本单位（本市、本园区）的招商线索");
+        }
+        return lead;
+    }
+
+    private String form(Model model, LeadForm form, Lead lead) {
+        model.addAttribute("form", form);
+        model.addAttribute("lead", lead);
+        model.addAttribute("isNew", lead == null);
+        model.addAttribute("industries", orgs.industries());
+        model.addAttribute("segments", segmentChoices());
+        model.addAttribute("segmentPath", lead == null ? "" : segmentPath(chains, lead.chainCode(), lead.segmentCode()));
+        List<Organization> owners = new ArrayList<>(leads.owners());
+        if (lead != null && owners.stream().noneMatch(o -> o.id() == lead.ownerOrgId())) {
+            orgs.organization(lead.ownerOrgId()).ifPresent(o -> owners.add(0, o));
+        }
+        model.addAttribute("owners", owners);
+        return "targeting/edit";
+    }
+
+    @PostMapping("/leads/{id}/activities")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String addActivity(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+                       @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "") String content,
+                       @RequestParam(defaultValue = "") String nextStep,
+                       @RequestParam(required = false) LocalDate nextStepDue, RedirectAttributes flash) {
+        try {
+            leads.addActivity(id, new ActivityDraft(ActivityKind.parse(kind).orElse(null), on, content, nextStep,
+                    nextStepDue));
+            flash.addFlashAttribute("ok", "activity");
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("activityForm", Map.of("kind", kind, "on", on == null ? "" : on.toString(),
+                    "content", content, "nextStep", nextStep, "nextStepDue",
+                    nextStepDue == null ? "" : nextStepDue.toString()));
+        }
+        return "redirect:/leads/" + id + "#activities";
+    }
+
+    /** 转为线索: a recommended enterprise becomes a lead; its edit page opens. */
+    @PostMapping("/leads/from-recommendation")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String fromRecommendation(@RequestParam long enterpriseId, @RequestParam String chain,
+                              @RequestParam(defaultValue = "") String segment, @RequestParam String score,
+                              RedirectAttributes flash) {
+        BigDecimal points;
+        try {
+            points = new BigDecimal(score.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("推荐得分不是有效的数字");
+        }
+        Lead lead = leads.fromRecommendation(enterpriseId, chain, segment, points);
+        flash.addFlashAttribute("ok", "converted");
+        return "redirect:/leads/" + lead.id() + "/edit";
+    }
+
+    /** "chain/segment" → "集成电路 · 上游 / 材料 / 硅片", for the segment picker. */
+    private Map<String, String> segmentChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (ChainSummary s : chains.chains()) {
+            chains.chain(s.code()).ifPresent(c -> {
+                choices.put(c.code(), c.name());
+                c.segments().forEach(seg -> choices.put(seg.qualifiedCode(), c.name() + " · " + c.pathLabel(seg.code())));
+            });
+        }
+        return choices;
+    }
+
+    /** "集成电路 · 上游 / 材料 / 硅片" for a lead's chain and segment; empty without a chain. */
+    static String segmentPath(ChainDirectory chains, String chainCode, String segmentCode) {
+        if (chainCode == null) {
+            return "";
+        }
+        return chains.chain(chainCode).map(c -> segmentCode == null ? c.name()
+                : c.name() + " · " + c.pathLabel(segmentCode)).orElse(chainCode);
+    }
+
+    private static Long id(String text, String what) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(t);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(what + "应为数字：" + t);
+        }
+    }
+
+    private static BigDecimal amount(String text) {
+        String t = text == null ? "" : text.strip().replace(",", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("意向投资额不是有效的金额");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.EnterpriseQuery;
+import cn.tenstrong.enterprise.EnterpriseSource;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index finds a word wherever it is written, and only there; an index of another analysis is reported stale. */
+class EnterpriseIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static Enterprise enterprise(long id, String name, String scope, String products) {
+        return new Enterprise(id, null, name, "370102", "山东省济南市历下区", true, "3985", "", BigDecimal.TEN, null,
+                scope, products, Set.of(), BigDecimal.valueOf(id), null, EnterpriseSource.IMPORT, false, false, "", 0);
+    }
+
+    private static List<Long> ids(EnterpriseIndex index, String text) {
+        return index.search(new EnterpriseQuery(text, null, null, List.of(), null, null, false, 0, 50)).ids()
+                .stream().sorted().toList();
+    }
+
+    @Test
+    void wordsMatchAsWrittenAndOnlyThere() {
+        try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+            index.update(List.of(
+                    enterprise(1, "澄湖新能源有限公司", "锂离子电池研发、生产", "动力电池"),
+                    enterprise(2, "北辰材料有限公司", "锂离电材料；子电池回收", "隔膜"),
+                    enterprise(3, "南山光电有限公司", "光刻胶、光刻机零部件", "KrF光刻胶"),
+                    enterprise(4, "西岭化工有限公司", "胶粘剂、密封胶", "胶"),
+                    enterprise(5, "东海5G科技有限公司", "5G基站天线", "LED显示屏")), List.of());
+
+            // a five-character word is checked by three bigrams at fixed places: no match where the pieces are apart
+            assertThat(ids(index, "锂离子电池")).containsExactly(1L);
+            assertThat(ids(index, "光刻胶")).containsExactly(3L);
+            assertThat(ids(index, "光刻")).containsExactly(3L);
+            // a lone character matches at the start, the end or alone
+            assertThat(ids(index, "胶")).containsExactly(3L, 4L);
+            assertThat(ids(index, "锂")).containsExactly(1L, 2L);
+            // mixed Latin and Chinese, case-insensitive
+            assertThat(ids(index, "5g基站")).containsExactly(5L);
+            assertThat(ids(index, "led")).containsExactly(5L);
+            // every word must occur
+            assertThat(ids(index, "澄湖 电池")).containsExactly(1L);
+            assertThat(ids(index, "澄湖 光刻胶")).isEmpty();
+            assertThat(index.search(EnterpriseQuery.text("有限公司")).total()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void coveringPhraseKeepsEveryOtherBigramAndTheLast() {
+        try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+            List<EnterpriseIndex.Token> tokens = index.analyse("锂离子电池");
+            assertThat(tokens).extracting(EnterpriseIndex.Token::text).containsExactly("锂离", "离子", "子电", "电池");
+            assertThat(EnterpriseIndex.field("scope", tokens).toString()).isEqualTo("scope:\"锂离 ? 子电 电池\"");
+            assertThat(EnterpriseIndex.field("scope", index.analyse("技术服务")).toString()).isEqualTo("scope:\"技术 ? 服务\"");
+        }
+    }
+
+    @Test
+    void anIndexWrittenByAnotherAnalysisIsStaleUntilRebuilt() throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter old = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField(EnterpriseIndex.ID, "1", Field.Store.YES));
+            old.addDocument(doc);
+            old.commit();
+        }
+        try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+            assertThat(index.current()).isFalse();
+            index.clear();
+            index.add(enterprise(1, "澄湖新能源有限公司", "锂离子电池", ""));
+            index.commit();
+            assertThat(index.current()).isTrue();
+        }
+        try (EnterpriseIndex reopened = new EnterpriseIndex(dir)) {
+            assertThat(reopened.current()).isTrue();
+            assertThat(ids(reopened, "锂离子电池")).containsExactly(1L);
+        }
+    }
+}
