@@ -206,6 +206,28 @@ public final class EnterpriseIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Ids of up to {@code max} enterprises whose name, scope or products contain the word (any order), for jobs that
+     * must visit every match rather than a page of them.
+     */
+    public List<Long> idsContaining(String word, int max) {
+        try {
+            Query query = query(EnterpriseQuery.text(word));
+            IndexSearcher s = searchers.acquire();
+            try {
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc d : s.search(query, Math.max(1, max)).scoreDocs) {
+                    ids.add(Long.parseLong(s.storedFields().document(d.doc).get(ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("企业检索失败", e);
+        }
+    }
+
     /** Search result ids. */
     public record Hits(long total, List<Long> ids) {
     }

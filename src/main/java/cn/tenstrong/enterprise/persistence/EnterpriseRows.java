@@ -172,6 +172,14 @@ public class EnterpriseRows {
     }
 
     /** Drops the unconfirmed automatic placements of these enterprises. */
+    /** Enterprises with an automatic, still undecided placement on one of these segments of a chain. */
+    public List<Long> suggestedOn(String chainCode, List<String> segmentCodes) {
+        return jdbc.sql("""
+                select distinct enterprise_id from enterprise_placement
+                where chain_code = :c and segment_code = any(:s) and method = 'AUTO' and status = 'SUGGESTED'
+                """).param("c", chainCode).param("s", segmentCodes.toArray(String[]::new)).query(Long.class).list();
+    }
+
     public void deleteSuggestions(List<Long> enterpriseIds) {
         for (int from = 0; from < enterpriseIds.size(); from += 5000) {
             List<Long> part = enterpriseIds.subList(from, Math.min(enterpriseIds.size(), from + 5000));
