@@ -22,6 +22,33 @@ class ModularityTest {
                 .contains("shared", "database", "org", "access", "audit", "portal");
     }
 
+    /**
+     * A module's SQL names only its own tables (each module's tables carry its name as prefix): another module's data
+     * is read through that module's API, so a module can change its schema without breaking the others.
+     */
+    @Test
+    void sqlTouchesOnlyTheModulesOwnTables() throws java.io.IOException {
+        java.util.List<String> owners = java.util.List.of("org", "access", "audit", "plan", "ledger", "chain",
+                "enterprise", "project", "targeting", "evaluation", "briefing");
+        java.util.regex.Pattern table = java.util.regex.Pattern.compile(
+                "(?i)\\b(?:from|join|into|update)\\s+(" + String.join("|", owners) + ")(?:_\\w+)?\\b");
+        java.util.List<String> violations = new java.util.ArrayList<>();
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/java/cn/tenstrong");
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                String module = root.relativize(f).getName(0).toString();
+                String text = java.nio.file.Files.readString(f);
+                var m = table.matcher(text);
+                while (m.find()) {
+                    if (!m.group(1).equalsIgnoreCase(module)) {
+                        violations.add(root.relativize(f) + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(violations).as("SQL reading another module's tables").isEmpty();
+    }
+
     @Test
     void thereAreNoLayerOrUtilityPackagesSpanningTheApp() {
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..common..",

@@ -20,6 +20,9 @@ public interface OrgDirectory {
 
     Optional<Organization> organization(long id);
 
+    /** Several organisations at once (for other modules' lists that show their names), by id; unknown ids are absent. */
+    Map<Long, Organization> organizations(java.util.Collection<Long> ids);
+
     /** Finds an organisation by its name or any alias. */
     Optional<Organization> findByName(String nameOrAlias);
 

@@ -141,10 +141,9 @@ class ChainMapService implements ChainMaps {
         String[] tagNames = tags == null ? new String[0] : tags.stream().map(Enum::name).toArray(String[]::new);
         return jdbc.sql(EnterpriseRows.SELECT.replace("select e.*,", """
                         select e.*, p.enterprise_id, p.chain_code, p.segment_code, p.role, p.method, p.status, p.confidence,
-                               p.matched_terms, p.version as p_version, coalesce(s.name, p.segment_code) as segment_name,""")
+                               p.matched_terms, p.version as p_version,""")
                         + """
                         join enterprise_placement p on p.enterprise_id = e.id
-                        left join chain_segment s on s.chain_code = p.chain_code and s.code = p.segment_code
                         where p.chain_code = :c and p.segment_code = any(:codes) and p.status <> 'REJECTED'
                           and p.role = any(:roles) and (:anyLocal or e.local = :local)
                           and (cardinality(:tags::text[]) = 0 or string_to_array(e.tags, '|') && :tags::text[])
@@ -159,7 +158,8 @@ class ChainMapService implements ChainMaps {
                     Enterprise e = EnterpriseRows.map(rs, n);
                     String terms = rs.getString("matched_terms");
                     return new PlacedEnterprise(e, new cn.tenstrong.enterprise.Placement(e.id(), rs.getString("chain_code"),
-                            rs.getString("segment_code"), rs.getString("segment_name"),
+                            rs.getString("segment_code"), chain.segment(rs.getString("segment_code"))
+                                    .map(ChainSegment::name).orElse(rs.getString("segment_code")),
                             PlacementRole.valueOf(rs.getString("role")),
                             cn.tenstrong.enterprise.PlacementMethod.valueOf(rs.getString("method")),
                             cn.tenstrong.enterprise.PlacementStatus.valueOf(rs.getString("status")),

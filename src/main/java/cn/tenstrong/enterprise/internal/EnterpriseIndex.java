@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseQuery;
@@ -200,6 +206,28 @@ public final class EnterpriseIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Ids of up to {@code max} enterprises whose name, scope or products contain the word (any order), for jobs that
+     * must visit every match rather than a page of them.
+     */
+    public List<Long> idsContaining(String word, int max) {
+        try {
+            Query query = query(EnterpriseQuery.text(word));
+            IndexSearcher s = searchers.acquire();
+            try {
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc d : s.search(query, Math.max(1, max)).scoreDocs) {
+                    ids.add(Long.parseLong(s.storedFields().document(d.doc).get(ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("企业检索失败", e);
+        }
+    }
+
     /** Search result ids. */
     public record Hits(long total, List<Long> ids) {
     }
@@ -288,9 +316,77 @@ public final class EnterpriseIndex implements AutoCloseable {
     record Token(String text, int position, boolean bigram) {
     }
 
-    /** Adds many documents at once, analysing them on all cores. */
-    public void addAll(java.util.Collection<Enterprise> enterprises) {
-        enterprises.parallelStream().forEach(this::add);
+    /**
+     * Replaces the whole index with the enterprises a source streams (e.g. a database cursor), and commits. The source
+     * is read on the calling thread while batches are analysed on all cores, so reading and indexing overlap.
+     *
+     * @return documents in the index afterwards
+     */
+    public long rebuild(Consumer<Consumer<Enterprise>> source) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            clear();
+            BatchFeeder feeder = new BatchFeeder(pool, threads * 2);
+            source.accept(feeder);
+            feeder.finish();
+            commit();
+            return count();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Collects enterprises into batches and hands each to the pool, never more than a few waiting. */
+    private final class BatchFeeder implements Consumer<Enterprise> {
+
+        private static final int BATCH = 2000;
+
+        private final ExecutorService pool;
+        private final Semaphore slots;
+        private final List<Future<?>> submitted = new ArrayList<>();
+        private List<Enterprise> batch = new ArrayList<>(BATCH);
+
+        BatchFeeder(ExecutorService pool, int slots) {
+            this.pool = pool;
+            this.slots = new Semaphore(slots);
+        }
+
+        @Override
+        public void accept(Enterprise e) {
+            batch.add(e);
+            if (batch.size() == BATCH) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            List<Enterprise> work = batch;
+            batch = new ArrayList<>(BATCH);
+            slots.acquireUninterruptibly();
+            submitted.add(pool.submit(() -> {
+                try {
+                    work.forEach(EnterpriseIndex.this::add);
+                } finally {
+                    slots.release();
+                }
+            }));
+        }
+
+        /** Submits the last batch and waits for all; an indexing failure is rethrown. */
+        void finish() {
+            submit();
+            try {
+                for (Future<?> f : submitted) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("重建企业检索索引被中断", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("重建企业检索索引失败", e.getCause());
+            }
+        }
     }
 
     /** 370000 → 37, 370100 → 3701, 370102 → 370102; 2, 4 or 6 digits pass as they are. */

@@ -285,20 +285,6 @@ class EnterpriseService implements EnterpriseLibrary {
 
     @Override
     public synchronized long rebuildIndex() {
-        index.clear();
-        Set<Long> seen = new HashSet<>();
-        List<Enterprise> batch = new ArrayList<>();
-        rows.forEach(e -> {
-            if (seen.add(e.id())) {
-                batch.add(e);
-                if (batch.size() == 5000) {
-                    index.addAll(batch);
-                    batch.clear();
-                }
-            }
-        });
-        index.addAll(batch);
-        index.commit();
-        return index.count();
+        return index.rebuild(rows::forEach);
     }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseSource;
 import cn.tenstrong.enterprise.EnterpriseTag;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Repository;
 /** SQL for enterprises and their placements. */
 @Repository
 public class EnterpriseRows {
+
+    private final ChainDirectory chains;
 
     public static final String SELECT = """
             select e.*, coalesce(c.name, '') as industry_name
@@ -54,9 +58,10 @@ public class EnterpriseRows {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    public EnterpriseRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    public EnterpriseRows(JdbcClient jdbc, NamedParameterJdbcTemplate named, ChainDirectory chains) {
         this.jdbc = jdbc;
         this.named = named;
+        this.chains = chains;
     }
 
     public long count() {
@@ -153,23 +158,28 @@ public class EnterpriseRows {
 
     // ---- placements ----
 
-    private static final String SELECT_PLACEMENT = """
-            select p.*, coalesce(s.name, p.segment_code) as segment_name from enterprise_placement p
-            left join chain_segment s on s.chain_code = p.chain_code and s.code = p.segment_code
-            """;
+    private static final String SELECT_PLACEMENT = "select p.* from enterprise_placement p";
 
     public List<Placement> placements(long enterpriseId) {
         return jdbc.sql(SELECT_PLACEMENT + " where p.enterprise_id = :id order by p.status = 'REJECTED', p.confidence desc")
-                .param("id", enterpriseId).query(EnterpriseRows::mapPlacement).list();
+                .param("id", enterpriseId).query(this::mapPlacement).list();
     }
 
     public Optional<Placement> placement(long enterpriseId, String chainCode, String segmentCode) {
         return jdbc.sql(SELECT_PLACEMENT + " where p.enterprise_id = :id and p.chain_code = :c and p.segment_code = :s")
                 .param("id", enterpriseId).param("c", chainCode).param("s", segmentCode)
-                .query(EnterpriseRows::mapPlacement).optional();
+                .query(this::mapPlacement).optional();
     }
 
     /** Drops the unconfirmed automatic placements of these enterprises. */
+    /** Enterprises with an automatic, still undecided placement on one of these segments of a chain. */
+    public List<Long> suggestedOn(String chainCode, List<String> segmentCodes) {
+        return jdbc.sql("""
+                select distinct enterprise_id from enterprise_placement
+                where chain_code = :c and segment_code = any(:s) and method = 'AUTO' and status = 'SUGGESTED'
+                """).param("c", chainCode).param("s", segmentCodes.toArray(String[]::new)).query(Long.class).list();
+    }
+
     public void deleteSuggestions(List<Long> enterpriseIds) {
         for (int from = 0; from < enterpriseIds.size(); from += 5000) {
             List<Long> part = enterpriseIds.subList(from, Math.min(enterpriseIds.size(), from + 5000));
@@ -257,10 +267,15 @@ public class EnterpriseRows {
                 rs.getBoolean("needs_review"), rs.getString("review_note"), rs.getInt("version"));
     }
 
-    public static Placement mapPlacement(ResultSet rs, int row) throws SQLException {
+    /** A placement, its segment named from the chain catalog (the chain module's, not read from its tables). */
+    private Placement mapPlacement(ResultSet rs, int row) throws SQLException {
         String terms = rs.getString("matched_terms");
-        return new Placement(rs.getLong("enterprise_id"), rs.getString("chain_code"), rs.getString("segment_code"),
-                rs.getString("segment_name"), PlacementRole.valueOf(rs.getString("role")),
+        String chainCode = rs.getString("chain_code");
+        String segmentCode = rs.getString("segment_code");
+        String segmentName = chains.chain(chainCode).flatMap(c -> c.segment(segmentCode)).map(ChainSegment::name)
+                .orElse(segmentCode);
+        return new Placement(rs.getLong("enterprise_id"), chainCode, segmentCode,
+                segmentName, PlacementRole.valueOf(rs.getString("role")),
                 PlacementMethod.valueOf(rs.getString("method")), PlacementStatus.valueOf(rs.getString("status")),
                 rs.getDouble("confidence"), terms == null || terms.isEmpty() ? List.of() : List.of(terms.split("\\|")),
                 rs.getInt("version"));

@@ -18,6 +18,7 @@ import cn.tenstrong.ledger.ReportStatus;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.Organization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -174,8 +175,7 @@ public class LedgerRows {
 
     private List<ReportView> reports(String where, Map<String, Object> params) {
         var spec = jdbc.sql("""
-                select rp.*, o.name as organization_name from ledger_report rp
-                join org_organization o on o.id = rp.organization_id
+                select rp.* from ledger_report rp
                 """ + where + " order by rp.id");
         for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
@@ -185,6 +185,7 @@ public class LedgerRows {
             return base;
         }
         List<Long> ids = base.stream().map(ReportView::id).toList();
+        Map<Long, Organization> organizations = orgs.organizations(base.stream().map(ReportView::organizationId).toList());
         Map<Long, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
         jdbc.sql("select * from ledger_report_value where report_id in (:ids)").param("ids", ids).query((ResultSet rs) -> {
             values.computeIfAbsent(rs.getLong("report_id"), k -> new LinkedHashMap<>())
@@ -210,7 +211,7 @@ public class LedgerRows {
                             rs.getString("comment")));
                 });
         return base.stream().map(r -> new ReportView(r.id(), r.roundId(), r.itemId(), r.organizationId(),
-                r.organizationName(), r.status(), r.progressText(), r.percentDone(), r.selfStatus(), r.problems(),
+                name(organizations, r.organizationId()), r.status(), r.progressText(), r.percentDone(), r.selfStatus(), r.problems(),
                 values.getOrDefault(r.id(), Map.of()), r.submittedAt(), r.reviewedBy(), r.reviewedAt(), r.reviewComment(),
                 r.version(), evidence.getOrDefault(r.id(), List.of()), history.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -247,12 +248,15 @@ public class LedgerRows {
     /** Support notes: item id → "单位：意见" lines. */
     public Map<Long, List<String>> notes(long roundId) {
         Map<Long, List<String>> notes = new LinkedHashMap<>();
-        jdbc.sql("""
-                select n.item_id, o.name, n.note from ledger_support_note n join org_organization o on o.id = n.organization_id
-                where n.round_id = :round order by n.id
-                """).param("round", roundId).query((ResultSet rs) -> {
-            notes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2) + "：" + rs.getString(3));
-        });
+        record Note(long itemId, long organizationId, String note) {
+        }
+        List<Note> rows = jdbc.sql("""
+                select item_id, organization_id, note from ledger_support_note where round_id = :round order by id
+                """).param("round", roundId).query((rs, n) -> new Note(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+        Map<Long, Organization> organizations = orgs.organizations(rows.stream().map(Note::organizationId).toList());
+        for (Note n : rows) {
+            notes.computeIfAbsent(n.itemId(), k -> new ArrayList<>()).add(name(organizations, n.organizationId()) + "：" + n.note());
+        }
         return notes;
     }
 
@@ -358,11 +362,16 @@ public class LedgerRows {
         Timestamp submitted = rs.getTimestamp("submitted_at");
         Timestamp reviewed = rs.getTimestamp("reviewed_at");
         return new ReportView(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("item_id"),
-                rs.getLong("organization_id"), rs.getString("organization_name"),
+                rs.getLong("organization_id"), null,
                 ReportStatus.valueOf(rs.getString("status")), rs.getString("progress_text"), rs.getBigDecimal("percent_done"),
                 self == null ? null : ProgressStatus.valueOf(self), rs.getString("problems"), Map.of(),
                 submitted == null ? null : submitted.toInstant(), rs.getString("reviewed_by"),
                 reviewed == null ? null : reviewed.toInstant(), rs.getString("review_comment"), rs.getInt("version"),
                 List.of(), List.of());
+    }
+
+    private static String name(Map<Long, Organization> organizations, long id) {
+        Organization o = organizations.get(id);
+        return o == null ? "#" + id : o.name();
     }
 }

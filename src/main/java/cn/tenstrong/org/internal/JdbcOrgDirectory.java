@@ -61,6 +61,13 @@ class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
+    public Map<Long, Organization> organizations(java.util.Collection<Long> ids) {
+        Map<Long, Organization> out = new java.util.LinkedHashMap<>();
+        rows.byIds(new java.util.LinkedHashSet<>(ids)).forEach(o -> out.put(o.id(), o));
+        return out;
+    }
+
+    @Override
     public Optional<Organization> findByName(String nameOrAlias) {
         return nameOrAlias == null ? Optional.empty() : rows.byNameOrAlias(nameOrAlias.trim());
     }

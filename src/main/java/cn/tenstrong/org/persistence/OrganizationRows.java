@@ -63,6 +63,13 @@ public class OrganizationRows {
         return jdbc.sql(SELECT_ORG + " where o.id = :id").param("id", id).query(OrganizationRows::map).optional();
     }
 
+    public List<Organization> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_ORG + " where o.id in (:ids)").param("ids", List.copyOf(ids)).query(OrganizationRows::map).list();
+    }
+
     public Optional<Organization> byNameOrAlias(String name) {
         return jdbc.sql(SELECT_ORG + """
                  where o.name = :name

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.Organization;
+import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.plan.ItemKind;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.PlanItemView.Responsible;
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Repository;
 /** SQL for documents, plans, items, responsibilities and targets. */
 @Repository
 public class PlanRows {
+
+    private final OrgDirectory orgs;
 
     /** A stored plan's identity, for matching a new document's plans against it. */
     public record ActivePlan(long id, String industryCode, String title, Integer year, int revision, String contentHash) {
@@ -42,8 +47,9 @@ public class PlanRows {
 
     private final JdbcClient jdbc;
 
-    public PlanRows(JdbcClient jdbc) {
+    public PlanRows(JdbcClient jdbc, OrgDirectory orgs) {
         this.jdbc = jdbc;
+        this.orgs = orgs;
     }
 
     public Optional<Long> documentBySha(String sha) {
@@ -205,16 +211,20 @@ public class PlanRows {
         List<Long> ids = rows.stream().map(ItemRow::id).toList();
         Map<Long, List<Responsible>> lead = new LinkedHashMap<>();
         Map<Long, List<Responsible>> support = new LinkedHashMap<>();
-        jdbc.sql("""
-                select r.item_id, r.role, o.id, o.name, o.needs_review, o.kind from plan_responsibility r
-                join org_organization o on o.id = r.organization_id
-                where r.item_id in (:ids) order by r.item_id, r.position
-                """).param("ids", ids).query((ResultSet rs) -> {
-            Responsible r = new Responsible(rs.getLong("id"), rs.getString("name"), rs.getBoolean("needs_review"),
-                    "PLACEHOLDER".equals(rs.getString("kind")));
-            ("LEAD".equals(rs.getString("role")) ? lead : support)
-                    .computeIfAbsent(rs.getLong("item_id"), k -> new ArrayList<>()).add(r);
-        });
+        record Assignment(long itemId, String role, long organizationId) {
+        }
+        List<Assignment> assignments = jdbc.sql("""
+                select item_id, role, organization_id from plan_responsibility
+                where item_id in (:ids) order by item_id, position
+                """).param("ids", ids).query((rs, n) -> new Assignment(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+        Map<Long, Organization> organizations = orgs.organizations(
+                assignments.stream().map(Assignment::organizationId).toList());
+        for (Assignment a : assignments) {
+            Organization o = organizations.get(a.organizationId());
+            Responsible r = new Responsible(a.organizationId(), o == null ? "#" + a.organizationId() : o.name(),
+                    o != null && o.needsReview(), o != null && o.kind() == OrganizationKind.PLACEHOLDER);
+            ("LEAD".equals(a.role()) ? lead : support).computeIfAbsent(a.itemId(), k -> new ArrayList<>()).add(r);
+        }
         Map<Long, List<TargetView>> targets = new LinkedHashMap<>();
         jdbc.sql("select * from plan_target where item_id in (:ids) order by item_id, seq").param("ids", ids)
                 .query((ResultSet rs) -> {

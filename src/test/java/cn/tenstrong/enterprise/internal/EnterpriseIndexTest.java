@@ -74,6 +74,22 @@ class EnterpriseIndexTest {
     }
 
     @Test
+    void aRebuildReplacesEverythingWithWhatTheSourceStreams() {
+        try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+            index.update(List.of(enterprise(1, "旧数据有限公司", "旧", "旧")), List.of());
+            long built = index.rebuild(sink -> {
+                for (long id = 1; id <= 5001; id++) {
+                    sink.accept(enterprise(id, "重建测试" + id + "有限公司", id % 2 == 0 ? "锂离子电池" : "光刻胶", ""));
+                }
+            });
+            assertThat(built).isEqualTo(5001);
+            assertThat(index.search(EnterpriseQuery.text("锂离子电池")).total()).isEqualTo(2500);
+            assertThat(index.search(EnterpriseQuery.text("光刻胶")).total()).isEqualTo(2501);
+            assertThat(index.search(EnterpriseQuery.text("旧数据")).total()).isZero();
+        }
+    }
+
+    @Test
     void anIndexWrittenByAnotherAnalysisIsStaleUntilRebuilt() throws Exception {
         try (FSDirectory d = FSDirectory.open(dir);
              IndexWriter old = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {

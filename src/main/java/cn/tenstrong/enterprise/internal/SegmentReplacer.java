@@ -1,0 +1,108 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.chain.Chain;
+import cn.tenstrong.chain.ChainCatalogChanged;
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.ChainSegment;
+import cn.tenstrong.chain.SegmentMatcher;
+import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
+import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * 重新挂链: when the task force changes a segment's words or codes, the automatic suggestions computed with the old
+ * ones are recomputed for the enterprises it can concern — those suggested on the segment now, and those whose text
+ * contains one of its new words — after the edit commits, in the background. Confirmed, rejected and manual
+ * placements are never touched.
+ */
+@Component
+class SegmentReplacer {
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentReplacer.class);
+    /** Enterprises visited per edit at most; a word so common that it matches more is not a useful signal anyway. */
+    static final int MAX_ENTERPRISES = 50_000;
+
+    private final ChainDirectory chains;
+    private final EnterpriseRows rows;
+    private final EnterpriseIndex index;
+    private final AuditTrail audit;
+
+    SegmentReplacer(ChainDirectory chains, EnterpriseRows rows, EnterpriseIndex index, AuditTrail audit) {
+        this.chains = chains;
+        this.rows = rows;
+        this.index = index;
+        this.audit = audit;
+    }
+
+    /** Counts of one run. */
+    record Result(int enterprises, int placements) {
+    }
+
+    @Async
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ChainCatalogChanged event) {
+        long start = System.nanoTime();
+        Result r = replace(event.chainCode(), event.segmentCode());
+        log.info("Segment {}/{} changed: {} enterprises re-placed ({} suggestions) in {} ms", event.chainCode(),
+                event.segmentCode(), r.enterprises(), r.placements(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    synchronized Result replace(String chainCode, String segmentCode) {
+        Chain chain = chains.chain(chainCode).orElse(null);
+        ChainSegment segment = chain == null ? null : chain.segment(segmentCode).orElse(null);
+        if (segment == null) {
+            return new Result(0, 0);
+        }
+        List<ChainSegment> family = segment.selfAndDescendants().toList();
+        Set<Long> ids = new LinkedHashSet<>(rows.suggestedOn(chainCode, family.stream().map(ChainSegment::code).toList()));
+        Set<String> words = new LinkedHashSet<>();
+        family.forEach(s -> {
+            words.addAll(s.keywords());
+            words.addAll(s.products());
+        });
+        for (String word : words) {
+            if (ids.size() >= MAX_ENTERPRISES) {
+                log.warn("Re-placing after the edit of {}/{} stops at {} enterprises", chainCode, segmentCode, ids.size());
+                break;
+            }
+            ids.addAll(index.idsContaining(word, MAX_ENTERPRISES - ids.size()));
+        }
+        SegmentMatcher matcher = chains.matcher();
+        List<Long> all = List.copyOf(ids);
+        int placed = 0;
+        for (int from = 0; from < all.size(); from += 5000) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 5000));
+            List<NewPlacement> placements = new ArrayList<>();
+            for (Enterprise e : rows.byIds(part)) {
+                placements.addAll(Placer.place(matcher, e.id(), draft(e)));
+            }
+            rows.deleteSuggestions(part);
+            placed += rows.insertPlacements(placements);
+        }
+        audit.record("REPLACE", "enterprise.placement", chainCode + "/" + segmentCode, null,
+                Map.of("enterprises", all.size(), "suggestions", placed));
+        return new Result(all.size(), placed);
+    }
+
+    private static EnterpriseDraft draft(Enterprise e) {
+        return new EnterpriseDraft(e.uscc(), e.name(), e.regionCode(), e.regionName(), e.local(), e.industryCode(),
+                e.registeredCapital(), e.foundedOn(), e.businessScope(), e.mainProducts(), e.tags(), e.revenue(),
+                e.employees(), e.source(), e.synthetic(), e.needsReview(), e.reviewNote());
+    }
+}
