@@ -20,7 +20,6 @@ import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
-import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseRelation;
 import cn.tenstrong.enterprise.EnterpriseRelations;
 import cn.tenstrong.enterprise.EnterpriseTag;
@@ -51,6 +50,8 @@ class Recommender implements TargetRecommender {
     static final String TAGS = "荣誉标签";
     static final String SCALE = "规模";
     static final String RELATIONS = "供应链关系";
+    /** Enterprises taken from the full-text index per recommendation, besides those placed on the segment. */
+    static final int TEXT_CANDIDATES = 400;
     /** Anchors (local 链主/骨干) read per chain at most. */
     static final int MAX_ANCHORS = 5000;
 
@@ -112,15 +113,15 @@ class Recommender implements TargetRecommender {
                 Set.of(), 300)) {
             candidates.put(p.enterprise().id(), p.enterprise());
         }
-        int searched = 0;
-        for (String term : vocabulary) {
-            if (searched++ >= 8) {
-                break;
-            }
-            for (Enterprise e : enterprises.search(new EnterpriseQuery(term, null, null, List.of(), null, null, false, 0,
-                    100)).enterprises()) {
-                candidates.putIfAbsent(e.id(), e);
-            }
+        // one index query for the whole vocabulary, outside the area's region: those using more of the segment's
+        // words come first, and the index skips what cannot reach the top (no counting pass)
+        String excluded = switch (area.scope()) {
+            case OUTSIDE_SHANDONG -> "37";
+            case OUTSIDE_CITY -> area.cityPrefix();
+            case ALL -> null;
+        };
+        for (Enterprise e : enterprises.bestMatchingAny(vocabulary, excluded, TEXT_CANDIDATES)) {
+            candidates.putIfAbsent(e.id(), e);
         }
         candidates.values().removeIf(e -> !area.admits(e));
         Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w);
