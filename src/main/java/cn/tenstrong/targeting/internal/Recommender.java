@@ -12,6 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import cn.tenstrong.chain.Chain;
 import cn.tenstrong.chain.ChainDirectory;
@@ -36,6 +39,7 @@ import cn.tenstrong.targeting.RecommendationQuery;
 import cn.tenstrong.targeting.RecommendationWeights;
 import cn.tenstrong.targeting.RegionScope;
 import cn.tenstrong.targeting.TargetRecommender;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +54,8 @@ class Recommender implements TargetRecommender {
     static final String TAGS = "荣誉标签";
     static final String SCALE = "规模";
     static final String RELATIONS = "供应链关系";
+    /** Enterprises placed on the segment taken per recommendation (链主 and 骨干 first, then by revenue). */
+    static final int PLACED_CANDIDATES = 300;
     /** Enterprises taken from the full-text index per recommendation, besides those placed on the segment. */
     static final int TEXT_CANDIDATES = 400;
     /** Anchors (local 链主/骨干) read per chain at most. */
@@ -61,9 +67,12 @@ class Recommender implements TargetRecommender {
     private final EnterpriseRelations relations;
     private final RecommendationWeights weights;
     private final OrgDirectory orgs;
+    private final Executor executor;
 
     Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
-                RecommendationWeights weights, OrgDirectory orgs) {
+                RecommendationWeights weights, OrgDirectory orgs,
+                @Qualifier("applicationTaskExecutor") Executor executor) {
+        this.executor = executor;
         this.chains = chains;
         this.maps = maps;
         this.enterprises = enterprises;
@@ -107,12 +116,10 @@ class Recommender implements TargetRecommender {
             vocabulary.addAll(s.products());
             classes.addAll(s.gbtCodes());
         });
-        Map<Long, Enterprise> candidates = new LinkedHashMap<>();
+        // the segment's placed enterprises (SQL) are read while the full-text index is queried
         Boolean local = area.scope() == RegionScope.OUTSIDE_SHANDONG ? Boolean.FALSE : null;
-        for (PlacedEnterprise p : maps.placed(chain.code(), segment.code(), local, EnumSet.allOf(PlacementRole.class),
-                Set.of(), 300)) {
-            candidates.put(p.enterprise().id(), p.enterprise());
-        }
+        CompletableFuture<List<PlacedEnterprise>> placed = CompletableFuture.supplyAsync(() -> maps.placed(chain.code(),
+                segment.code(), local, EnumSet.allOf(PlacementRole.class), Set.of(), PLACED_CANDIDATES), executor);
         // one index query for the whole vocabulary, outside the area's region: those using more of the segment's
         // words come first, and the index skips what cannot reach the top (no counting pass)
         String excluded = switch (area.scope()) {
@@ -120,7 +127,12 @@ class Recommender implements TargetRecommender {
             case OUTSIDE_CITY -> area.cityPrefix();
             case ALL -> null;
         };
-        for (Enterprise e : enterprises.bestMatchingAny(vocabulary, excluded, TEXT_CANDIDATES)) {
+        List<Enterprise> textual = enterprises.bestMatchingAny(vocabulary, excluded, TEXT_CANDIDATES);
+        Map<Long, Enterprise> candidates = new LinkedHashMap<>();
+        for (PlacedEnterprise p : join(placed)) {
+            candidates.put(p.enterprise().id(), p.enterprise());
+        }
+        for (Enterprise e : textual) {
             candidates.putIfAbsent(e.id(), e);
         }
         candidates.values().removeIf(e -> !area.admits(e));
@@ -145,6 +157,17 @@ class Recommender implements TargetRecommender {
         out.sort(Comparator.comparing(Recommendation::score).reversed().thenComparing(Recommendation::name));
         int limit = Math.max(0, query.limit());
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Area area(RecommendationQuery query) {
