@@ -33,7 +33,7 @@ class LedgerInputs {
     record Snapshot(List<ItemContext> items, List<AcceptedValue> values, List<AcceptedReport> reports,
                     Map<Long, BigDecimal[]> profiles, List<RoundView> rounds, List<ReportTiming> timings,
                     Instant loadedAt, java.util.concurrent.ConcurrentMap<String, Object> derived,
-                    Map<Long, LedgerRows.LiveValue> live) {
+                    Map<Long, LedgerRows.LiveValue> live, ItemLineage lineage) {
 
         /** A result computed from this snapshot alone, computed once and shared until the snapshot is dropped. */
         @SuppressWarnings("unchecked")
@@ -97,7 +97,7 @@ class LedgerInputs {
         long before = generation.get();
         Snapshot fresh = new Snapshot(items.all(), rows.acceptedValues(), rows.acceptedReports(), rows.profiles(),
                 rows.rounds(), rows.timings(), clock.instant(), new java.util.concurrent.ConcurrentHashMap<>(),
-                rows.liveValues());
+                rows.liveValues(), items.lineage());
         // a change committed while we were loading must not be hidden behind what we loaded
         if (generation.get() == before) {
             current.set(fresh);

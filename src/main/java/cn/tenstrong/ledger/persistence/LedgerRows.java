@@ -26,14 +26,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerRows {
 
-    /** An accepted value, with what identifies its item across plan revisions. */
+    /**
+     * An accepted value, with what identifies its item across plan revisions (industry, year, item key, and when it
+     * was submitted, which decides whether an item succession made later carries it over).
+     */
     public record AcceptedValue(String industryCode, Integer planYear, String itemKey, int targetSeq, BigDecimal value,
-                                LocalDate periodEnd, Instant reviewedAt) {
+                                LocalDate periodEnd, Instant reviewedAt, Instant submittedAt) {
     }
 
     /** An accepted report's headline, for the ledger's 进展情况 column and percent-done items. */
     public record AcceptedReport(String industryCode, Integer planYear, String itemKey, String progressText,
-                                 BigDecimal percentDone, String roundLabel, LocalDate periodEnd, Instant reviewedAt) {
+                                 BigDecimal percentDone, String roundLabel, LocalDate periodEnd, Instant reviewedAt,
+                                 Instant submittedAt) {
     }
 
     /** A report's timing relative to its round, for scorecards. */
@@ -291,25 +295,27 @@ public class LedgerRows {
 
     public List<AcceptedValue> acceptedValues() {
         return jdbc.sql("""
-                select rp.industry_code, rp.plan_year, rp.item_key, v.target_seq, v.value, r.period_end, rp.reviewed_at
+                select rp.industry_code, rp.plan_year, rp.item_key, v.target_seq, v.value, r.period_end, rp.reviewed_at,
+                       rp.submitted_at
                 from ledger_report rp join ledger_round r on r.id = rp.round_id
                 join ledger_report_value v on v.report_id = rp.id
                 where rp.status = 'ACCEPTED'
                 order by r.period_end, rp.reviewed_at
                 """).query((rs, n) -> new AcceptedValue(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
-                rs.getInt(4), rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant())).list();
+                rs.getInt(4), rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant(),
+                instant(rs.getTimestamp(8)))).list();
     }
 
     public List<AcceptedReport> acceptedReports() {
         return jdbc.sql("""
                 select rp.industry_code, rp.plan_year, rp.item_key, rp.progress_text, rp.percent_done, r.period_label,
-                       r.period_end, rp.reviewed_at
+                       r.period_end, rp.reviewed_at, rp.submitted_at
                 from ledger_report rp join ledger_round r on r.id = rp.round_id
                 where rp.status = 'ACCEPTED'
                 order by r.period_end, rp.reviewed_at
                 """).query((rs, n) -> new AcceptedReport(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
                 rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getDate(7).toLocalDate(),
-                rs.getTimestamp(8).toInstant())).list();
+                rs.getTimestamp(8).toInstant(), instant(rs.getTimestamp(9)))).list();
     }
 
     public List<ReportTiming> timings() {
@@ -368,6 +374,10 @@ public class LedgerRows {
                 submitted == null ? null : submitted.toInstant(), rs.getString("reviewed_by"),
                 reviewed == null ? null : reviewed.toInstant(), rs.getString("review_comment"), rs.getInt("version"),
                 List.of(), List.of());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static String name(Map<Long, Organization> organizations, long id) {
