@@ -22,6 +22,8 @@ class TargetProfileBrowserTest extends IntegrationTest {
     Ledger ledger;
     @Autowired
     ProgressRounds rounds;
+    @Autowired
+    TargetProfiles profiles;
 
     private WebDriver driver;
 
@@ -38,10 +40,12 @@ class TargetProfileBrowserTest extends IntegrationTest {
     @Test
     void theTaskForcePicksABackLoadedPresetAndSavesIt() {
         long demoRound = rounds.rounds().stream().filter(RoundView::demo).findFirst().orElseThrow().id();
+        // an item due at the end of 2022 (the presets are then shown as written) with a target nobody set a curve for
         LedgerRow row = ledger.rows("01", null).stream()
-                .filter(r -> r.targets().stream().anyMatch(TargetProfileBrowserTest::curvable))
+                .filter(r -> r.deadline().equals(java.time.LocalDate.of(2022, 12, 31)))
+                .filter(r -> r.targets().stream().anyMatch(this::curvable))
                 .reduce((first, second) -> second).orElseThrow(); // the last one: away from the other tests' items
-        long targetId = row.targets().stream().filter(TargetProfileBrowserTest::curvable).findFirst().orElseThrow()
+        long targetId = row.targets().stream().filter(this::curvable).findFirst().orElseThrow()
                 .target().id();
 
         login("zhuanban");
@@ -77,8 +81,9 @@ class TargetProfileBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("profile-rule")).getText()).contains("未设置进度曲线");
     }
 
-    private static boolean curvable(LedgerRow.TargetProgress t) {
-        return t.target().qualifier() == Qualifier.MIN && t.target().value() != null && t.target().value().signum() > 0;
+    private boolean curvable(LedgerRow.TargetProgress t) {
+        return t.target().qualifier() == Qualifier.MIN && t.target().value() != null && t.target().value().signum() > 0
+                && !profiles.profile(t.target().id(), null).custom();
     }
 
     private void waitForChart() {

@@ -183,7 +183,8 @@ class TargetProfileTest extends IntegrationTest {
     }
 
     private long anyCurvableTarget(String industry) {
-        return ledger.rows(industry, null).stream().flatMap(r -> r.targets().stream())
+        return ledger.rows(industry, null).stream().filter(r -> r.deadline().getYear() == r.planYear())
+                .flatMap(r -> r.targets().stream())
                 .filter(t -> t.target().qualifier() != Qualifier.MAX && t.target().value() != null
                         && t.target().value().signum() > 0)
                 .findFirst().orElseThrow().target().id();
