@@ -29,6 +29,13 @@ public interface EnterpriseLibrary {
     /** Full-text search with filters. */
     EnterpriseSearchResult search(EnterpriseQuery query);
 
+    /**
+     * The enterprises that best match any of these words (those using more of them, and in name or products, first),
+     * at most {@code limit}, skipping those registered under a region prefix (e.g. "37" for Shandong; null for none).
+     * No total is counted, so it stays fast however common the words are: for candidate lists, not for paging.
+     */
+    List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit);
+
     /** Placements of an enterprise, best first. */
     List<Placement> placements(long enterpriseId);
 

@@ -9,7 +9,7 @@ import cn.tenstrong.shared.DomainException;
 
 /**
  * 命令行 {@code import FILE}: stores a plan document in the platform's database (all or nothing) and
- * prints what changed. Runs inside a started platform context without its web server.
+ * prints what changed; for a revision, the proposed item successions (条目衔接) are accepted and printed. Runs inside a started platform context without its web server.
  */
 public final class ImportCommand {
 
@@ -36,7 +36,11 @@ public final class ImportCommand {
                         plan.changes().isEmpty() ? "" : plan.changes().size() + " 处变化");
             }
             preview.warnings().forEach(w -> out.println("提示：" + w));
+            // the command has no mapping step of its own: the proposed successions are accepted as they are
             ImportResult result = imports.commit(preview.draftId());
+            for (ItemSuccession s : result.successions()) {
+                out.printf("条目衔接\t%s → %s\t相似度 %d%%%n", s.fromLabel(), s.toLabel(), Math.round(s.similarity() * 100));
+            }
             if (preview.alreadyImported()) {
                 out.println("此文件此前已导入，未作任何修改。");
             } else {

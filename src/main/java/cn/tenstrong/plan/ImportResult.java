@@ -2,7 +2,11 @@ package cn.tenstrong.plan;
 
 import java.util.List;
 
-/** 导入结果: the plans stored by a committed import. */
+/** 导入结果: the plans stored by a committed import, and the item successions (条目衔接) accepted with it. */
 public record ImportResult(long documentId, List<Long> createdPlanIds, List<Long> supersededPlanIds,
-                           int unchangedPlans, int items, List<String> newAgencies) {
+                           int unchangedPlans, int items, List<String> newAgencies, List<ItemSuccession> successions) {
+
+    public ImportResult {
+        successions = List.copyOf(successions);
+    }
 }

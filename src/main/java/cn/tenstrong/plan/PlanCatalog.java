@@ -21,4 +21,10 @@ public interface PlanCatalog {
     long countActivePlans();
 
     long countActiveItems();
+
+    /**
+     * Every item succession (条目衔接) accepted on import, oldest first: the item of a revised plan that continues an
+     * item of the plan it replaced under another key (renumbered or moved).
+     */
+    List<ItemSuccession> successions();
 }

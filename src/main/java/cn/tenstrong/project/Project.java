@@ -17,6 +17,9 @@ import java.util.Set;
  * @param plannedStart          计划开工日期; a project planned to start in a year counts in that year's 开工率
  * @param cumulativeCompleted   累计完成投资 of the latest monthly report, 元 (null before the first report)
  * @param possibleDuplicate     another project looks like the same one (never merged automatically)
+ * @param duplicateOf           confirmed as a duplicate of this project (已合并/重复): it then counts in no KPI or
+ *                              bound target; null otherwise
+ * @param duplicateOfRef        the kept project's number, or null
  */
 public record Project(long id, String ref, String name, Long enterpriseId, String enterpriseName, String industryCode,
                       String industryName, String chainCode, String segmentCode, String cityCode, String cityName,
@@ -24,7 +27,13 @@ public record Project(long id, String ref, String name, Long enterpriseId, Strin
                       BigDecimal totalInvestment, BigDecimal yearPlannedInvestment, Integer planYear,
                       LocalDate plannedStart, ProjectStage stage, LocalDate signedOn, LocalDate startedOn,
                       LocalDate buildingOn, LocalDate completedOn, String description, BigDecimal cumulativeCompleted,
-                      String latestPeriod, boolean possibleDuplicate, String createdBy, Instant updatedAt, int version) {
+                      String latestPeriod, boolean possibleDuplicate, String createdBy, Instant updatedAt, int version,
+                      Long duplicateOf, String duplicateOfRef) {
+
+    /** 已合并/重复: confirmed as the duplicate of another project. */
+    public boolean merged() {
+        return duplicateOf != null;
+    }
 
     /** The date a stage was reached, null when not (yet) reached. */
     public LocalDate stageDate(ProjectStage s) {

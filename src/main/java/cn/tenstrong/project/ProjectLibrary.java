@@ -27,7 +27,28 @@ public interface ProjectLibrary {
     /** Saves one month's report (one per project and month; version 0 creates it). */
     MonthlyReport report(long projectId, MonthlyReportDraft draft);
 
+    /** Flagged pairs of a project, open and decided (dismissed, confirmed). */
     List<PossibleDuplicate> duplicates(long projectId);
+
+    /**
+     * 不是重复: dismisses a flagged pair with a reason; detection will not flag the two again. Allowed to a user who
+     * may change at least one of the two projects.
+     *
+     * @param version the pair's version as read (0 before any decision)
+     */
+    PossibleDuplicate dismissDuplicate(long projectId, long otherId, String reason, int version);
+
+    /**
+     * 确认重复: {@code duplicateId} (one of the two) is a duplicate of the other, which is kept. The duplicate is shown
+     * as 已合并/重复 and no longer counts in KPIs or bound-target sums. Allowed to a user who may change the duplicate.
+     */
+    PossibleDuplicate confirmDuplicate(long projectId, long otherId, long duplicateId, String reason, int version);
+
+    /**
+     * Undoes a decision: the pair is detected afresh. Undoing a confirmation is for system administrators; a
+     * dismissal can be undone by whoever may dismiss it.
+     */
+    PossibleDuplicate reopenDuplicate(long projectId, long otherId, int version);
 
     /** Imports a project list (.xlsx, template columns); all or nothing. */
     ProjectImportResult importFile(byte[] xlsx);

@@ -3,12 +3,17 @@ package cn.tenstrong.targeting;
 import java.util.List;
 
 /**
- * 招商目标推荐 for a chain segment: enterprises placed on it or whose text uses its vocabulary, ranked by
- * 文本相关 (segment keywords and products in name, scope and products, 40), 行业代码 (GB/T class against the
- * segment's classes, 25), 荣誉标签 (20) and 规模 (registered capital or revenue, 15).
+ * 招商目标推荐 for a chain segment: enterprises placed on it or whose text uses its vocabulary, ranked by five
+ * explained factors whose points add up to the score: 文本相关, 行业代码, 荣誉标签, 规模 and 供应链关系 (supplying
+ * or buying from a local 链主/骨干 enterprise of the chain). The weights are set per chain
+ * ({@link RecommendationWeights}).
  */
 public interface TargetRecommender {
 
-    /** @param includeShandong false (default) for enterprises outside Shandong only */
-    List<Recommendation> recommend(String chainCode, String segmentCode, boolean includeShandong, int limit);
+    List<Recommendation> recommend(RecommendationQuery query);
+
+    /** @param includeShandong false (default) for enterprises outside Shandong only, true for all regions */
+    default List<Recommendation> recommend(String chainCode, String segmentCode, boolean includeShandong, int limit) {
+        return recommend(RecommendationQuery.of(chainCode, segmentCode, includeShandong, limit));
+    }
 }

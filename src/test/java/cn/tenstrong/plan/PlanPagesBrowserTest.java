@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +72,40 @@ class PlanPagesBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("plan-title")).getText()).isEqualTo("高端装备产业2025年行动计划");
         assertThat(driver.findElements(By.cssSelector(".plan-item .chip.lead"))).extracting(WebElement::getText)
                 .containsExactly("省工业和信息化厅", "省工业和信息化厅", "省科技厅");
+    }
+
+    @Autowired
+    PlanImports imports;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRevisionShowsTheProposedSuccessorWhichIsAcceptedOnCommit() throws Exception {
+        ImportPreview first = imports.upload(ItemSuccessionTest.plan(2034).getBytes(StandardCharsets.UTF_8), "高端装备2034.txt");
+        imports.commit(first.draftId());
+        Path file = Files.createTempFile("plan-revised-", ".txt");
+        Files.writeString(file, ItemSuccessionTest.revised(ItemSuccessionTest.plan(2034)), StandardCharsets.UTF_8);
+        login("admin");
+        driver.get(baseUrl() + "/plans/import");
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        Browser.clickAndWait(driver, By.id("upload"));
+
+        WebElement pair = driver.findElement(By.id("succession-0-0"));
+        assertThat(pair.getText()).contains("二.二.7").contains("二.七.23").contains("常态化开展重点产业链").contains("%");
+        Select choice = new Select(pair.findElement(By.cssSelector("select.succession-choice")));
+        assertThat(choice.getFirstSelectedOption().getAttribute("value")).isEqualTo(ItemSuccessionTest.NEW_KEY);
+        assertThat(choice.getFirstSelectedOption().getText()).contains("接受").contains("二.七.23");
+        assertThat(choice.getOptions()).extracting(o -> o.getAttribute("value"))
+                .containsExactly(ItemSuccessionTest.NEW_KEY, ItemSuccessionTest.OTHER_NEW_KEY, "");
+
+        Browser.clickAndWait(driver, By.id("commit"));
+        assertThat(driver.getCurrentUrl()).endsWith("/plans");
+        assertThat(driver.findElement(By.id("import-successions")).getText()).contains("1 个条目衔接");
+        assertThat(jdbc.sql("""
+                select count(*) from plan_item_succession s join plan_plan p on p.id = s.to_plan_id
+                where p.year = 2034 and s.from_item_key = :from and s.to_item_key = :to and s.proposed
+                """).param("from", ItemSuccessionTest.OLD_KEY).param("to", ItemSuccessionTest.NEW_KEY)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -136,7 +136,7 @@ class TargetingTest extends IntegrationTest {
         assertThat(outside).allSatisfy(r -> {
             assertThat(r.local()).isFalse();
             assertThat(r.factors()).extracting(Recommendation.Factor::name)
-                    .containsExactly("文本相关", "行业代码", "荣誉标签", "规模");
+                    .containsExactly("文本相关", "行业代码", "荣誉标签", "规模", "供应链关系");
             assertThat(r.factors().stream().map(Recommendation.Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .isEqualByComparingTo(r.score());
         });
@@ -147,11 +147,14 @@ class TargetingTest extends IntegrationTest {
         Recommendation shanghai = outside.stream().filter(r -> r.name().startsWith("上海推荐测试")).findFirst().orElseThrow();
         assertThat(beijing.score()).isGreaterThan(shanghai.score());
         assertThat(beijing.factors().get(0).evidence()).contains("硅片");
-        assertThat(beijing.factors().get(0).points()).isEqualByComparingTo("40.0");
-        assertThat(beijing.factors().get(1).points()).isEqualByComparingTo("25.0");
+        // default weights (application.yml): text 35, code 20, tags 20, scale 15, relations 10
+        assertThat(beijing.factors()).extracting(Recommendation.Factor::max).containsExactly(35, 20, 20, 15, 10);
+        assertThat(beijing.factors().get(0).points()).isEqualByComparingTo("35.0");
+        assertThat(beijing.factors().get(1).points()).isEqualByComparingTo("20.0");
         assertThat(beijing.factors().get(2).points()).isEqualByComparingTo("14.0");   // 单项冠军 8 + 上市 6
         assertThat(beijing.factors().get(3).points()).isEqualByComparingTo("15.0");   // 50亿元 revenue: full
-        assertThat(beijing.score()).isEqualByComparingTo("94.0");
+        assertThat(beijing.factors().get(4).points()).isEqualByComparingTo("0.0");    // no relations imported
+        assertThat(beijing.score()).isEqualByComparingTo("84.0");
 
         assertThat(as().call("city", () -> recommender.recommend("integrated-circuit", "silicon-wafer", true, 200)))
                 .extracting(Recommendation::name).contains("济南推荐测试硅片有限公司");
@@ -165,7 +168,7 @@ class TargetingTest extends IntegrationTest {
         cn.tenstrong.support.Http http = new cn.tenstrong.support.Http(baseUrl());
         var added = http.send("POST", "/api/targeting/targets", "city", demoPasswords().get("city"),
                 "{\"chainCode\":\"integrated-circuit\",\"segmentCode\":\"silicon-wafer\",\"enterpriseId\":"
-                        + beijing.enterpriseId() + ",\"reason\":\"推荐得分94\"}");
+                        + beijing.enterpriseId() + ",\"reason\":\"推荐得分84\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(as().call("city", () -> recommender.recommend("integrated-circuit", "silicon-wafer", false, 200)))
                 .filteredOn(r -> r.enterpriseId() == beijing.enterpriseId()).singleElement()

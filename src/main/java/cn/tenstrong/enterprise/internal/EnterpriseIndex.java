@@ -207,6 +207,47 @@ public final class EnterpriseIndex implements AutoCloseable {
     }
 
     /**
+     * Ids of the enterprises best matching any of the words, best first, outside a region prefix; the top hits only
+     * (Lucene may skip documents that cannot enter them), no total.
+     */
+    public List<Long> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : words) {
+            List<Token> tokens = word == null ? List.of() : analyse(word.strip());
+            if (tokens.isEmpty() || clauses == 64) {
+                continue;
+            }
+            any.add(new BoostQuery(field(NAME, tokens), 3f), Occur.SHOULD);
+            any.add(new BoostQuery(field(PRODUCTS, tokens), 2f), Occur.SHOULD);
+            any.add(field(SCOPE, tokens), Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        String region = regionPrefix(excludedRegionPrefix);
+        if (region != null) {
+            b.add(new TermQuery(new Term(REGION, region)), Occur.MUST_NOT);
+        }
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc d : s.search(b.build(), Math.max(1, limit)).scoreDocs) {
+                    ids.add(Long.parseLong(s.storedFields().document(d.doc).get(ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("企业检索失败", e);
+        }
+    }
+
+    /**
      * Ids of up to {@code max} enterprises whose name, scope or products contain the word (any order), for jobs that
      * must visit every match rather than a page of them.
      */

@@ -150,6 +150,65 @@ final class EnterpriseLoaders {
     }
 
     /**
+     * Demo installations with synthetic enterprises also get a few supply-chain relations between them (all parties
+     * synthetic, source 模拟数据（演示）), so that the recommendations' 供应链关系 factor shows; imported once through
+     * the ordinary relation import. Rows whose enterprises were not generated (a smaller demo library) are left out.
+     */
+    @Component
+    @Order(44)
+    static class DemoRelations implements ApplicationRunner {
+
+        static final String FILE = "enterprise/demo-relations.csv";
+        static final String SOURCE = "模拟数据（演示）";
+
+        private final RelationService relations;
+        private final cn.tenstrong.enterprise.persistence.RelationRows relationRows;
+        private final JdbcClient jdbc;
+        private final boolean enabled;
+        private final long count;
+
+        DemoRelations(RelationService relations, cn.tenstrong.enterprise.persistence.RelationRows relationRows,
+                      JdbcClient jdbc, @Value("${platform.demo.enabled:true}") boolean enabled,
+                      @Value("${platform.demo.synthetic-enterprises:20000}") long count) {
+            this.relations = relations;
+            this.relationRows = relationRows;
+            this.jdbc = jdbc;
+            this.enabled = enabled;
+            this.count = count;
+        }
+
+        @Override
+        @Transactional
+        public void run(ApplicationArguments args) {
+            if (!enabled || count <= 0 || jdbc.sql("select exists (select 1 from enterprise_relation where source = :s)")
+                    .param("s", SOURCE).query(Boolean.class).single()) {
+                return;
+            }
+            List<Map<String, String>> lines = CsvData.readClasspath(FILE);
+            java.util.Set<String> usccs = new java.util.HashSet<>();
+            lines.forEach(l -> {
+                usccs.add(l.get("供方统一社会信用代码"));
+                usccs.add(l.get("需方统一社会信用代码"));
+            });
+            java.util.Set<String> present = relationRows.byUsccs(usccs).keySet();
+            StringBuilder csv = new StringBuilder(String.join(",", lines.isEmpty() ? List.of() : lines.get(0).keySet()))
+                    .append('\n');
+            int rows = 0;
+            for (Map<String, String> l : lines) {
+                if (present.contains(l.get("供方统一社会信用代码")) && present.contains(l.get("需方统一社会信用代码"))) {
+                    csv.append(org.apache.commons.csv.CSVFormat.DEFAULT.format(l.values().toArray())).append('\n');
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                var result = relations.importFile(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "demo-relations.csv");
+                log.info("Demo: {} supply-chain relations between synthetic enterprises stored", result.rows());
+            }
+        }
+    }
+
+    /**
      * Rebuilds the search index when it is missing, was written by another analysis (an older version) or does not
      * hold one document per enterprise.
      */

@@ -216,6 +216,11 @@ class EnterpriseService implements EnterpriseLibrary {
     }
 
     @Override
+    public List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit) {
+        return rows.byIds(index.bestMatchingAny(words, excludedRegionPrefix, limit));
+    }
+
+    @Override
     public List<Placement> placements(long enterpriseId) {
         return rows.placements(enterpriseId);
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * advice, scoped to the module's API controllers and ordered first, keeps them {@code application/problem+json}.
  * An import's errors are listed in {@code errors} with row and column.
  */
-@RestControllerAdvice(assignableTypes = {EnterpriseApi.class, ChainMapApi.class})
+@RestControllerAdvice(assignableTypes = {EnterpriseApi.class, ChainMapApi.class, RelationApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EnterpriseApiProblems {
 

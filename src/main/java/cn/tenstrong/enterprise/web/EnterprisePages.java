@@ -34,10 +34,13 @@ class EnterprisePages {
 
     private final EnterpriseLibrary library;
     private final ChainDirectory chains;
+    private final cn.tenstrong.enterprise.EnterpriseRelations relations;
 
-    EnterprisePages(EnterpriseLibrary library, ChainDirectory chains) {
+    EnterprisePages(EnterpriseLibrary library, ChainDirectory chains,
+                    cn.tenstrong.enterprise.EnterpriseRelations relations) {
         this.library = library;
         this.chains = chains;
+        this.relations = relations;
     }
 
     @GetMapping("/enterprises")
@@ -114,6 +117,7 @@ class EnterprisePages {
                 p -> p.chainCode() + "/" + p.segmentCode(), p -> chains.canEdit(p.chainCode()), (a, b) -> a)));
         model.addAttribute("chains", chains.chains());
         model.addAttribute("roles", PlacementRole.values());
+        model.addAttribute("relations", relations.involving(List.of(id)));
         return "enterprise/profile";
     }
 

@@ -65,4 +65,9 @@ class ActiveItems {
     Optional<PlanSummary> plan(long planId) {
         return plans.summary(planId);
     }
+
+    /** The item successions (renumbered or moved items) accepted on plan imports, through the plan module's API. */
+    ItemLineage lineage() {
+        return ItemLineage.of(plans.successions());
+    }
 }

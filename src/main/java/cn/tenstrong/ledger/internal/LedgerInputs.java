@@ -33,7 +33,7 @@ class LedgerInputs {
     record Snapshot(List<ItemContext> items, List<AcceptedValue> values, List<AcceptedReport> reports,
                     Map<Long, List<BigDecimal>> profiles, List<RoundView> rounds, List<ReportTiming> timings,
                     Instant loadedAt, java.util.concurrent.ConcurrentMap<String, Object> derived,
-                    Map<Long, LedgerRows.LiveValue> live) {
+                    Map<Long, LedgerRows.LiveValue> live, ItemLineage lineage) {
 
         /** A result computed from this snapshot alone, computed once and shared until the snapshot is dropped. */
         @SuppressWarnings("unchecked")
@@ -96,9 +96,10 @@ class LedgerInputs {
     private Snapshot load() {
         long before = generation.get();
         List<ItemContext> active = items.all();
+        ItemLineage lineage = items.lineage();
         Snapshot fresh = new Snapshot(active, rows.acceptedValues(), rows.acceptedReports(),
-                profilesByTarget(active, rows.profiles()), rows.rounds(), rows.timings(), clock.instant(),
-                new java.util.concurrent.ConcurrentHashMap<>(), rows.liveValues());
+                profilesByTarget(active, rows.profiles(), lineage), rows.rounds(), rows.timings(), clock.instant(),
+                new java.util.concurrent.ConcurrentHashMap<>(), rows.liveValues(), lineage);
         // a change committed while we were loading must not be hidden behind what we loaded
         if (generation.get() == before) {
             current.set(fresh);
@@ -107,32 +108,22 @@ class LedgerInputs {
     }
 
     /**
-     * The profiles in force, by the id of the active target they apply to: the one stored for the target's place in
-     * its plan (so a profile follows its target across plan revisions), or one stored on the target itself before
-     * places were recorded.
+     * The profiles in force, by the id of the active target they apply to: the latest one whose place (carried along
+     * the item successions accepted since it was set) is the target's, so a profile follows its target across plan
+     * revisions; or one stored on the target itself before places were recorded.
      */
-    static Map<Long, List<BigDecimal>> profilesByTarget(List<ItemContext> active, List<LedgerRows.StoredProfile> stored) {
-        Map<Long, List<BigDecimal>> out = new java.util.HashMap<>();
+    static Map<Long, List<BigDecimal>> profilesByTarget(List<ItemContext> active, List<LedgerRows.StoredProfile> stored,
+                                                        ItemLineage lineage) {
         if (stored.isEmpty()) {
-            return out;
+            return Map.of();
         }
-        Map<LedgerRows.TargetPlace, LedgerRows.StoredProfile> byPlace = new java.util.HashMap<>();
-        Map<Long, LedgerRows.StoredProfile> byTarget = new java.util.HashMap<>();
-        for (LedgerRows.StoredProfile p : stored) {
-            if (p.place() != null) {
-                byPlace.put(p.place(), p);
-            } else {
-                byTarget.put(p.targetId(), p);
-            }
-        }
+        ProfilesInForce inForce = ProfilesInForce.of(stored, lineage);
+        Map<Long, List<BigDecimal>> out = new java.util.HashMap<>();
         for (ItemContext ctx : active) {
             List<cn.tenstrong.plan.PlanItemView.TargetView> targets = ctx.item().targets();
             for (int i = 0; i < targets.size(); i++) {
                 long id = targets.get(i).id();
-                LedgerRows.StoredProfile p = byPlace.getOrDefault(ctx.place(i + 1), byTarget.get(id));
-                if (p != null) {
-                    out.put(id, p.shares());
-                }
+                inForce.of(ctx.place(i + 1), id).ifPresent(p -> out.put(id, p.shares()));
             }
         }
         return Map.copyOf(out);

@@ -73,18 +73,26 @@ class LedgerService implements Ledger {
                 .filter(c -> organizationId == null || c.item().involves(organizationId))
                 .toList();
         if (!asOf.isBefore(today())) {
-            return compute(all, in.values(), in.reports(), in.profiles(), asOf);
+            return compute(all, in.values(), in.reports(), in.profiles(), in.lineage(), asOf);
         }
         return compute(all, in.values().stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
-                in.reports().stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), asOf);
+                in.reports().stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), in.lineage(),
+                asOf);
     }
 
+    /**
+     * Each item's row from the accepted values and reports (oldest first, so the latest wins), matched to the item by
+     * industry, year and item key, where the key a report was made under is first carried along the item successions
+     * accepted on plan imports (an item renumbered or moved keeps its history).
+     */
     List<LedgerRow> compute(List<ItemContext> contexts, List<AcceptedValue> values, List<AcceptedReport> reports,
-                            Map<Long, List<BigDecimal>> profiles, LocalDate today) {
+                            Map<Long, List<BigDecimal>> profiles, ItemLineage successions, LocalDate today) {
         Map<String, AcceptedValue> latestValue = new HashMap<>();
-        values.forEach(v -> latestValue.put(lineage(v.industryCode(), v.planYear(), v.itemKey()) + "#" + v.targetSeq(), v));
+        values.forEach(v -> latestValue.put(lineage(v.industryCode(), v.planYear(), successions.current(v.industryCode(),
+                v.planYear(), v.itemKey(), v.submittedAt())) + "#" + v.targetSeq(), v));
         Map<String, AcceptedReport> latestReport = new HashMap<>();
-        reports.forEach(r -> latestReport.put(lineage(r.industryCode(), r.planYear(), r.itemKey()), r));
+        reports.forEach(r -> latestReport.put(lineage(r.industryCode(), r.planYear(),
+                successions.current(r.industryCode(), r.planYear(), r.itemKey(), r.submittedAt())), r));
         List<LedgerRow> result = new ArrayList<>(contexts.size());
         Map<Long, LedgerRows.LiveValue> liveValues = inputs.get().live();
         boolean current = !today.isBefore(defaultAsOf());
@@ -254,7 +262,7 @@ class LedgerService implements Ledger {
         for (RoundView round : rounds) {
             LocalDate asOf = round.periodEnd();
             List<LedgerRow> snapshot = compute(all, values.stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
-                    reports.stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), asOf);
+                    reports.stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), in.lineage(), asOf);
             byLabel.put(round.periodLabel(), new RoundTrend(round.periodLabel(), count(snapshot)));
         }
         return List.copyOf(byLabel.values());

@@ -91,7 +91,7 @@ class TargetProfileService implements TargetProfiles {
     public TargetProfile profile(long targetId, LocalDate asOf) {
         Located t = locate(targetId);
         LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
-        return view(t, rows.profile(targetId, t.place()).orElse(null), day, reached(t, day), editable(t));
+        return view(t, inForce(t).orElse(null), day, reached(t, day), editable(t));
     }
 
     @Override
@@ -107,15 +107,22 @@ class TargetProfileService implements TargetProfiles {
         // the value reached is read before the change: the cached inputs must not see it before it commits
         LocalDate day = ledger.defaultAsOf();
         BigDecimal reached = reached(t, day);
-        Optional<StoredProfile> before = rows.profile(targetId, t.place());
+        ProfilesInForce stored = profilesNow();
+        Optional<StoredProfile> before = stored.of(t.place(), targetId);
         List<BigDecimal> shares = ProfileCurve.shares(percents);
-        boolean saved = before.isEmpty()
-                ? version == 0 && rows.insertProfile(targetId, t.place(), shares, me.username())
-                : rows.updateProfile(before.get().targetId(), version, targetId, t.place(), shares, me.username());
+        boolean saved;
+        if (before.isEmpty()) {
+            saved = version == 0 && rows.insertProfile(targetId, t.place(), shares, me.username());
+        } else if (before.get().version() != version) {
+            saved = false;
+        } else {
+            dropSuperseded(stored, t, before.get());
+            saved = rows.updateProfile(before.get().targetId(), version, targetId, t.place(), shares, me.username());
+        }
         if (!saved) {
             throw DomainException.conflict(CONFLICT);
         }
-        StoredProfile after = rows.profile(targetId, t.place()).orElseThrow();
+        StoredProfile after = inForce(t).orElseThrow();
         audit.record(before.isEmpty() ? "CREATE" : "UPDATE", ENTITY, Long.toString(targetId),
                 auditState(t, before.orElse(null)), auditState(t, after));
         events.publishEvent(new LedgerChanged("profile"));
@@ -129,13 +136,18 @@ class TargetProfileService implements TargetProfiles {
         requireEditor(t);
         LocalDate day = ledger.defaultAsOf();
         BigDecimal reached = reached(t, day);
-        Optional<StoredProfile> before = rows.profile(targetId, t.place());
+        ProfilesInForce stored = profilesNow();
+        Optional<StoredProfile> before = stored.of(t.place(), targetId);
         if (before.isEmpty()) {
             if (version != 0) {
                 throw DomainException.conflict(CONFLICT);
             }
             return view(t, null, day, reached, true); // already on the default rule
         }
+        if (before.get().version() != version) {
+            throw DomainException.conflict(CONFLICT);
+        }
+        dropSuperseded(stored, t, before.get());
         if (!rows.deleteProfile(before.get().targetId(), version)) {
             throw DomainException.conflict(CONFLICT);
         }
@@ -147,6 +159,24 @@ class TargetProfileService implements TargetProfiles {
     @Override
     public List<TargetProfile.Preset> presets() {
         return presets.all();
+    }
+
+    /** The stored profiles as they apply now (after the item successions accepted on plan imports). */
+    private ProfilesInForce profilesNow() {
+        return ProfilesInForce.of(rows.profiles(), inputs.get().lineage());
+    }
+
+    private Optional<StoredProfile> inForce(Located t) {
+        return profilesNow().of(t.place(), t.target().id());
+    }
+
+    /**
+     * Removes the profiles that land on the target but are not the one in force (set on earlier revisions, outdated
+     * by it), so that resetting or changing it never brings one of them back. Rolled back with the change on a conflict.
+     */
+    private void dropSuperseded(ProfilesInForce stored, Located t, StoredProfile kept) {
+        stored.all(t.place(), t.target().id()).stream().filter(p -> p.targetId() != kept.targetId())
+                .forEach(p -> rows.deleteSupersededProfile(p.targetId()));
     }
 
     private Located locate(long targetId) {
@@ -244,7 +274,9 @@ class TargetProfileService implements TargetProfiles {
         ItemContext ctx = t.ctx();
         Map<LocalDate, BigDecimal> byPeriodEnd = new LinkedHashMap<>();
         for (LedgerRows.AcceptedValue v : in.values()) {   // ordered by period end, then review time
-            if (v.targetSeq() == t.seq() && ctx.item().itemKey().equals(v.itemKey())
+            if (v.targetSeq() == t.seq()
+                    && ctx.item().itemKey().equals(in.lineage().current(v.industryCode(), v.planYear(), v.itemKey(),
+                    v.submittedAt()))
                     && java.util.Objects.equals(ctx.industryCode(), v.industryCode())
                     && v.planYear() != null && v.planYear() == ctx.year() && v.periodEnd().getYear() == ctx.year()) {
                 byPeriodEnd.put(v.periodEnd(), v.value());

@@ -26,14 +26,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerRows {
 
-    /** An accepted value, with what identifies its item across plan revisions. */
+    /**
+     * An accepted value, with what identifies its item across plan revisions (industry, year, item key, and when it
+     * was submitted, which decides whether an item succession made later carries it over).
+     */
     public record AcceptedValue(String industryCode, Integer planYear, String itemKey, int targetSeq, BigDecimal value,
-                                LocalDate periodEnd, Instant reviewedAt) {
+                                LocalDate periodEnd, Instant reviewedAt, Instant submittedAt) {
     }
 
     /** An accepted report's headline, for the ledger's 进展情况 column and percent-done items. */
     public record AcceptedReport(String industryCode, Integer planYear, String itemKey, String progressText,
-                                 BigDecimal percentDone, String roundLabel, LocalDate periodEnd, Instant reviewedAt) {
+                                 BigDecimal percentDone, String roundLabel, LocalDate periodEnd, Instant reviewedAt,
+                                 Instant submittedAt) {
     }
 
     /** A report's timing relative to its round, for scorecards. */
@@ -291,25 +295,27 @@ public class LedgerRows {
 
     public List<AcceptedValue> acceptedValues() {
         return jdbc.sql("""
-                select rp.industry_code, rp.plan_year, rp.item_key, v.target_seq, v.value, r.period_end, rp.reviewed_at
+                select rp.industry_code, rp.plan_year, rp.item_key, v.target_seq, v.value, r.period_end, rp.reviewed_at,
+                       rp.submitted_at
                 from ledger_report rp join ledger_round r on r.id = rp.round_id
                 join ledger_report_value v on v.report_id = rp.id
                 where rp.status = 'ACCEPTED'
                 order by r.period_end, rp.reviewed_at
                 """).query((rs, n) -> new AcceptedValue(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
-                rs.getInt(4), rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant())).list();
+                rs.getInt(4), rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getTimestamp(7).toInstant(),
+                instant(rs.getTimestamp(8)))).list();
     }
 
     public List<AcceptedReport> acceptedReports() {
         return jdbc.sql("""
                 select rp.industry_code, rp.plan_year, rp.item_key, rp.progress_text, rp.percent_done, r.period_label,
-                       r.period_end, rp.reviewed_at
+                       r.period_end, rp.reviewed_at, rp.submitted_at
                 from ledger_report rp join ledger_round r on r.id = rp.round_id
                 where rp.status = 'ACCEPTED'
                 order by r.period_end, rp.reviewed_at
                 """).query((rs, n) -> new AcceptedReport(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
                 rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getDate(7).toLocalDate(),
-                rs.getTimestamp(8).toInstant())).list();
+                rs.getTimestamp(8).toInstant(), instant(rs.getTimestamp(9)))).list();
     }
 
     public List<ReportTiming> timings() {
@@ -335,7 +341,8 @@ public class LedgerRows {
      * end of each month of the plan year, January first.
      *
      * @param targetId the target (of the plan revision) it was last set on
-     * @param place    null for a profile stored before places were recorded: it applies to {@code targetId} only
+     * @param place    where the target sat when the profile was set (it follows later item successions); null for a
+     *                 profile stored before places were recorded: it applies to {@code targetId} only
      * @param version  1 on creation, +1 on each change
      */
     public record StoredProfile(long targetId, TargetPlace place, List<BigDecimal> shares, String setBy, Instant setAt,
@@ -354,19 +361,7 @@ public class LedgerRows {
                 .query(LedgerRows::profile).list();
     }
 
-    /** The profile of a target: the one stored for its place, or (stored before places were recorded) for its id. */
-    public Optional<StoredProfile> profile(long targetId, TargetPlace place) {
-        return jdbc.sql("select " + PROFILE_COLUMNS + """
-                 from ledger_target_profile
-                where (item_key = :key and target_seq = :seq and coalesce(industry_code, '*') = coalesce(:industry, '*')
-                       and coalesce(plan_year, 0) = coalesce(:year, 0))
-                   or (item_key is null and target_id = :target)
-                order by item_key nulls last, set_at desc limit 1
-                """).param("key", place.itemKey()).param("seq", place.targetSeq()).param("industry", place.industryCode())
-                .param("year", place.planYear()).param("target", targetId).query(LedgerRows::profile).optional();
-    }
-
-    /** Creates a target's profile at version 1; false when one was created meanwhile (for the target or its place). */
+    /** Creates a target's profile at version 1; false when one was created for the target meanwhile. */
     public boolean insertProfile(long targetId, TargetPlace place, List<BigDecimal> shares, String actor) {
         return jdbc.sql("""
                 insert into ledger_target_profile (target_id, industry_code, plan_year, item_key, target_seq, monthly_shares,
@@ -398,6 +393,11 @@ public class LedgerRows {
     public boolean deleteProfile(long storedOn, int version) {
         return jdbc.sql("delete from ledger_target_profile where target_id = :stored and version = :v")
                 .param("stored", storedOn).param("v", version).update() == 1;
+    }
+
+    /** Removes a profile the one in force supersedes (stored on an earlier revision's target that moved to the same place). */
+    public void deleteSupersededProfile(long storedOn) {
+        jdbc.sql("delete from ledger_target_profile where target_id = :stored").param("stored", storedOn).update();
     }
 
     /** A numeric[] literal ({0.1,0.25,…}) passed as a bound parameter and cast in SQL; never part of the SQL text. */
@@ -446,6 +446,10 @@ public class LedgerRows {
                 submitted == null ? null : submitted.toInstant(), rs.getString("reviewed_by"),
                 reviewed == null ? null : reviewed.toInstant(), rs.getString("review_comment"), rs.getInt("version"),
                 List.of(), List.of());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static String name(Map<Long, Organization> organizations, long id) {

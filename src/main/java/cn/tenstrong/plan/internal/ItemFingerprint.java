@@ -29,6 +29,20 @@ final class ItemFingerprint {
                 + (clause == null ? "" : clause);
     }
 
+    /**
+     * The keys the items are stored under: an item's {@link #key(PlanItem)}, or, when an earlier item of the plan
+     * already has that key, the key followed by {@code #} and the item's position (1-based).
+     */
+    static List<String> storedKeys(List<PlanItem> items) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> keys = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String key = key(items.get(i));
+            keys.add(seen.add(key) ? key : key + "#" + (i + 1));
+        }
+        return List.copyOf(keys);
+    }
+
     static String content(PlanItem item) {
         return describe(item.heading(), item.text(), item.lead(), item.support(),
                 item.targets().stream().map(ItemFingerprint::target).toList(),

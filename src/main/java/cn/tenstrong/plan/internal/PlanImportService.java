@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +22,12 @@ import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.plan.ImportPreview;
 import cn.tenstrong.plan.ImportPreview.Action;
 import cn.tenstrong.plan.ImportPreview.ItemChange;
+import cn.tenstrong.plan.ImportPreview.ItemRef;
 import cn.tenstrong.plan.ImportPreview.PlanChange;
+import cn.tenstrong.plan.ImportPreview.Succession;
 import cn.tenstrong.plan.ImportResult;
 import cn.tenstrong.plan.ItemCorrection;
+import cn.tenstrong.plan.ItemSuccession;
 import cn.tenstrong.plan.ParsedDocument;
 import cn.tenstrong.plan.Plan;
 import cn.tenstrong.plan.PlanDocumentException;
@@ -31,6 +35,7 @@ import cn.tenstrong.plan.PlanImported;
 import cn.tenstrong.plan.PlanImports;
 import cn.tenstrong.plan.PlanItem;
 import cn.tenstrong.plan.PlanItemView;
+import cn.tenstrong.plan.SuccessionChoice;
 import cn.tenstrong.plan.Target;
 import cn.tenstrong.plan.persistence.PlanRows;
 import cn.tenstrong.plan.persistence.PlanRows.ActivePlan;
@@ -43,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports plan documents: parse into a draft, preview the effect (new, unchanged or revised plans with an
- * item diff), let the user correct items, then commit everything in one transaction.
+ * item diff and, for a revision, the proposed successor of each removed item), let the user correct items and
+ * decide the successions, then commit everything in one transaction.
  */
 @Service
 class PlanImportService implements PlanImports {
@@ -101,18 +107,19 @@ class PlanImportService implements PlanImports {
             Optional<Industry> industry = matcher.match(plan.title(), plan.industry());
             Optional<ActivePlan> existing = existing(active, industry.map(Industry::code).orElse(null), plan);
             Action action;
-            List<ItemChange> itemChanges = List.of();
+            Revision revision = Revision.NONE;
             if (existing.isEmpty()) {
                 action = Action.NEW;
             } else if (existing.get().contentHash().equals(ItemFingerprint.planHash(plan.items()))) {
                 action = Action.UNCHANGED;
             } else {
                 action = Action.REVISED;
-                itemChanges = diff(rows.items(existing.get().id()), plan.items());
+                revision = revise(rows.items(existing.get().id()), plan.items());
             }
             changes.add(new PlanChange(p, plan.title(), industry.map(Industry::code).orElse(null),
                     industry.map(Industry::name).orElse(plan.industry()), plan.year(), action,
-                    existing.map(ActivePlan::id).orElse(null), plan.items().size(), itemChanges));
+                    existing.map(ActivePlan::id).orElse(null), plan.items().size(), revision.changes(),
+                    revision.successions(), revision.added()));
         }
         return new ImportPreview(draft.id(), draft.version(), draft.fileName(), already, changes, doc.warnings(),
                 unknownAgencies(doc), doc);
@@ -152,18 +159,20 @@ class PlanImportService implements PlanImports {
 
     @Override
     @Transactional
-    public ImportResult commit(long draftId) {
+    public ImportResult commit(long draftId, List<SuccessionChoice> successions) {
         Draft draft = draft(draftId);
         if (!rows.markCommitted(draftId)) {
             throw DomainException.conflict("该导入已提交过");
         }
         Optional<Long> sameFile = rows.documentBySha(draft.sha256());
         if (sameFile.isPresent()) {
-            // idempotent: the very same file changes nothing
-            return new ImportResult(sameFile.get(), List.of(), List.of(), read(draft).plans().size(), 0, List.of());
+            // idempotent: the very same file changes nothing (a mapping sent with it neither)
+            return new ImportResult(sameFile.get(), List.of(), List.of(), read(draft).plans().size(), 0, List.of(),
+                    List.of());
         }
         ParsedDocument doc = read(draft);
         ImportPreview preview = preview(draftId);
+        Map<Integer, List<Chosen>> chosen = choose(preview, successions);
         String actor = actor();
         long documentId = rows.insertDocument(draft.sha256(), draft.fileName(), draft.sizeBytes(), actor,
                 String.join("\n", doc.warnings()));
@@ -188,32 +197,133 @@ class PlanImportService implements PlanImports {
             }
             long planId = rows.insertPlan(documentId, change.industryCode(), plan.title(), change.industryName(),
                     plan.year(), revision, ItemFingerprint.planHash(plan.items()));
-            storeItems(planId, plan.items(), agencies);
+            Map<String, Long> itemIds = storeItems(planId, plan.items(), agencies);
             items += plan.items().size();
             created.add(planId);
+            List<Chosen> pairs = chosen.getOrDefault(change.index(), List.of());
+            if (change.existingPlanId() != null && !pairs.isEmpty()) {
+                Map<String, Long> oldIds = rows.itemIdsByKey(change.existingPlanId());
+                for (Chosen pair : pairs) {
+                    rows.insertSuccession(documentId, change.existingPlanId(), oldIds.get(pair.from().itemKey()),
+                            pair.from().itemKey(), pair.from().label(), planId, itemIds.get(pair.to().itemKey()),
+                            pair.to().itemKey(), pair.to().label(), pair.similarity(), pair.proposed(), actor);
+                }
+            }
         }
-        ImportResult result = new ImportResult(documentId, created, superseded, unchanged, items, agencies.created());
-        audit.record("IMPORT", "plan.document", Long.toString(documentId), null, Map.of("file", draft.fileName(),
-                "createdPlans", created, "supersededPlans", superseded, "unchangedPlans", unchanged, "items", items,
-                "newAgencies", agencies.created()));
-        events.publishEvent(new PlanImported(documentId, created, superseded, actor));
+        List<ItemSuccession> stored = rows.successionsOfDocument(documentId);
+        for (ItemSuccession s : stored) {
+            audit.record("CREATE", "plan.item-succession", Long.toString(s.id()), null, s);
+        }
+        ImportResult result = new ImportResult(documentId, created, superseded, unchanged, items, agencies.created(),
+                stored);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("file", draft.fileName());
+        summary.put("createdPlans", created);
+        summary.put("supersededPlans", superseded);
+        summary.put("unchangedPlans", unchanged);
+        summary.put("items", items);
+        summary.put("newAgencies", agencies.created());
+        summary.put("successions", stored.stream().map(s -> s.fromLabel() + " → " + s.toLabel()).toList());
+        summary.put("droppedProposals", dropped(preview, chosen));
+        audit.record("IMPORT", "plan.document", Long.toString(documentId), null, summary);
+        events.publishEvent(new PlanImported(documentId, created, superseded, actor, stored));
         return result;
     }
 
-    private void storeItems(long planId, List<PlanItem> items, AgencyResolver agencies) {
+    /** An accepted pair of the mapping step, ready to store. */
+    private record Chosen(ItemRef from, ItemRef to, double similarity, boolean proposed) {
+    }
+
+    /**
+     * The pairs to store, by plan index: the preview's proposals when the importer sent no mapping, else exactly the
+     * pairs sent, each checked against the revision (a removed item, an added item, each at most once).
+     */
+    private static Map<Integer, List<Chosen>> choose(ImportPreview preview, List<SuccessionChoice> choices) {
+        Map<Integer, List<Chosen>> chosen = new HashMap<>();
+        if (choices == null) {
+            for (PlanChange p : preview.plans()) {
+                for (Succession s : p.successions()) {
+                    if (s.to() != null) {
+                        chosen.computeIfAbsent(p.index(), k -> new ArrayList<>())
+                                .add(new Chosen(s.from(), s.to(), s.similarity(), true));
+                    }
+                }
+            }
+            return chosen;
+        }
+        Set<String> fromSeen = new HashSet<>();
+        Set<String> toSeen = new HashSet<>();
+        for (SuccessionChoice c : choices) {
+            if (c == null) {
+                continue;
+            }
+            PlanChange plan = preview.plans().stream().filter(p -> p.index() == c.planIndex()).findFirst()
+                    .orElseThrow(() -> DomainException.invalid("条目衔接：计划序号超出范围"));
+            if (plan.action() != Action.REVISED) {
+                throw DomainException.invalid("条目衔接只适用于修订现行版本的计划，“" + plan.title() + "”不是");
+            }
+            Succession s = plan.successions().stream().filter(x -> x.from().itemKey().equals(c.fromKey())).findFirst()
+                    .orElseThrow(() -> DomainException.invalid("条目衔接：“" + shorten(c.fromKey())
+                            + "”不是“" + plan.title() + "”本次修订删除的条目"));
+            if (!fromSeen.add(plan.index() + "\n" + c.fromKey())) {
+                throw DomainException.invalid("条目衔接：原条目 " + s.from().label() + " 出现了不止一次");
+            }
+            if (c.toKey() == null || c.toKey().isBlank()) {
+                continue; // dropped: the removed item is not continued
+            }
+            ItemRef to = plan.addedItems().stream().filter(a -> a.itemKey().equals(c.toKey())).findFirst()
+                    .orElseThrow(() -> DomainException.invalid("条目衔接：“" + shorten(c.toKey())
+                            + "”不是“" + plan.title() + "”本次修订新增的条目"));
+            if (!toSeen.add(plan.index() + "\n" + c.toKey())) {
+                throw DomainException.invalid("条目衔接：新条目 " + to.label() + " 只能承接一个原条目");
+            }
+            boolean proposed = s.to() != null && s.to().itemKey().equals(to.itemKey());
+            double similarity = proposed ? s.similarity() : round(SuccessorMatcher.similarity(words(s.from()), words(to)));
+            chosen.computeIfAbsent(plan.index(), k -> new ArrayList<>()).add(new Chosen(s.from(), to, similarity, proposed));
+        }
+        return chosen;
+    }
+
+    /** Proposals the importer dropped or replaced, for the audit entry: "old → proposed". */
+    private static List<String> dropped(ImportPreview preview, Map<Integer, List<Chosen>> chosen) {
+        List<String> dropped = new ArrayList<>();
+        for (PlanChange p : preview.plans()) {
+            for (Succession s : p.successions()) {
+                if (s.to() != null && chosen.getOrDefault(p.index(), List.of()).stream()
+                        .noneMatch(c -> c.proposed() && c.from().itemKey().equals(s.from().itemKey()))) {
+                    dropped.add(s.from().label() + " → " + s.to().label());
+                }
+            }
+        }
+        return dropped;
+    }
+
+    private static String words(ItemRef item) {
+        return (item.heading() == null ? "" : item.heading()) + " " + item.text();
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private static double round(double similarity) {
+        return Math.round(similarity * 10_000) / 10_000.0;
+    }
+
+    /** Stores a plan's items; returns their ids by stored key. */
+    private Map<String, Long> storeItems(long planId, List<PlanItem> items, AgencyResolver agencies) {
         Map<String, Long> sectionItems = new HashMap<>();
-        Set<String> keys = new LinkedHashSet<>();
+        Map<String, Long> ids = new HashMap<>();
+        List<String> keys = ItemFingerprint.storedKeys(items);
         for (int i = 0; i < items.size(); i++) {
             PlanItem item = items.get(i);
-            String key = ItemFingerprint.key(item);
-            if (!keys.add(key)) {
-                key = key + "#" + (i + 1);
-            }
+            String key = keys.get(i);
             String sectionKey = item.kind() + "|" + item.part() + "|" + item.section();
             boolean sectionLevel = item.section() != null && item.section().equals(item.number());
             Long parent = sectionLevel ? null : sectionItems.get(sectionKey);
             long itemId = rows.insertItem(planId, parent, i + 1, key, item.kind(), item.part(), item.section(),
                     item.number(), item.clause(), item.heading(), item.text(), item.deadline());
+            ids.put(key, itemId);
             if (sectionLevel && !sectionItems.containsKey(sectionKey)) {
                 sectionItems.put(sectionKey, itemId);
             }
@@ -229,6 +339,7 @@ class PlanImportService implements PlanImports {
                 rows.insertTarget(itemId, ++seq, t.text(), t.metric(), t.value(), t.low(), t.high(), t.unit(), t.qualifier());
             }
         }
+        return ids;
     }
 
     /** Resolves agency names to organisations, registering unknown ones for review, once per import. */
@@ -262,28 +373,50 @@ class PlanImportService implements PlanImports {
         return List.copyOf(unknown);
     }
 
-    private static List<ItemChange> diff(List<PlanItemView> before, List<PlanItem> after) {
+    /** A revision's item diff and its mapping step: the removed items with their proposed successors. */
+    private record Revision(List<ItemChange> changes, List<Succession> successions, List<ItemRef> added) {
+        static final Revision NONE = new Revision(List.of(), List.of(), List.of());
+    }
+
+    private static Revision revise(List<PlanItemView> before, List<PlanItem> after) {
         Map<String, PlanItemView> old = new LinkedHashMap<>();
         before.forEach(i -> old.put(i.itemKey(), i));
         List<ItemChange> changes = new ArrayList<>();
+        List<SuccessorMatcher.Candidate> addedCandidates = new ArrayList<>();
+        Map<String, ItemRef> addedRefs = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (PlanItem item : after) {
-            String key = ItemFingerprint.key(item);
+        List<String> keys = ItemFingerprint.storedKeys(after);
+        for (int i = 0; i < after.size(); i++) {
+            PlanItem item = after.get(i);
+            String key = keys.get(i);
             seen.add(key);
             PlanItemView was = old.get(key);
             String now = ItemFingerprint.content(item);
             if (was == null) {
                 changes.add(new ItemChange(key, label(key), ImportPreview.Kind.ADDED, null, now));
+                addedCandidates.add(SuccessorMatcher.Candidate.of(key, item));
+                addedRefs.put(key, new ItemRef(key, label(key), item.heading(), item.text()));
             } else if (!ItemFingerprint.content(was).equals(now)) {
                 changes.add(new ItemChange(key, label(key), ImportPreview.Kind.CHANGED, ItemFingerprint.content(was), now));
             }
         }
+        List<SuccessorMatcher.Candidate> removedCandidates = new ArrayList<>();
+        List<ItemRef> removedRefs = new ArrayList<>();
         old.forEach((key, was) -> {
             if (!seen.contains(key)) {
                 changes.add(new ItemChange(key, label(key), ImportPreview.Kind.REMOVED, ItemFingerprint.content(was), null));
+                removedCandidates.add(SuccessorMatcher.Candidate.of(was));
+                removedRefs.add(new ItemRef(key, label(key), was.heading(), was.text()));
             }
         });
-        return changes;
+        Map<String, SuccessorMatcher.Pair> proposals = new HashMap<>();
+        SuccessorMatcher.propose(removedCandidates, addedCandidates).forEach(p -> proposals.put(p.from().key(), p));
+        List<Succession> successions = removedRefs.stream().map(r -> {
+            SuccessorMatcher.Pair p = proposals.get(r.itemKey());
+            return p == null ? new Succession(r, null, null)
+                    : new Succession(r, addedRefs.get(p.to().key()), round(p.similarity()));
+        }).toList();
+        return new Revision(changes, successions, List.copyOf(addedRefs.values()));
     }
 
     private static String label(String key) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import cn.tenstrong.plan.ItemSuccession;
 import cn.tenstrong.plan.PlanCatalog;
 import cn.tenstrong.plan.PlanDetail;
 import cn.tenstrong.plan.PlanItemView;
@@ -58,5 +59,10 @@ class PlanQueryService implements PlanCatalog {
     @Override
     public long countActiveItems() {
         return rows.countActiveItems();
+    }
+
+    @Override
+    public List<ItemSuccession> successions() {
+        return rows.successions();
     }
 }

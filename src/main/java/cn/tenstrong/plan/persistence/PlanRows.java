@@ -15,6 +15,7 @@ import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.plan.ItemKind;
+import cn.tenstrong.plan.ItemSuccession;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.PlanItemView.Responsible;
 import cn.tenstrong.plan.PlanItemView.TargetView;
@@ -162,6 +163,58 @@ public class PlanRows {
     public long countActiveItems() {
         return jdbc.sql("select count(*) from plan_item i join plan_plan p on p.id = i.plan_id where p.status = 'ACTIVE'")
                 .query(Long.class).single();
+    }
+
+    /** The ids of a plan's items by item key. */
+    public Map<String, Long> itemIdsByKey(long planId) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        jdbc.sql("select item_key, id from plan_item where plan_id = :plan order by seq").param("plan", planId)
+                .query((ResultSet rs) -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    // item successions (条目衔接)
+
+    public long insertSuccession(long documentId, long fromPlanId, long fromItemId, String fromKey, String fromLabel,
+                                 long toPlanId, long toItemId, String toKey, String toLabel, double similarity,
+                                 boolean proposed, String actor) {
+        return jdbc.sql("""
+                insert into plan_item_succession (document_id, from_plan_id, from_item_id, from_item_key, from_label,
+                                                  to_plan_id, to_item_id, to_item_key, to_label, similarity, proposed,
+                                                  decided_by)
+                values (:doc, :fromPlan, :fromItem, :fromKey, :fromLabel, :toPlan, :toItem, :toKey, :toLabel,
+                        :similarity, :proposed, :actor)
+                returning id
+                """).param("doc", documentId).param("fromPlan", fromPlanId).param("fromItem", fromItemId)
+                .param("fromKey", fromKey).param("fromLabel", fromLabel).param("toPlan", toPlanId)
+                .param("toItem", toItemId).param("toKey", toKey).param("toLabel", toLabel)
+                .param("similarity", BigDecimal.valueOf(similarity).setScale(4, java.math.RoundingMode.HALF_UP))
+                .param("proposed", proposed).param("actor", actor).query(Long.class).single();
+    }
+
+    private static final String SUCCESSIONS = """
+            select s.*, p.industry_code, p.year from plan_item_succession s join plan_plan p on p.id = s.to_plan_id
+            """;
+
+    /** Every stored succession, oldest first. */
+    public List<ItemSuccession> successions() {
+        return jdbc.sql(SUCCESSIONS + " order by s.decided_at, s.id").query(PlanRows::succession).list();
+    }
+
+    public List<ItemSuccession> successionsOfDocument(long documentId) {
+        return jdbc.sql(SUCCESSIONS + " where s.document_id = :doc order by s.id").param("doc", documentId)
+                .query(PlanRows::succession).list();
+    }
+
+    private static ItemSuccession succession(ResultSet rs, int n) throws SQLException {
+        return new ItemSuccession(rs.getLong("id"), rs.getLong("document_id"), rs.getString("industry_code"),
+                (Integer) rs.getObject("year"), rs.getLong("from_plan_id"), rs.getLong("from_item_id"),
+                rs.getString("from_item_key"), rs.getString("from_label"), rs.getLong("to_plan_id"),
+                rs.getLong("to_item_id"), rs.getString("to_item_key"), rs.getString("to_label"),
+                rs.getBigDecimal("similarity").doubleValue(), rs.getBoolean("proposed"), rs.getString("decided_by"),
+                rs.getTimestamp("decided_at").toInstant());
     }
 
     // drafts

@@ -12,6 +12,7 @@ import cn.tenstrong.plan.PlanDetail;
 import cn.tenstrong.plan.PlanImports;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.PlanSummary;
+import cn.tenstrong.plan.SuccessionChoice;
 import cn.tenstrong.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -93,8 +94,14 @@ class PlanApi {
 
     @PostMapping("/imports/{draftId}/commit")
     @PreAuthorize("hasAuthority('plan:plan:import')")
-    @Operation(summary = "提交导入：全部成功或全部不生效；同一文件重复提交不产生变化")
-    ImportResult commit(@PathVariable long draftId) {
-        return imports.commit(draftId);
+    @Operation(summary = "提交导入：全部成功或全部不生效；同一文件重复提交不产生变化。"
+            + "请求体可选：{\"successions\":[{\"planIndex\",\"fromKey\",\"toKey\"}]} 为修订计划的条目衔接"
+            + "（原条目 → 承接它的新条目，toKey 为空表示不衔接），只保存所列各对；不传 successions 则采用预览中的建议")
+    ImportResult commit(@PathVariable long draftId, @RequestBody(required = false) CommitRequest request) {
+        return imports.commit(draftId, request == null ? null : request.successions());
+    }
+
+    /** The optional body of a commit: the item mapping of the revised plans (null: the preview's proposals). */
+    record CommitRequest(List<SuccessionChoice> successions) {
     }
 }

@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.tenstrong.plan.ImportPreview;
 import cn.tenstrong.plan.ImportResult;
 import cn.tenstrong.plan.ItemCorrection;
 import cn.tenstrong.plan.PlanImports;
 import cn.tenstrong.plan.PlanItem;
+import cn.tenstrong.plan.SuccessionChoice;
 import cn.tenstrong.plan.Target;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,12 +82,27 @@ class PlanImportPages {
         return "redirect:/plans/import/" + draftId + "#item-" + planIndex + "-" + itemIndex;
     }
 
+    /**
+     * Commits with the mapping step's decisions: for each removed item of a revised plan the form holds
+     * {@code from-P-N} (its key) and {@code to-P-N} (the chosen successor's key, empty to drop the pair).
+     */
     @PostMapping("/plans/import/{draftId}/commit")
-    String commit(@PathVariable long draftId, RedirectAttributes redirect) {
-        ImportResult result = imports.commit(draftId);
+    String commit(@PathVariable long draftId, @RequestParam MultiValueMap<String, String> form,
+                  RedirectAttributes redirect) {
+        List<SuccessionChoice> choices = new ArrayList<>();
+        for (String name : form.keySet()) {
+            Matcher m = FROM.matcher(name);
+            if (m.matches()) {
+                String to = form.getFirst("to-" + m.group(1) + "-" + m.group(2));
+                choices.add(new SuccessionChoice(Integer.parseInt(m.group(1)), form.getFirst(name), to));
+            }
+        }
+        ImportResult result = imports.commit(draftId, choices);
         redirect.addFlashAttribute("imported", result);
         return "redirect:/plans";
     }
+
+    private static final Pattern FROM = Pattern.compile("from-(\\d{1,4})-(\\d{1,5})");
 
     private static List<String> names(String text) {
         return Arrays.stream(text.split("[、,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();

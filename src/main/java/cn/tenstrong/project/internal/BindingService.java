@@ -182,7 +182,7 @@ class BindingService implements TargetBindings {
         return switch (kind) {
             case SUM_PROJECT_INVESTMENT -> {
                 java.util.Set<Long> ids = new java.util.HashSet<>();
-                rows.all().stream().filter(p -> matches(p, f)).forEach(p -> ids.add(p.id()));
+                rows.all().stream().filter(Row::counted).filter(p -> matches(p, f)).forEach(p -> ids.add(p.id()));
                 BigDecimal sum = BigDecimal.ZERO;
                 for (ReportFact fact : rows.facts()) {
                     if (ids.contains(fact.projectId())
@@ -192,7 +192,7 @@ class BindingService implements TargetBindings {
                 }
                 yield sum;
             }
-            case COUNT_PROJECTS -> BigDecimal.valueOf(rows.all().stream().filter(p -> matches(p, f))
+            case COUNT_PROJECTS -> BigDecimal.valueOf(rows.all().stream().filter(Row::counted).filter(p -> matches(p, f))
                     .filter(p -> f.stage() == null || ProjectStage.valueOf(p.stage()).atLeast(f.stage())).count());
             case COUNT_SIGNED_LEADS -> sources.orderedStream().filter(src -> src.supports(kind)).findFirst()
                     .map(src -> src.value(kind, f)).orElse(BigDecimal.ZERO);

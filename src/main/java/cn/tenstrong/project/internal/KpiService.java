@@ -40,7 +40,8 @@ class KpiService implements ProjectKpis {
 
     @Override
     public List<KpiRow> kpis(int year, Dimension dimension) {
-        List<Row> visible = projects.visibleRows();
+        // a project confirmed as another one's duplicate (已合并/重复) counts once, as the kept project
+        List<Row> visible = projects.visibleRows().stream().filter(Row::counted).toList();
         Map<Long, List<ReportFact>> facts = new HashMap<>();
         for (ReportFact f : rows.facts()) {
             if (f.period().startsWith(year + "-")) {

@@ -32,6 +32,7 @@ import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.org.Region;
+import cn.tenstrong.project.DuplicateStatus;
 import cn.tenstrong.project.MonthlyReport;
 import cn.tenstrong.project.MonthlyReportDraft;
 import cn.tenstrong.project.PossibleDuplicate;
@@ -113,16 +114,24 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     }
 
     private Row readable(long id) {
+        return readable(id, users.require());
+    }
+
+    private Row readable(long id, CurrentUser me) {
         Row p = rows.find(id).orElseThrow(() -> DomainException.notFound("项目不存在：" + id));
-        if (!ProjectAccess.canRead(users.require(), p)) {
+        if (!ProjectAccess.canRead(me, p)) {
             throw DomainException.forbidden("无权查看该项目");
         }
         return p;
     }
 
     private Row writable(long id) {
-        Row p = readable(id);
-        if (!ProjectAccess.canWrite(users.require(), p)) {
+        return writable(id, users.require());
+    }
+
+    private Row writable(long id, CurrentUser me) {
+        Row p = readable(id, me);
+        if (!ProjectAccess.canWrite(me, p)) {
             throw DomainException.forbidden("无权修改该项目：只能修改本市（本县）、本园区或本产业的项目");
         }
         return p;
@@ -147,13 +156,179 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
 
     @Override
     public List<PossibleDuplicate> duplicates(long projectId) {
-        readable(projectId);
+        Row p = readable(projectId);
+        CurrentUser me = users.require();
         List<PossibleDuplicate> out = new ArrayList<>();
-        for (Object[] d : rows.duplicatesOf(projectId)) {
-            rows.find((Long) d[0]).ifPresent(o -> out.add(new PossibleDuplicate(o.id(), o.ref(), o.name(),
-                    regionName(o.cityCode()), regionName(o.countyCode()), (String) d[1])));
+        Map<Long, ProjectRows.Decision> decisions = new java.util.HashMap<>();
+        rows.decisionsOf(projectId).forEach(d -> decisions.put(d.other(projectId), d));
+        for (Object[] flag : rows.duplicatesOf(projectId)) {
+            long otherId = (Long) flag[0];
+            rows.find(otherId).ifPresent(o -> out.add(pair(me, p, o, DuplicateStatus.OPEN, (String) flag[1],
+                    decisions.get(otherId))));
+        }
+        for (ProjectRows.Decision d : decisions.values()) {
+            DuplicateStatus status = status(d);
+            if (status != DuplicateStatus.OPEN) {
+                rows.find(d.other(projectId)).ifPresent(o -> out.add(pair(me, p, o, status, d.flagReason(), d)));
+            }
         }
         return out;
+    }
+
+    private static DuplicateStatus status(ProjectRows.Decision d) {
+        return d == null ? DuplicateStatus.OPEN : switch (d.decision()) {
+            case "NOT_DUPLICATE" -> DuplicateStatus.DISMISSED;
+            case "DUPLICATE" -> DuplicateStatus.CONFIRMED;
+            default -> DuplicateStatus.OPEN;
+        };
+    }
+
+    private PossibleDuplicate pair(CurrentUser me, Row p, Row o, DuplicateStatus status, String flagReason,
+                                   ProjectRows.Decision d) {
+        boolean writesOne = ProjectAccess.canWrite(me, p) || ProjectAccess.canWrite(me, o);
+        boolean canResolve = status == DuplicateStatus.OPEN && writesOne;
+        boolean canReopen = status == DuplicateStatus.DISMISSED ? writesOne
+                : status == DuplicateStatus.CONFIRMED && me.has(Role.SYS_ADMIN);
+        boolean decided = d != null && status != DuplicateStatus.OPEN;
+        return new PossibleDuplicate(o.id(), o.ref(), o.name(), regionName(o.cityCode()), regionName(o.countyCode()),
+                flagReason, status, decided ? d.duplicateId() : null, decided ? d.reason() : null,
+                decided ? d.decidedBy() : null, decided ? d.decidedAt() : null, d == null ? 0 : d.version(),
+                canResolve, canReopen);
+    }
+
+    private PossibleDuplicate pairView(long projectId, long otherId) {
+        return duplicates(projectId).stream().filter(x -> x.projectId() == otherId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("没有这两个项目的疑似重复记录"));
+    }
+
+    /** The open flag of a pair (its reason), or why it cannot be decided now. */
+    private String openFlag(long projectId, long otherId, int version) {
+        String reason = rows.duplicatesOf(projectId).stream().filter(f -> (Long) f[0] == otherId)
+                .map(f -> (String) f[1]).findFirst().orElse(null);
+        Optional<ProjectRows.Decision> d = rows.decision(projectId, otherId);
+        if (d.isPresent() && d.get().version() != version) {
+            throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
+        }
+        if (d.isPresent() && status(d.get()) != DuplicateStatus.OPEN) {
+            throw DomainException.invalid("该疑似重复提示已处理（" + status(d.get()).label() + "），如需更改请先撤销");
+        }
+        if (reason == null) {
+            throw DomainException.notFound("这两个项目没有被标记为疑似重复");
+        }
+        if (d.isEmpty() && version != 0) {
+            throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
+        }
+        return reason;
+    }
+
+    @Override
+    @Transactional
+    public PossibleDuplicate dismissDuplicate(long projectId, long otherId, String reason, int version) {
+        CurrentUser me = users.require();
+        Row p = readable(projectId);
+        Row o = rows.find(otherId).orElseThrow(() -> DomainException.notFound("项目不存在：" + otherId));
+        if (!ProjectAccess.canWrite(me, p) && !ProjectAccess.canWrite(me, o)) {
+            throw DomainException.forbidden("只能处理涉及本单位可修改项目的疑似重复提示");
+        }
+        String why = text(reason, 1000, "说明");
+        if (why.isEmpty()) {
+            throw DomainException.invalid("请说明为什么不是重复项目");
+        }
+        String flag = openFlag(projectId, otherId, version);
+        Optional<ProjectRows.Decision> before = rows.decision(projectId, otherId);
+        if (!rows.decide(projectId, otherId, "NOT_DUPLICATE", null, flag, why, me.username(), version)) {
+            throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
+        }
+        rows.removeFlag(projectId, otherId);
+        audit.record("DISMISS", "project.duplicate", pairKey(projectId, otherId), before.orElse(null),
+                rows.decision(projectId, otherId).orElseThrow());
+        return pairView(projectId, otherId);
+    }
+
+    @Override
+    @Transactional
+    public PossibleDuplicate confirmDuplicate(long projectId, long otherId, long duplicateId, String reason,
+                                              int version) {
+        CurrentUser me = users.require();
+        readable(projectId);
+        if (duplicateId != projectId && duplicateId != otherId) {
+            throw DomainException.invalid("重复的项目须是这两个项目之一");
+        }
+        long keptId = duplicateId == projectId ? otherId : projectId;
+        Row dup = rows.find(duplicateId).orElseThrow(() -> DomainException.notFound("项目不存在：" + duplicateId));
+        Row kept = rows.find(keptId).orElseThrow(() -> DomainException.notFound("项目不存在：" + keptId));
+        if (!ProjectAccess.canWrite(me, dup)) {
+            throw DomainException.forbidden("只能把本单位可修改的项目确认为重复项目（" + dup.ref() + "）");
+        }
+        String flag = openFlag(projectId, otherId, version);
+        if (kept.duplicateOf() != null) {
+            throw DomainException.invalid("保留的项目“" + kept.ref() + "”本身已被确认为重复项目");
+        }
+        if (dup.duplicateOf() != null) {
+            throw DomainException.invalid("项目“" + dup.ref() + "”已被确认为重复项目");
+        }
+        if (rows.mergedInto(duplicateId) > 0) {
+            throw DomainException.invalid("项目“" + dup.ref() + "”是其他重复项目的保留项目，不能再确认为重复");
+        }
+        Optional<ProjectRows.Decision> before = rows.decision(projectId, otherId);
+        if (!rows.decide(projectId, otherId, "DUPLICATE", duplicateId, flag, text(reason, 1000, "说明"), me.username(),
+                version)) {
+            throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
+        }
+        rows.setDuplicateOf(duplicateId, keptId);
+        rows.removeFlag(projectId, otherId);
+        Row after = rows.find(duplicateId).orElseThrow();
+        flagDuplicates(after); // a merged project takes no part in detection any more
+        audit.record("CONFIRM", "project.duplicate", pairKey(projectId, otherId), before.orElse(null),
+                rows.decision(projectId, otherId).orElseThrow());
+        audit.record("MERGE", "project.project", Long.toString(duplicateId), dup, after);
+        events.publishEvent(new ProjectsChanged(duplicateId));
+        return pairView(projectId, otherId);
+    }
+
+    @Override
+    @Transactional
+    public PossibleDuplicate reopenDuplicate(long projectId, long otherId, int version) {
+        CurrentUser me = users.require();
+        Row p = readable(projectId);
+        Row o = rows.find(otherId).orElseThrow(() -> DomainException.notFound("项目不存在：" + otherId));
+        ProjectRows.Decision before = rows.decision(projectId, otherId)
+                .orElseThrow(() -> DomainException.notFound("这两个项目没有疑似重复的处理记录"));
+        DuplicateStatus status = status(before);
+        if (status == DuplicateStatus.CONFIRMED && !me.has(Role.SYS_ADMIN)) {
+            throw DomainException.forbidden("只有系统管理员可以撤销已确认的重复");
+        }
+        if (status == DuplicateStatus.DISMISSED && !ProjectAccess.canWrite(me, p) && !ProjectAccess.canWrite(me, o)) {
+            throw DomainException.forbidden("只能处理涉及本单位可修改项目的疑似重复提示");
+        }
+        if (before.version() != version) {
+            throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
+        }
+        if (status == DuplicateStatus.OPEN) {
+            throw DomainException.invalid("该疑似重复提示尚未处理");
+        }
+        if (!rows.decide(projectId, otherId, "OPEN", null, "", "", me.username(), version)) {
+            throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
+        }
+        if (status == DuplicateStatus.CONFIRMED) {
+            Row dupBefore = rows.find(before.duplicateId()).orElseThrow();
+            rows.setDuplicateOf(before.duplicateId(), null);
+            Row restored = rows.find(before.duplicateId()).orElseThrow();
+            audit.record("UNMERGE", "project.project", Long.toString(restored.id()), dupBefore, restored);
+            flagDuplicates(restored);
+            events.publishEvent(new ProjectsChanged(restored.id()));
+        } else {
+            flagDuplicates(rows.find(projectId).orElseThrow());
+        }
+        audit.record("REOPEN", "project.duplicate", pairKey(projectId, otherId), before,
+                rows.decision(projectId, otherId).orElseThrow());
+        return duplicates(projectId).stream().filter(x -> x.projectId() == otherId).findFirst()
+                .orElseGet(() -> pair(me, rows.find(projectId).orElseThrow(), rows.find(otherId).orElseThrow(),
+                        DuplicateStatus.OPEN, before.flagReason(), rows.decision(projectId, otherId).orElse(null)));
+    }
+
+    private static String pairKey(long a, long b) {
+        return Math.min(a, b) + ":" + Math.max(a, b);
     }
 
     @Override
@@ -162,6 +337,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         List<String> codes = chains.chain(chainCode).flatMap(c -> c.segment(segmentCode))
                 .map(s -> s.selfAndDescendants().map(ChainSegment::code).toList()).orElse(List.of());
         return rows.inSegments(chainCode, codes).stream()
+                .filter(Row::counted)
                 .filter(p -> me.isPresent() && ProjectAccess.canRead(me.get(), p))
                 .map(p -> new ProjectLine(p.ref(), p.name(), ProjectStage.valueOf(p.stage()).label(),
                         p.totalInvestment().movePointLeft(8).setScale(2, java.math.RoundingMode.HALF_UP)
@@ -262,8 +438,13 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     @Override
     @Transactional
     public MonthlyReport report(long projectId, MonthlyReportDraft d) {
-        CurrentUser me = users.require();
-        Row project = writable(projectId);
+        return report(projectId, d, users.require());
+    }
+
+    /** Saves a monthly report as {@code me} (the demo loader acts as the system). */
+    @Transactional
+    MonthlyReport report(long projectId, MonthlyReportDraft d, CurrentUser me) {
+        Row project = writable(projectId, me);
         String period = d.period() == null ? "" : d.period().strip();
         YearMonth month;
         try {
@@ -325,7 +506,12 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     @Override
     @Transactional
     public ProjectImportResult importFile(byte[] xlsx) {
-        CurrentUser me = users.require();
+        return importFile(xlsx, users.require());
+    }
+
+    /** Imports a project list as {@code me}: the same reading, validation and storing as a user's import. */
+    @Transactional
+    ProjectImportResult importFile(byte[] xlsx, CurrentUser me) {
         if (!me.can("project:project:write")) {
             throw DomainException.forbidden("无权导入项目");
         }
@@ -490,7 +676,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
                 enterpriseName.isEmpty() ? null : Names.enterprise(enterpriseName), industry, chainCode, segmentCode,
                 city, county, parkId, catText, total, yearPlan, planYear, d.plannedStart(), stage.name(), dates[0],
                 dates[1], dates[2], dates[3], description, before == null ? me.username() : before.createdBy(), null,
-                before == null ? 0 : before.version(), null, null, false);
+                before == null ? 0 : before.version(), null, null, false, before == null ? null : before.duplicateOf());
     }
 
     private static Row withRef(Row r, String ref, String by) {
@@ -498,20 +684,34 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
                 r.industryCode(), r.chainCode(), r.segmentCode(), r.cityCode(), r.countyCode(), r.parkId(),
                 r.categories(), r.totalInvestment(), r.yearPlannedInvestment(), r.planYear(), r.plannedStart(),
                 r.stage(), r.signedOn(), r.startedOn(), r.buildingOn(), r.completedOn(), r.description(), by, null, 0,
-                null, null, false);
+                null, null, false, null);
     }
 
     // ---------------------------------------------------------------- duplicates, chain lists
 
     /**
      * Flags (both ways) projects that look like this one: the same normalised name in the same city (a city and a
-     * county reporting one project), or the same enterprise with a similar name. Never merges.
+     * county reporting one project), or the same enterprise with a similar name. Never merges. Pairs someone decided
+     * on (不是重复, 确认重复) are not flagged again, and a confirmed duplicate takes no part.
      */
     private void flagDuplicates(Row p) {
         List<Long> others = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        if (p.duplicateOf() != null) {
+            rows.replaceDuplicates(p.id(), others, reasons);
+            return;
+        }
+        Set<Long> decided = new java.util.HashSet<>();
+        for (ProjectRows.Decision d : rows.decisionsOf(p.id())) {
+            if (!"OPEN".equals(d.decision())) {
+                decided.add(d.other(p.id()));
+            }
+        }
         for (Row o : rows.duplicateCandidates(p.id(), p.cityCode(), p.nameNorm(), p.enterpriseId(),
                 p.enterpriseNorm())) {
+            if (decided.contains(o.id())) {
+                continue; // 不是重复 or 已确认: never flagged again
+            }
             if (o.cityCode().equals(p.cityCode()) && o.nameNorm().equals(p.nameNorm())) {
                 others.add(o.id());
                 reasons.add("同一城市存在同名项目（" + o.ref() + "）");
@@ -555,7 +755,8 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
                 regionName(p.countyCode()), p.parkId(), parkName, categories(p.categories()), p.totalInvestment(),
                 p.yearPlannedInvestment(), p.planYear(), p.plannedStart(), ProjectStage.valueOf(p.stage()),
                 p.signedOn(), p.startedOn(), p.buildingOn(), p.completedOn(), p.description(), p.cumulative(),
-                p.latestPeriod(), p.duplicate(), p.createdBy(), p.updatedAt(), p.version());
+                p.latestPeriod(), p.duplicate(), p.createdBy(), p.updatedAt(), p.version(), p.duplicateOf(),
+                p.duplicateOf() == null ? null : rows.find(p.duplicateOf()).map(Row::ref).orElse(null));
     }
 
     static Set<ProjectCategory> categories(String text) {

@@ -24,7 +24,21 @@ public class ProjectRows {
                       BigDecimal yearPlannedInvestment, Integer planYear, LocalDate plannedStart, String stage,
                       LocalDate signedOn, LocalDate startedOn, LocalDate buildingOn, LocalDate completedOn,
                       String description, String createdBy, Instant updatedAt, int version,
-                      BigDecimal cumulative, String latestPeriod, boolean duplicate) {
+                      BigDecimal cumulative, String latestPeriod, boolean duplicate, Long duplicateOf) {
+
+        /** Counts in KPIs and bound targets (not confirmed as another project's duplicate). */
+        public boolean counted() {
+            return duplicateOf == null;
+        }
+    }
+
+    /** A decision on a pair, stored with the lower id first. */
+    public record Decision(long lowId, long highId, String decision, Long duplicateId, String flagReason,
+                           String reason, String decidedBy, Instant decidedAt, int version) {
+
+        public long other(long projectId) {
+            return lowId == projectId ? highId : lowId;
+        }
     }
 
     /** Figures of one report with its project's grouping codes, for KPIs and bindings. */
@@ -119,6 +133,18 @@ public class ProjectRows {
         jdbc.sql("update project set ref = :ref where id = :id").param("ref", ref).param("id", id).update();
     }
 
+    /** Marks projects as demo data. */
+    public void markDemo(List<String> refs) {
+        if (!refs.isEmpty()) {
+            jdbc.sql("update project set demo = true where ref in (:refs)").param("refs", refs).update();
+        }
+    }
+
+    /** Whether demo projects were ever loaded. */
+    public boolean anyDemo() {
+        return jdbc.sql("select exists (select 1 from project where demo)").query(Boolean.class).single();
+    }
+
     public void touch(long id) {
         jdbc.sql("update project set updated_at = now() where id = :id").param("id", id).update();
     }
@@ -129,7 +155,7 @@ public class ProjectRows {
     public List<Row> duplicateCandidates(long id, String cityCode, String nameNorm, Long enterpriseId,
                                          String enterpriseNorm) {
         return jdbc.sql(SELECT + """
-                 where p.id <> :id and ((p.city_code = :city and p.name_norm = :norm)
+                 where p.id <> :id and p.duplicate_of is null and ((p.city_code = :city and p.name_norm = :norm)
                     or (cast(:eid as bigint) is not null and p.enterprise_id = :eid)
                     or (cast(:enorm as text) <> '' and p.enterprise_norm = :enorm))
                  order by p.id""").param("id", id).param("city", cityCode).param("norm", nameNorm)
@@ -147,6 +173,62 @@ public class ProjectRows {
                         """).param("a", pair[0]).param("b", pair[1]).param("r", reasons.get(i)).update();
             }
         }
+    }
+
+    /** The decision on a pair, if any. */
+    public Optional<Decision> decision(long a, long b) {
+        return jdbc.sql("select * from project_duplicate_decision where low_id = :l and high_id = :h")
+                .param("l", Math.min(a, b)).param("h", Math.max(a, b)).query(ProjectRows::decision).optional();
+    }
+
+    /** The decisions on the pairs a project is part of. */
+    public List<Decision> decisionsOf(long projectId) {
+        return jdbc.sql("select * from project_duplicate_decision where low_id = :id or high_id = :id order by decided_at")
+                .param("id", projectId).query(ProjectRows::decision).list();
+    }
+
+    /**
+     * Stores a decision: version 0 inserts it (false when someone else decided first), otherwise it must match the
+     * stored version, which then grows by one.
+     */
+    public boolean decide(long a, long b, String decision, Long duplicateId, String flagReason, String reason,
+                          String by, int version) {
+        if (version == 0) {
+            return jdbc.sql("""
+                    insert into project_duplicate_decision (low_id, high_id, decision, duplicate_id, flag_reason, reason,
+                                                            decided_by)
+                    values (:l, :h, :d, :dup, :fr, :r, :by) on conflict do nothing
+                    """).param("l", Math.min(a, b)).param("h", Math.max(a, b)).param("d", decision)
+                    .param("dup", duplicateId).param("fr", flagReason).param("r", reason).param("by", by).update() == 1;
+        }
+        return jdbc.sql("""
+                update project_duplicate_decision set decision = :d, duplicate_id = :dup,
+                    flag_reason = case when :fr = '' then flag_reason else :fr end, reason = :r, decided_by = :by,
+                    decided_at = now(), version = version + 1
+                where low_id = :l and high_id = :h and version = :v
+                """).param("l", Math.min(a, b)).param("h", Math.max(a, b)).param("d", decision)
+                .param("dup", duplicateId).param("fr", flagReason).param("r", reason).param("by", by)
+                .param("v", version).update() == 1;
+    }
+
+    /** Drops the flag of one pair (both directions). */
+    public void removeFlag(long a, long b) {
+        jdbc.sql("""
+                delete from project_duplicate where (project_id = :a and other_id = :b) or (project_id = :b and other_id = :a)
+                """).param("a", a).param("b", b).update();
+    }
+
+    /** Marks a project as a duplicate of another (or clears the mark with null); its version grows. */
+    public boolean setDuplicateOf(long id, Long keptId) {
+        return jdbc.sql("""
+                update project set duplicate_of = :k, updated_at = now(), version = version + 1 where id = :id
+                """).param("k", keptId).param("id", id).update() == 1;
+    }
+
+    /** How many projects are confirmed duplicates of this one. */
+    public long mergedInto(long keptId) {
+        return jdbc.sql("select count(*) from project where duplicate_of = :id").param("id", keptId).query(Long.class)
+                .single();
     }
 
     /** (otherId, reason) of the projects flagged as possible duplicates of one. */
@@ -242,7 +324,14 @@ public class ProjectRows {
                 local(rs, "planned_start"), rs.getString("stage"), local(rs, "signed_on"), local(rs, "started_on"),
                 local(rs, "building_on"), local(rs, "completed_on"), rs.getString("description"),
                 rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-                rs.getBigDecimal("last_cumulative"), rs.getString("last_period"), rs.getBoolean("dup"));
+                rs.getBigDecimal("last_cumulative"), rs.getString("last_period"), rs.getBoolean("dup"),
+                (Long) rs.getObject("duplicate_of", Long.class));
+    }
+
+    private static Decision decision(ResultSet rs, int n) throws SQLException {
+        return new Decision(rs.getLong("low_id"), rs.getLong("high_id"), rs.getString("decision"),
+                (Long) rs.getObject("duplicate_id", Long.class), rs.getString("flag_reason"), rs.getString("reason"),
+                rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(), rs.getInt("version"));
     }
 
     private static MonthlyReport report(ResultSet rs, int n) throws SQLException {

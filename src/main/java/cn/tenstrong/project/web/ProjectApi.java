@@ -118,9 +118,37 @@ class ProjectApi {
 
     @GetMapping("/{id}/duplicates")
     @PreAuthorize("hasAuthority('project:project:read')")
-    @Operation(summary = "疑似重复项目（仅提示，不自动合并）")
+    @Operation(summary = "疑似重复项目及处理情况（OPEN 疑似重复、DISMISSED 不是重复、CONFIRMED 已确认重复）")
     List<PossibleDuplicate> duplicates(@PathVariable long id) {
         return library.duplicates(id);
+    }
+
+    /** A decision on a flagged pair. */
+    record DuplicateDecision(String reason, Long duplicateId, int version) {
+    }
+
+    @PostMapping("/{id}/duplicates/{otherId}/dismiss")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    @Operation(summary = "不是重复：说明理由，之后重新检测也不再提示这两个项目（须可修改其中至少一个项目；version 为读取时的版本，"
+            + "不符返回 409）")
+    PossibleDuplicate dismiss(@PathVariable long id, @PathVariable long otherId, @RequestBody DuplicateDecision d) {
+        return library.dismissDuplicate(id, otherId, d.reason(), d.version());
+    }
+
+    @PostMapping("/{id}/duplicates/{otherId}/confirm")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    @Operation(summary = "确认重复：duplicateId（两者之一）为重复项目，显示为已合并/重复，不再计入项目指标和绑定指标"
+            + "（须可修改该重复项目）")
+    PossibleDuplicate confirm(@PathVariable long id, @PathVariable long otherId, @RequestBody DuplicateDecision d) {
+        return library.confirmDuplicate(id, otherId, d.duplicateId() == null ? id : d.duplicateId(), d.reason(),
+                d.version());
+    }
+
+    @PostMapping("/{id}/duplicates/{otherId}/reopen")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    @Operation(summary = "撤销处理，重新检测（撤销已确认的重复仅限系统管理员）")
+    PossibleDuplicate reopen(@PathVariable long id, @PathVariable long otherId, @RequestBody DuplicateDecision d) {
+        return library.reopenDuplicate(id, otherId, d.version());
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

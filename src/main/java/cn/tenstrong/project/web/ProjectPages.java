@@ -120,6 +120,33 @@ class ProjectPages {
         return "redirect:/projects/" + id;
     }
 
+    @PostMapping("/projects/{id}/duplicates/{other}/{action}")
+    @PreAuthorize("hasAuthority('project:project:write')")
+    String duplicate(@PathVariable long id, @PathVariable long other, @PathVariable String action,
+                     @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String reason,
+                     @RequestParam(required = false) Long duplicateId, RedirectAttributes flash) {
+        try {
+            switch (action) {
+                case "dismiss" -> library.dismissDuplicate(id, other, reason, version);
+                case "confirm" -> library.confirmDuplicate(id, other, duplicateId == null ? id : duplicateId, reason,
+                        version);
+                case "reopen" -> library.reopenDuplicate(id, other, version);
+                default -> throw DomainException.notFound("未知操作：" + action);
+            }
+            flash.addFlashAttribute("ok", switch (action) {
+                case "dismiss" -> "dismissed";
+                case "confirm" -> "confirmed";
+                default -> "reopened";
+            });
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/projects/" + id + "#duplicates";
+    }
+
     @PostMapping("/projects/{id}/reports")
     @PreAuthorize("hasAuthority('project:project:write')")
     String report(@PathVariable long id, @RequestParam String period, @RequestParam(defaultValue = "") String completed,

@@ -5,11 +5,16 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import cn.tenstrong.chain.Chain;
 import cn.tenstrong.chain.ChainDirectory;
@@ -18,51 +23,92 @@ import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
-import cn.tenstrong.enterprise.EnterpriseQuery;
+import cn.tenstrong.enterprise.EnterpriseRelation;
+import cn.tenstrong.enterprise.EnterpriseRelations;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
+import cn.tenstrong.enterprise.RelationKind;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.Region;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.targeting.ChainWeights;
 import cn.tenstrong.targeting.Recommendation;
 import cn.tenstrong.targeting.Recommendation.Factor;
+import cn.tenstrong.targeting.RecommendationQuery;
+import cn.tenstrong.targeting.RecommendationWeights;
+import cn.tenstrong.targeting.RegionScope;
 import cn.tenstrong.targeting.TargetRecommender;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-/** Ranks enterprises for a segment by four explained factors whose points add up to the score. */
+/**
+ * Ranks enterprises for a segment by five explained factors whose points add up to the score. Each factor's
+ * points are rounded to one decimal before they are added, so the explanation adds up exactly.
+ */
 @Service
 class Recommender implements TargetRecommender {
 
-    static final int TEXT_MAX = 40;
-    static final int CODE_MAX = 25;
-    static final int TAG_MAX = 20;
-    static final int SCALE_MAX = 15;
-    static final Map<EnterpriseTag, Integer> TAG_POINTS = new LinkedHashMap<>();
-
-    static {
-        TAG_POINTS.put(EnterpriseTag.CHAIN_LEADER, 8);
-        TAG_POINTS.put(EnterpriseTag.SINGLE_CHAMPION, 8);
-        TAG_POINTS.put(EnterpriseTag.LITTLE_GIANT, 7);
-        TAG_POINTS.put(EnterpriseTag.LISTED, 6);
-        TAG_POINTS.put(EnterpriseTag.SPECIALISED, 4);
-        TAG_POINTS.put(EnterpriseTag.GAZELLE, 4);
-        TAG_POINTS.put(EnterpriseTag.HIGH_TECH, 3);
-    }
+    static final String TEXT = "文本相关";
+    static final String CODE = "行业代码";
+    static final String TAGS = "荣誉标签";
+    static final String SCALE = "规模";
+    static final String RELATIONS = "供应链关系";
+    /** Enterprises placed on the segment taken per recommendation (链主 and 骨干 first, then by revenue). */
+    static final int PLACED_CANDIDATES = 300;
+    /** Enterprises taken from the full-text index per recommendation, besides those placed on the segment. */
+    static final int TEXT_CANDIDATES = 400;
+    /** Anchors (local 链主/骨干) read per chain at most. */
+    static final int MAX_ANCHORS = 5000;
 
     private final ChainDirectory chains;
     private final ChainMaps maps;
     private final EnterpriseLibrary enterprises;
+    private final EnterpriseRelations relations;
+    private final RecommendationWeights weights;
+    private final OrgDirectory orgs;
+    private final Executor executor;
 
-    Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises) {
+    Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
+                RecommendationWeights weights, OrgDirectory orgs,
+                @Qualifier("applicationTaskExecutor") Executor executor) {
+        this.executor = executor;
         this.chains = chains;
         this.maps = maps;
         this.enterprises = enterprises;
+        this.relations = relations;
+        this.weights = weights;
+        this.orgs = orgs;
+    }
+
+    /** A local 链主/骨干 enterprise of the chain, the other end of a relation that earns points. */
+    record Anchor(long id, String name, PlacementRole role) {
+    }
+
+    /** Where the anchors are ("本省" or a city) and which enterprises may be recommended. */
+    record Area(RegionScope scope, String cityPrefix, String anchorLabel) {
+
+        boolean admits(Enterprise e) {
+            return switch (scope) {
+                case OUTSIDE_SHANDONG -> !e.local();
+                case OUTSIDE_CITY -> e.regionCode() == null || !e.regionCode().startsWith(cityPrefix);
+                case ALL -> true;
+            };
+        }
+
+        boolean anchorArea(Enterprise e) {
+            return scope != RegionScope.OUTSIDE_CITY
+                    ? e.local() : e.regionCode() != null && e.regionCode().startsWith(cityPrefix);
+        }
     }
 
     @Override
-    public List<Recommendation> recommend(String chainCode, String segmentCode, boolean includeShandong, int limit) {
-        Chain chain = chains.requireChain(chainCode);
-        ChainSegment segment = chain.segment(segmentCode)
-                .orElseThrow(() -> DomainException.notFound("环节不存在：" + chainCode + "/" + segmentCode));
+    public List<Recommendation> recommend(RecommendationQuery query) {
+        Chain chain = chains.requireChain(query.chainCode());
+        ChainSegment segment = chain.segment(query.segmentCode())
+                .orElseThrow(() -> DomainException.notFound("环节不存在：" + query.chainCode() + "/" + query.segmentCode()));
+        Area area = area(query);
+        ChainWeights w = weights.weights(chain.code());
         Set<String> vocabulary = new LinkedHashSet<>();
         Set<String> classes = new LinkedHashSet<>();
         segment.selfAndDescendants().forEach(s -> {
@@ -70,86 +116,175 @@ class Recommender implements TargetRecommender {
             vocabulary.addAll(s.products());
             classes.addAll(s.gbtCodes());
         });
+        // the segment's placed enterprises (SQL) are read while the full-text index is queried
+        Boolean local = area.scope() == RegionScope.OUTSIDE_SHANDONG ? Boolean.FALSE : null;
+        CompletableFuture<List<PlacedEnterprise>> placed = CompletableFuture.supplyAsync(() -> maps.placed(chain.code(),
+                segment.code(), local, EnumSet.allOf(PlacementRole.class), Set.of(), PLACED_CANDIDATES), executor);
+        // one index query for the whole vocabulary, outside the area's region: those using more of the segment's
+        // words come first, and the index skips what cannot reach the top (no counting pass)
+        String excluded = switch (area.scope()) {
+            case OUTSIDE_SHANDONG -> "37";
+            case OUTSIDE_CITY -> area.cityPrefix();
+            case ALL -> null;
+        };
+        List<Enterprise> textual = enterprises.bestMatchingAny(vocabulary, excluded, TEXT_CANDIDATES);
         Map<Long, Enterprise> candidates = new LinkedHashMap<>();
-        for (PlacedEnterprise p : maps.placed(chainCode, segmentCode, includeShandong ? null : false,
-                EnumSet.allOf(PlacementRole.class), Set.of(), 300)) {
+        for (PlacedEnterprise p : join(placed)) {
             candidates.put(p.enterprise().id(), p.enterprise());
         }
-        int searched = 0;
-        for (String term : vocabulary) {
-            if (searched++ >= 8) {
-                break;
-            }
-            for (Enterprise e : enterprises.search(new EnterpriseQuery(term, null, null, List.of(), null, null, false, 0,
-                    100)).enterprises()) {
-                candidates.putIfAbsent(e.id(), e);
-            }
+        for (Enterprise e : textual) {
+            candidates.putIfAbsent(e.id(), e);
         }
-        Set<Long> targets = new java.util.HashSet<>();
-        for (ChainTarget t : maps.targets(chainCode)) {
+        candidates.values().removeIf(e -> !area.admits(e));
+        Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w);
+        Set<Long> targets = new HashSet<>();
+        for (ChainTarget t : maps.targets(chain.code())) {
             if (t.enterpriseId() != null) {
                 targets.add(t.enterpriseId());
             }
         }
         List<Recommendation> out = new ArrayList<>();
         for (Enterprise e : candidates.values()) {
-            if (!includeShandong && e.local()) {
-                continue;
-            }
-            List<Factor> factors = List.of(text(e, vocabulary), code(e, classes), tags(e), scale(e));
+            List<Factor> factors = List.of(text(e, vocabulary, w), code(e, classes, w), tags(e, w), scale(e, w),
+                    relations(links.getOrDefault(e.id(), List.of()), area, w));
             BigDecimal score = factors.stream().map(Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (score.signum() == 0) {
                 continue;
             }
-            out.add(new Recommendation(e.id(), e.name(), e.regionName(), e.local(), score, factors, targets.contains(e.id())));
+            out.add(new Recommendation(e.id(), e.name(), e.regionName(), e.local(), score, factors,
+                    targets.contains(e.id())));
         }
         out.sort(Comparator.comparing(Recommendation::score).reversed().thenComparing(Recommendation::name));
-        return out.size() > limit ? List.copyOf(out.subList(0, Math.max(0, limit))) : out;
+        int limit = Math.max(0, query.limit());
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
-    static Factor text(Enterprise e, Set<String> vocabulary) {
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Area area(RecommendationQuery query) {
+        if (query.scope() != RegionScope.OUTSIDE_CITY) {
+            return new Area(query.scope(), null, "本省");
+        }
+        String code = query.cityCode() == null ? "" : query.cityCode().strip();
+        if (!code.matches("37\\d{4}")) {
+            throw DomainException.invalid("请选择山东省的一个市（“所选市以外”需要指定市）");
+        }
+        String cityCode = code.substring(0, 4) + "00";
+        Region city = orgs.region(cityCode).orElseThrow(() -> DomainException.invalid("市不存在：" + code));
+        return new Area(RegionScope.OUTSIDE_CITY, cityCode.substring(0, 4), city.name());
+    }
+
+    /**
+     * For each candidate, the descriptions of its relations with the chain's local 链主/骨干 enterprises, with the
+     * share of the relation points each earns; one bulk lookup of the candidates' relations.
+     */
+    private Map<Long, List<Link>> links(String chainCode, Area area, Set<Long> candidateIds, ChainWeights w) {
+        if (candidateIds.isEmpty() || w.relations() == 0) {
+            return Map.of();
+        }
+        // relations first (one indexed lookup): without any, the chain's anchors need not be read at all
+        List<EnterpriseRelation> found = relations.involving(candidateIds);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Anchor> anchors = new HashMap<>();
+        for (PlacedEnterprise p : maps.placed(chainCode, null, true, EnumSet.of(PlacementRole.LEADER,
+                PlacementRole.BACKBONE), Set.of(), MAX_ANCHORS)) {
+            if (area.anchorArea(p.enterprise())) {
+                anchors.merge(p.enterprise().id(), new Anchor(p.enterprise().id(), p.enterprise().name(),
+                        p.placement().role()), (a, b) -> a.role().ordinal() <= b.role().ordinal() ? a : b);
+            }
+        }
+        Map<Long, List<Link>> out = new HashMap<>();
+        for (EnterpriseRelation r : found) {
+            for (long candidate : new long[] {r.fromId(), r.toId()}) {
+                Anchor anchor = anchors.get(r.otherThan(candidate));
+                if (candidateIds.contains(candidate) && anchor != null) {
+                    List<Link> list = out.computeIfAbsent(candidate, k -> new ArrayList<>());
+                    Link link = Link.of(r, candidate, anchor, area);
+                    if (!list.contains(link)) {
+                        list.add(link);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A candidate's relation with an anchor: its type (which fixes its share) and how it reads. */
+    record Link(RelationKind kind, String text) {
+
+        static Link of(EnterpriseRelation relation, long candidate, Anchor anchor, Area area) {
+            String who = area.anchorLabel() + anchor.role().label() + "企业" + anchor.name();
+            String text = switch (relation.kind()) {
+                case SUPPLY -> relation.fromId() == candidate ? "向" + who + "供货" : "从" + who + "采购";
+                case INVESTMENT -> relation.fromId() == candidate ? "投资" + who : "获" + who + "投资";
+                case COOPERATION -> "与" + who + "合作";
+            };
+            return new Link(relation.kind(), text);
+        }
+    }
+
+    static Factor text(Enterprise e, Set<String> vocabulary, ChainWeights w) {
         String text = (e.name() + " " + nz(e.businessScope()) + " " + nz(e.mainProducts()));
-        List<String> hits = vocabulary.stream().filter(w -> !w.isBlank() && text.contains(w)).toList();
+        List<String> hits = vocabulary.stream().filter(x -> !x.isBlank() && text.contains(x)).toList();
         int needed = Math.max(1, Math.min(5, vocabulary.size()));
-        BigDecimal points = points(TEXT_MAX * Math.min(1.0, hits.size() / (double) needed));
+        BigDecimal points = points(w.text() * Math.min(1.0, hits.size() / (double) needed));
         String evidence = hits.isEmpty() ? "未命中环节词汇"
                 : "命中环节词汇 " + hits.size() + " 个：" + String.join("、", hits.subList(0, Math.min(8, hits.size())));
-        return new Factor("文本相关", points, TEXT_MAX, evidence);
+        return new Factor(TEXT, points, w.text(), evidence);
     }
 
-    static Factor code(Enterprise e, Set<String> classes) {
+    static Factor code(Enterprise e, Set<String> classes, ChainWeights w) {
         String c = e.industryCode() == null ? "" : e.industryCode().replaceAll("[^0-9]", "");
         int best = 0;
         String matched = null;
         for (String k : classes) {
-            int p = c.length() >= 4 && c.startsWith(k) ? CODE_MAX
-                    : c.length() >= 3 && k.length() >= 3 && c.substring(0, 3).equals(k.substring(0, 3)) ? 15
-                    : c.length() >= 2 && k.length() >= 2 && c.substring(0, 2).equals(k.substring(0, 2)) ? 8 : 0;
-            if (p > best) {
-                best = p;
+            int level = c.length() >= 4 && c.startsWith(k) ? 3
+                    : c.length() >= 3 && k.length() >= 3 && c.substring(0, 3).equals(k.substring(0, 3)) ? 2
+                    : c.length() >= 2 && k.length() >= 2 && c.substring(0, 2).equals(k.substring(0, 2)) ? 1 : 0;
+            if (level > best) {
+                best = level;
                 matched = k;
             }
         }
+        BigDecimal share = switch (best) {
+            case 3 -> BigDecimal.ONE;
+            case 2 -> w.sameGroup();
+            case 1 -> w.sameDivision();
+            default -> BigDecimal.ZERO;
+        };
         String evidence = matched == null ? "行业代码" + (c.isEmpty() ? "未知" : c) + "与环节行业分类不符"
                 : "行业代码 " + c + " 对应环节行业分类 " + matched
-                + (best == CODE_MAX ? "（小类一致）" : best == 15 ? "（中类一致）" : "（大类一致）");
-        return new Factor("行业代码", BigDecimal.valueOf(best).setScale(1), CODE_MAX, evidence);
+                + (best == 3 ? "（小类一致）" : best == 2 ? "（中类一致）" : "（大类一致）");
+        return new Factor(CODE, points(w.code() * share.doubleValue()), w.code(), evidence);
     }
 
-    static Factor tags(Enterprise e) {
+    static Factor tags(Enterprise e, ChainWeights w) {
         int sum = 0;
         List<String> names = new ArrayList<>();
-        for (var t : TAG_POINTS.entrySet()) {
-            if (e.tags().contains(t.getKey())) {
-                sum += t.getValue();
-                names.add(t.getKey().label());
+        for (EnterpriseTag t : EnterpriseTag.values()) {
+            int p = w.tagPoint(t);
+            if (e.tags().contains(t) && p > 0) {
+                sum += p;
+                names.add(t.label() + " " + p);
             }
         }
-        return new Factor("荣誉标签", BigDecimal.valueOf(Math.min(TAG_MAX, sum)).setScale(1), TAG_MAX,
-                names.isEmpty() ? "无荣誉标签" : String.join("、", names));
+        String evidence = names.isEmpty() ? "无计分的荣誉标签"
+                : String.join("、", names) + (sum > w.tags() ? "（合计" + sum + "，封顶" + w.tags() + "）" : "");
+        return new Factor(TAGS, BigDecimal.valueOf(Math.min(w.tags(), sum)).setScale(1), w.tags(), evidence);
     }
 
-    static Factor scale(Enterprise e) {
+    static Factor scale(Enterprise e, ChainWeights w) {
         BigDecimal capital = e.registeredCapital() == null ? BigDecimal.ZERO : e.registeredCapital();
         BigDecimal revenue = e.revenue() == null ? BigDecimal.ZERO : e.revenue();
         BigDecimal basis = capital.max(revenue);
@@ -158,7 +293,30 @@ class Recommender implements TargetRecommender {
         String evidence = basis.signum() <= 0 ? "无注册资本或营业收入数据"
                 : (revenue.compareTo(capital) > 0 ? "营业收入 " : "注册资本 ") + basis.stripTrailingZeros().toPlainString()
                 + " 万元";
-        return new Factor("规模", points(SCALE_MAX * ratio), SCALE_MAX, evidence);
+        return new Factor(SCALE, points(w.scale() * ratio), w.scale(), evidence);
+    }
+
+    /**
+     * 供应链关系: each relation with a local 链主/骨干 enterprise earns its type's share of the maximum (supply 1,
+     * investment and cooperation less by default), capped at the maximum.
+     *
+     * @param links the candidate's relations with the local 链主/骨干 enterprises
+     */
+    static Factor relations(List<Link> links, Area area, ChainWeights w) {
+        if (links.isEmpty()) {
+            return new Factor(RELATIONS, BigDecimal.ZERO.setScale(1), w.relations(),
+                    "未发现与" + area.anchorLabel() + "链主、骨干企业的供应链关系");
+        }
+        BigDecimal share = BigDecimal.ZERO;
+        List<String> texts = new ArrayList<>();
+        for (Link link : links) {
+            share = share.add(w.relationShares().getOrDefault(link.kind(), BigDecimal.ZERO));
+            texts.add(link.text());
+        }
+        double ratio = Math.min(1.0, share.doubleValue());
+        String evidence = String.join("；", texts.subList(0, Math.min(5, texts.size())))
+                + (texts.size() > 5 ? "等" + texts.size() + "项" : "");
+        return new Factor(RELATIONS, points(w.relations() * ratio), w.relations(), evidence);
     }
 
     private static BigDecimal points(double v) {

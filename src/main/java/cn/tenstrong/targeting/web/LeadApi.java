@@ -15,6 +15,8 @@ import cn.tenstrong.targeting.LeadDraft;
 import cn.tenstrong.targeting.LeadFunnel;
 import cn.tenstrong.targeting.LeadStage;
 import cn.tenstrong.targeting.Recommendation;
+import cn.tenstrong.targeting.RecommendationQuery;
+import cn.tenstrong.targeting.RegionScope;
 import cn.tenstrong.targeting.TargetRecommender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -120,11 +122,16 @@ class LeadApi {
 
     @GetMapping("/recommendations")
     @PreAuthorize("hasAuthority('chain:chain:read')")
-    @Operation(summary = "环节招商目标推荐：得分 = 文本相关(40) + 行业代码(25) + 荣誉标签(20) + 规模(15)，默认仅省外企业")
+    @Operation(summary = "环节招商目标推荐：得分 = 文本相关 + 行业代码 + 荣誉标签 + 规模 + 供应链关系（各项上限按产业链设置，合计100）。"
+            + "scope：OUTSIDE_SHANDONG（默认，省外）、OUTSIDE_CITY（city 所指市以外，含省内其他市）、ALL（不限）；"
+            + "includeShandong=true 等同 ALL")
     List<Recommendation> recommend(@RequestParam String chain, @RequestParam String segment,
                                    @RequestParam(defaultValue = "false") boolean includeShandong,
+                                   @RequestParam(required = false) RegionScope scope,
+                                   @RequestParam(required = false) String city,
                                    @RequestParam(defaultValue = "30") int limit) {
-        return recommender.recommend(chain, segment, includeShandong, Math.min(200, Math.max(1, limit)));
+        RegionScope s = scope != null ? scope : includeShandong ? RegionScope.ALL : RegionScope.OUTSIDE_SHANDONG;
+        return recommender.recommend(new RecommendationQuery(chain, segment, s, city, Math.min(200, Math.max(1, limit))));
     }
 
     @PostMapping("/targets")

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.enterprise.ChainMaps;
@@ -17,6 +19,9 @@ import cn.tenstrong.targeting.ActivityKind;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
 import cn.tenstrong.targeting.LeadStage;
+import cn.tenstrong.targeting.RecommendationQuery;
+import cn.tenstrong.targeting.RecommendationWeights;
+import cn.tenstrong.targeting.RegionScope;
 import cn.tenstrong.targeting.TargetRecommender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,16 +41,20 @@ class LeadPages {
     private final ChainDirectory chains;
     private final ChainMaps maps;
     private final OrgDirectory orgs;
+    private final RecommendationWeights weights;
+    private final CurrentUsers users;
     private final Clock clock;
 
     LeadPages(LeadBook leads, TargetRecommender recommender, ChainDirectory chains, ChainMaps maps, OrgDirectory orgs,
-              Clock clock) {
+              RecommendationWeights weights, CurrentUsers users, Clock clock) {
         this.clock = clock;
         this.leads = leads;
         this.recommender = recommender;
         this.chains = chains;
         this.maps = maps;
         this.orgs = orgs;
+        this.weights = weights;
+        this.users = users;
     }
 
     @GetMapping("/leads")
@@ -105,17 +114,38 @@ class LeadPages {
     @GetMapping("/targeting/recommend")
     @PreAuthorize("hasAuthority('chain:chain:read')")
     String recommend(@RequestParam(defaultValue = "") String chain, @RequestParam(defaultValue = "") String segment,
-                     @RequestParam(defaultValue = "false") boolean includeShandong, Model model) {
+                     @RequestParam(defaultValue = "false") boolean includeShandong,
+                     @RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String city,
+                     Model model) {
+        RegionScope regionScope = RegionScope.parse(scope)
+                .orElse(includeShandong ? RegionScope.ALL : RegionScope.OUTSIDE_SHANDONG);
+        String cityCode = city.isBlank()
+                ? users.current().map(CurrentUser::cityCode).filter(c -> c != null && c.startsWith("37")).orElse("")
+                : city.strip();
         model.addAttribute("chains", chains.chains());
         model.addAttribute("chain", chain);
         model.addAttribute("segment", segment);
-        model.addAttribute("includeShandong", includeShandong);
+        model.addAttribute("scopes", RegionScope.values());
+        model.addAttribute("scope", regionScope.name());
+        model.addAttribute("cities", orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList());
+        model.addAttribute("city", cityCode);
         if (!chain.isBlank()) {
             model.addAttribute("segments", chains.chain(chain).map(c -> c.stages().stream()
                     .flatMap(ChainSegment::selfAndDescendants).toList()).orElse(List.of()));
+            if (chains.chain(chain).isPresent()) {
+                model.addAttribute("weights", weights.weights(chain));
+            }
         }
         if (!chain.isBlank() && !segment.isBlank()) {
-            model.addAttribute("results", recommender.recommend(chain, segment, includeShandong, 30));
+            try {
+                model.addAttribute("results", recommender.recommend(new RecommendationQuery(chain, segment, regionScope,
+                        cityCode, 30)));
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.INVALID) {
+                    throw e;
+                }
+                model.addAttribute("error", e.getMessage());
+            }
         }
         return "targeting/recommend";
     }
