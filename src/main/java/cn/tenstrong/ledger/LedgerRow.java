@@ -30,18 +30,23 @@ public record LedgerRow(PlanItemView item, String industryCode, String industryN
 
         /** The reached value as people write it: large amounts in 万 or 亿, with the target's unit. */
         public String reachedDisplay() {
-            if (reached == null) {
+            return display(reached, target.unit());
+        }
+
+        /** An amount as people write it: large amounts in 万 or 亿, with the unit; "" for null. */
+        public static String display(BigDecimal amount, String unit) {
+            if (amount == null) {
                 return "";
             }
-            BigDecimal abs = reached.abs();
-            String unit = target.unit() == null ? "" : target.unit();
+            BigDecimal abs = amount.abs();
+            String u = unit == null ? "" : unit;
             if (abs.compareTo(new BigDecimal("1E8")) >= 0) {
-                return plain(reached.movePointLeft(8)) + "亿" + unit;
+                return plain(amount.movePointLeft(8)) + "亿" + u;
             }
-            if (abs.compareTo(new BigDecimal("1E4")) >= 0 && !"%".equals(unit)) {
-                return plain(reached.movePointLeft(4)) + "万" + unit;
+            if (abs.compareTo(new BigDecimal("1E4")) >= 0 && !"%".equals(u)) {
+                return plain(amount.movePointLeft(4)) + "万" + u;
             }
-            return plain(reached) + unit;
+            return plain(amount) + u;
         }
 
         private static String plain(BigDecimal d) {

@@ -35,6 +35,11 @@ class ActiveItems {
         String industryCode() {
             return plan.industryCode();
         }
+
+        /** Where the item's target number {@code seq} (1-based) sits, the same across plan revisions. */
+        cn.tenstrong.ledger.persistence.LedgerRows.TargetPlace place(int seq) {
+            return new cn.tenstrong.ledger.persistence.LedgerRows.TargetPlace(industryCode(), year(), item.itemKey(), seq);
+        }
     }
 
     private final PlanCatalog plans;

@@ -31,7 +31,7 @@ class LedgerInputs {
 
     /** One consistent set of inputs. */
     record Snapshot(List<ItemContext> items, List<AcceptedValue> values, List<AcceptedReport> reports,
-                    Map<Long, BigDecimal[]> profiles, List<RoundView> rounds, List<ReportTiming> timings,
+                    Map<Long, List<BigDecimal>> profiles, List<RoundView> rounds, List<ReportTiming> timings,
                     Instant loadedAt, java.util.concurrent.ConcurrentMap<String, Object> derived,
                     Map<Long, LedgerRows.LiveValue> live, ItemLineage lineage) {
 
@@ -95,14 +95,38 @@ class LedgerInputs {
 
     private Snapshot load() {
         long before = generation.get();
-        Snapshot fresh = new Snapshot(items.all(), rows.acceptedValues(), rows.acceptedReports(), rows.profiles(),
-                rows.rounds(), rows.timings(), clock.instant(), new java.util.concurrent.ConcurrentHashMap<>(),
-                rows.liveValues(), items.lineage());
+        List<ItemContext> active = items.all();
+        ItemLineage lineage = items.lineage();
+        Snapshot fresh = new Snapshot(active, rows.acceptedValues(), rows.acceptedReports(),
+                profilesByTarget(active, rows.profiles(), lineage), rows.rounds(), rows.timings(), clock.instant(),
+                new java.util.concurrent.ConcurrentHashMap<>(), rows.liveValues(), lineage);
         // a change committed while we were loading must not be hidden behind what we loaded
         if (generation.get() == before) {
             current.set(fresh);
         }
         return fresh;
+    }
+
+    /**
+     * The profiles in force, by the id of the active target they apply to: the latest one whose place (carried along
+     * the item successions accepted since it was set) is the target's, so a profile follows its target across plan
+     * revisions; or one stored on the target itself before places were recorded.
+     */
+    static Map<Long, List<BigDecimal>> profilesByTarget(List<ItemContext> active, List<LedgerRows.StoredProfile> stored,
+                                                        ItemLineage lineage) {
+        if (stored.isEmpty()) {
+            return Map.of();
+        }
+        ProfilesInForce inForce = ProfilesInForce.of(stored, lineage);
+        Map<Long, List<BigDecimal>> out = new java.util.HashMap<>();
+        for (ItemContext ctx : active) {
+            List<cn.tenstrong.plan.PlanItemView.TargetView> targets = ctx.item().targets();
+            for (int i = 0; i < targets.size(); i++) {
+                long id = targets.get(i).id();
+                inForce.of(ctx.place(i + 1), id).ifPresent(p -> out.put(id, p.shares()));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     void invalidate() {

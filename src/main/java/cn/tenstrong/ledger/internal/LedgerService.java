@@ -86,7 +86,7 @@ class LedgerService implements Ledger {
      * accepted on plan imports (an item renumbered or moved keeps its history).
      */
     List<LedgerRow> compute(List<ItemContext> contexts, List<AcceptedValue> values, List<AcceptedReport> reports,
-                            Map<Long, BigDecimal[]> profiles, ItemLineage successions, LocalDate today) {
+                            Map<Long, List<BigDecimal>> profiles, ItemLineage successions, LocalDate today) {
         Map<String, AcceptedValue> latestValue = new HashMap<>();
         values.forEach(v -> latestValue.put(lineage(v.industryCode(), v.planYear(), successions.current(v.industryCode(),
                 v.planYear(), v.itemKey(), v.submittedAt())) + "#" + v.targetSeq(), v));
@@ -129,17 +129,9 @@ class LedgerService implements Ledger {
         return result;
     }
 
-    private static BigDecimal expected(BigDecimal[] profile, ItemContext ctx, LocalDate today) {
-        if (profile == null) {
-            return null;
-        }
-        if (today.getYear() < ctx.year()) {
-            return BigDecimal.ZERO;
-        }
-        if (today.getYear() > ctx.year()) {
-            return BigDecimal.ONE;
-        }
-        return profile[today.getMonthValue() - 1];
+    /** The share expected on {@code today} by the target's 进度曲线, or null (the default rule) when it has none. */
+    private static BigDecimal expected(List<BigDecimal> profile, ItemContext ctx, LocalDate today) {
+        return profile == null ? null : ProfileCurve.expectedShare(profile, ctx.year(), today);
     }
 
     @Override

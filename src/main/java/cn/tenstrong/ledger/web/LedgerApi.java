@@ -11,12 +11,17 @@ import cn.tenstrong.ledger.ReportDraft;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.Scorecard;
+import cn.tenstrong.ledger.TargetProfile;
+import cn.tenstrong.ledger.TargetProfiles;
 import cn.tenstrong.ledger.TodoItem;
 import cn.tenstrong.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,14 +47,20 @@ class LedgerApi {
     record Decision(int version, String comment) {
     }
 
+    /** A target's 进度曲线: 12 cumulative percentages (January first) and the version read (0 for the default rule). */
+    record ProfileChange(List<java.math.BigDecimal> monthly, int version) {
+    }
+
     private final Ledger ledger;
     private final ProgressRounds rounds;
     private final CurrentUsers users;
+    private final TargetProfiles profiles;
 
-    LedgerApi(Ledger ledger, ProgressRounds rounds, CurrentUsers users) {
+    LedgerApi(Ledger ledger, ProgressRounds rounds, CurrentUsers users, TargetProfiles profiles) {
         this.ledger = ledger;
         this.rounds = rounds;
         this.users = users;
+        this.profiles = profiles;
     }
 
     @GetMapping("/rows")
@@ -135,5 +146,47 @@ class LedgerApi {
     @Operation(summary = "一份进展报告及其佐证材料与流转记录")
     ReportView report(@PathVariable long id) {
         return rounds.report(id).orElseThrow(() -> DomainException.notFound("进展报告不存在: " + id));
+    }
+
+    @GetMapping("/targets/{targetId}/profile")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "指标的进度曲线：1–12月末累计应完成百分比（专班设置的，或默认按时间均匀），预设曲线，实际完成，"
+            + "以及评估日期按曲线与按默认规则的状态",
+            responses = {@ApiResponse(responseCode = "200", description = "进度曲线"),
+                    @ApiResponse(responseCode = "404", description = "指标不存在或不属于现行计划")})
+    TargetProfile profile(@PathVariable long targetId,
+                          @Parameter(description = "评估日期，默认为台账的默认评估日期") @RequestParam(required = false) LocalDate asOf) {
+        return profiles.profile(targetId, asOf);
+    }
+
+    @PutMapping("/targets/{targetId}/profile")
+    @PreAuthorize("hasAuthority('ledger:profile:write')")
+    @Operation(summary = "设置指标的进度曲线（本产业的产业专班或系统管理员）：monthly 为1–12月末累计百分比，0–100、不下降、12月（或完成时限所在月）为100；"
+            + "version 为读取时的版本（默认规则为 0）",
+            responses = {@ApiResponse(responseCode = "200", description = "已保存，状态随即按新曲线计算"),
+                    @ApiResponse(responseCode = "403", description = "不是该产业的产业专班或管理员"),
+                    @ApiResponse(responseCode = "404", description = "指标不存在或不属于现行计划"),
+                    @ApiResponse(responseCode = "409", description = "进度曲线已被他人修改"),
+                    @ApiResponse(responseCode = "422", description = "曲线不合规（detail 列出每一处问题）")})
+    TargetProfile setProfile(@PathVariable long targetId, @RequestBody ProfileChange change) {
+        return profiles.set(targetId, change.monthly(), change.version());
+    }
+
+    @DeleteMapping("/targets/{targetId}/profile")
+    @PreAuthorize("hasAuthority('ledger:profile:write')")
+    @Operation(summary = "恢复默认规则（按时间均匀）：删除指标的进度曲线",
+            responses = {@ApiResponse(responseCode = "200", description = "已恢复默认，返回默认曲线"),
+                    @ApiResponse(responseCode = "403", description = "不是该产业的产业专班或管理员"),
+                    @ApiResponse(responseCode = "409", description = "进度曲线已被他人修改")})
+    TargetProfile resetProfile(@PathVariable long targetId,
+                               @Parameter(description = "读取时的版本") @RequestParam int version) {
+        return profiles.reset(targetId, version);
+    }
+
+    @GetMapping("/profile-presets")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "预设进度曲线（按12月完成的指标；单个指标的接口返回按其完成时限调整后的预设）")
+    List<TargetProfile.Preset> presets() {
+        return profiles.presets();
     }
 }

@@ -41,10 +41,12 @@ class LedgerPages {
     private final CurrentUsers users;
     private final OrgDirectory orgs;
     private final org.springframework.context.MessageSource messages;
+    private final cn.tenstrong.ledger.TargetProfiles profiles;
 
     LedgerPages(Ledger ledger, ProgressRounds rounds, CurrentUsers users, OrgDirectory orgs,
-                org.springframework.context.MessageSource messages) {
+                org.springframework.context.MessageSource messages, cn.tenstrong.ledger.TargetProfiles profiles) {
         this.messages = messages;
+        this.profiles = profiles;
         this.ledger = ledger;
         this.rounds = rounds;
         this.users = users;
@@ -135,6 +137,9 @@ class LedgerPages {
                 && (me.roles().contains(cn.tenstrong.access.Role.SYS_ADMIN) || row.industryCode() != null
                 && row.industryCode().equals(me.industryCode())));
         model.addAttribute("statuses", ProgressStatus.values());
+        // the targets whose 进度曲线 the task force set (the others follow the default rule)
+        model.addAttribute("profiled", row.targets().stream().map(t -> t.target().id())
+                .filter(id -> profiles.profile(id, null).custom()).toList());
         return "ledger/item";
     }
 
