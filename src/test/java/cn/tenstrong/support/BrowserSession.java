@@ -37,6 +37,19 @@ public final class BrowserSession {
         return response.headers().firstValue("Location").orElse("");
     }
 
+    /** Submits a form the way a page does: the CSRF token is taken from that page. */
+    public HttpResponse<String> postForm(String pagePath, String action, java.util.Map<String, String> fields) {
+        Matcher m = CSRF.matcher(get(pagePath).body());
+        if (!m.find()) {
+            throw new IllegalStateException(pagePath + " has no CSRF token");
+        }
+        StringBuilder form = new StringBuilder("_csrf=" + enc(m.group(1)));
+        fields.forEach((k, v) -> form.append('&').append(enc(k)).append('=').append(enc(v)));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }

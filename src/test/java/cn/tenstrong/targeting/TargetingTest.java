@@ -175,5 +175,17 @@ class TargetingTest extends IntegrationTest {
                 .satisfies(r -> assertThat(r.alreadyTarget()).isTrue());
         assertThat(http.send("POST", "/api/targeting/targets", "leader", demoPasswords().get("leader"),
                 "{\"chainCode\":\"integrated-circuit\",\"enterpriseId\":1}").statusCode()).isEqualTo(403);
+
+        // adding from the page keeps the region option of the list it came from
+        Recommendation other = as().call("city", () -> recommender.recommend("integrated-circuit", "silicon-wafer", false, 200))
+                .stream().filter(r -> !r.alreadyTarget()).findFirst().orElseThrow();
+        var fromPage = city.postForm("/targeting/recommend?chain=integrated-circuit&segment=silicon-wafer",
+                "/targeting/targets", java.util.Map.of("chain", "integrated-circuit", "segment", "silicon-wafer",
+                        "enterpriseId", Long.toString(other.enterpriseId()), "reason", "页面加入", "scope", "OUTSIDE_CITY",
+                        "city", "370100"));
+        assertThat(fromPage.statusCode()).isEqualTo(302);
+        assertThat(fromPage.headers().firstValue("Location").orElseThrow()).contains("/targeting/recommend?")
+                .contains("chain=integrated-circuit").contains("segment=silicon-wafer").contains("scope=OUTSIDE_CITY")
+                .contains("city=370100");
     }
 }

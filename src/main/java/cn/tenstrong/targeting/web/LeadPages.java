@@ -153,9 +153,15 @@ class LeadPages {
     @PostMapping("/targeting/targets")
     @PreAuthorize("hasAuthority('targeting:lead:write') or hasAuthority('chain:chain:write')")
     String addTarget(@RequestParam String chain, @RequestParam String segment, @RequestParam long enterpriseId,
-                     @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+                     @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String scope,
+                     @RequestParam(defaultValue = "") String city, RedirectAttributes flash) {
         maps.addTarget(new NewChainTarget(chain, segment, enterpriseId, null, reason, "targeting"));
         flash.addFlashAttribute("ok", true);
-        return "redirect:/targeting/recommend?chain=" + chain + "&segment=" + segment;
+        // back to the same list: the query parameters are encoded by Spring, never pasted into the URL
+        flash.addAttribute("chain", chain);
+        flash.addAttribute("segment", segment);
+        flash.addAttribute("scope", scope);
+        flash.addAttribute("city", city);
+        return "redirect:/targeting/recommend";
     }
 }
