@@ -37,4 +37,7 @@ public interface ChainMaps {
 
     /** Adds or updates (by project reference) a key project (for the project module); audited. */
     ChainProject putKeyProject(NewChainProject project);
+
+    /** Takes a project off a chain's 重点项目 list (e.g. confirmed as a duplicate of another); audited; no-op if absent. */
+    void removeKeyProject(String chainCode, String projectRef);
 }

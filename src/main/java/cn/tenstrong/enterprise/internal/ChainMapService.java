@@ -214,6 +214,19 @@ class ChainMapService implements ChainMaps {
 
     @Override
     @Transactional
+    public void removeKeyProject(String chainCode, String projectRef) {
+        Optional<ChainProject> before = keyProjects(chainCode).stream().filter(x -> x.projectRef().equals(projectRef))
+                .findFirst();
+        if (before.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from enterprise_chain_project where chain_code = :c and project_ref = :ref")
+                .param("c", chainCode).param("ref", projectRef).update();
+        audit.record("DELETE", "enterprise.chain-project", Long.toString(before.get().id()), before.get(), null);
+    }
+
+    @Override
+    @Transactional
     public ChainProject putKeyProject(NewChainProject p) {
         Chain chain = chains.requireChain(p.chainCode());
         String segment = leafOrNull(chain, p.segmentCode());

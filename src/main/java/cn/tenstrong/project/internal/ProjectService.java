@@ -278,6 +278,9 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         rows.setDuplicateOf(duplicateId, keptId);
         rows.removeFlag(projectId, otherId);
         Row after = rows.find(duplicateId).orElseThrow();
+        if (dup.chainCode() != null) {
+            maps.removeKeyProject(dup.chainCode(), dup.ref()); // the kept project stands for both on the chain's list
+        }
         flagDuplicates(after); // a merged project takes no part in detection any more
         audit.record("CONFIRM", "project.duplicate", pairKey(projectId, otherId), before.orElse(null),
                 rows.decision(projectId, otherId).orElseThrow());
@@ -315,6 +318,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
             rows.setDuplicateOf(before.duplicateId(), null);
             Row restored = rows.find(before.duplicateId()).orElseThrow();
             audit.record("UNMERGE", "project.project", Long.toString(restored.id()), dupBefore, restored);
+            afterChange(restored, false); // back on its chain's 重点项目 list when it is a 省重大项目
             flagDuplicates(restored);
             events.publishEvent(new ProjectsChanged(restored.id()));
         } else {
@@ -736,7 +740,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     }
 
     private void afterChange(Row p, boolean notify) {
-        if (p.chainCode() != null && categories(p.categories()).contains(ProjectCategory.MAJOR)) {
+        if (p.chainCode() != null && p.duplicateOf() == null && categories(p.categories()).contains(ProjectCategory.MAJOR)) {
             maps.putKeyProject(new NewChainProject(p.chainCode(), p.segmentCode(), p.ref(), p.name(),
                     p.totalInvestment().movePointLeft(4), ProjectStage.valueOf(p.stage()).label(), "project"));
         }

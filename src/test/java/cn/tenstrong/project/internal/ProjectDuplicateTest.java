@@ -14,6 +14,7 @@ import cn.tenstrong.project.DuplicateStatus;
 import cn.tenstrong.project.MonthlyReportDraft;
 import cn.tenstrong.project.PossibleDuplicate;
 import cn.tenstrong.project.Project;
+import cn.tenstrong.project.ProjectCategory;
 import cn.tenstrong.project.ProjectDraft;
 import cn.tenstrong.project.ProjectImportResult;
 import cn.tenstrong.project.ProjectKpis;
@@ -52,6 +53,8 @@ class ProjectDuplicateTest extends IntegrationTest {
     UserDetailsService userDetails;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.tenstrong.enterprise.ChainMaps maps;
 
     private AsUser as() {
         return new AsUser(userDetails);
@@ -215,6 +218,35 @@ class ProjectDuplicateTest extends IntegrationTest {
         BrowserSession admin = new BrowserSession(baseUrl());
         admin.login("admin", pw.get("admin"));
         assertThat(admin.get("/projects/" + kept.id()).body()).contains("reopen-form");
+    }
+
+    @Test
+    void aConfirmedDuplicateLeavesItsChainsKeyProjectListAndReturnsWhenUndone() {
+        Project kept = as().call("admin", () -> library.create(major("重点重复测试硅片项目", "370102")));
+        Project dup = as().call("city", () -> library.create(major("重点重复测试 硅片项目", "370100")));
+        assertThat(keyRefs()).contains(kept.ref(), dup.ref());
+
+        as().call("city", () -> library.confirmDuplicate(kept.id(), dup.id(), dup.id(), "市、县重复填报", 0));
+        assertThat(keyRefs()).contains(kept.ref()).doesNotContain(dup.ref());
+        // an edit of the merged project does not put it back
+        Project merged = as().call("admin", () -> library.require(dup.id()));
+        as().call("admin", () -> library.update(dup.id(), new ProjectDraft(merged.name(), null, "重点重复测试硅材料公司", "01",
+                "integrated-circuit/silicon-wafer", "370100", null, Set.of(ProjectCategory.MAJOR), new BigDecimal("2000000"),
+                null, null, null, ProjectStage.SIGNED, LocalDate.of(2024, 2, 1), null, null, null, "改", merged.version())));
+        assertThat(keyRefs()).doesNotContain(dup.ref());
+
+        as().call("admin", () -> library.reopenDuplicate(kept.id(), dup.id(), 1));
+        assertThat(keyRefs()).contains(kept.ref(), dup.ref());
+    }
+
+    private List<String> keyRefs() {
+        return maps.keyProjects("integrated-circuit").stream().map(cn.tenstrong.enterprise.ChainProject::projectRef).toList();
+    }
+
+    private static ProjectDraft major(String name, String region) {
+        return new ProjectDraft(name, null, "重点重复测试硅材料公司", "01", "integrated-circuit/silicon-wafer", region, null,
+                Set.of(ProjectCategory.MAJOR), new BigDecimal("2000000"), null, null, null, ProjectStage.SIGNED,
+                LocalDate.of(2024, 2, 1), null, null, null, "", 0);
     }
 
     private static ProjectDraft planned(String name, String region) {
