@@ -150,7 +150,7 @@ class EnterpriseImportTest extends IntegrationTest {
     }
 
     @Test
-    void csvImportsAndTheTemplateDownloads() {
+    void csvImportsAndTheTemplateDownloads() throws Exception {
         String a = uscc("370600", "MA3K0401");
         String csv = String.join(",", Workbooks.HEADER) + "\n" + a + ",烟台壬测试有限公司,烟台市,C3985,100,2020年5月6日,,,,,,\n";
         HttpResponse<String> response = http.upload("/api/enterprises/imports", "city", demo.get("city"), "e.csv",
@@ -162,6 +162,14 @@ class EnterpriseImportTest extends IntegrationTest {
         HttpResponse<String> template = http.get("/api/enterprises/template", "leader", demo.get("leader"));
         assertThat(template.statusCode()).isEqualTo(200);
         assertThat(template.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                http.getBytes("/api/enterprises/template", "leader", demo.get("leader"))))) {
+            var header = wb.getSheet("企业导入").getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码*");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("企业名称*");
+            assertThat(wb.getSheet("企业导入").getRow(1).getCell(1).getStringCellValue()).isNotBlank();
+            assertThat(wb.getSheet("填写说明").getRow(0).getCell(0).getStringCellValue()).startsWith("带*的列必填");
+        }
         // read-only roles cannot import
         assertThat(http.upload("/api/enterprises/imports", "leader", demo.get("leader"), "e.csv",
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(403);

@@ -22,6 +22,23 @@ public final class Http {
         return send(builder(path, user, password).GET().build());
     }
 
+    /** The body of a download (a workbook, a document), as bytes; fails on anything but 200. */
+    public byte[] getBytes(String path, String user, String password) {
+        try {
+            HttpResponse<byte[]> r = client.send(builder(path, user, password).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> send(String method, String path, String user, String password, String json) {
         HttpRequest request = builder(path, user, password).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8))

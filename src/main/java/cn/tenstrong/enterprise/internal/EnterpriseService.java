@@ -1,9 +1,7 @@
 package cn.tenstrong.enterprise.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +34,6 @@ import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
 import cn.tenstrong.shared.DomainException;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,34 +155,18 @@ class EnterpriseService implements EnterpriseLibrary {
 
     @Override
     public byte[] importTemplate() {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("企业导入");
-            Row header = sheet.createRow(0);
-            Row example = sheet.createRow(1);
-            Map<ImportColumns, String> ex = ImportColumns.example();
-            for (ImportColumns c : ImportColumns.values()) {
-                header.createCell(c.ordinal()).setCellValue(c.header + (c.required ? "*" : ""));
-                example.createCell(c.ordinal()).setCellValue(ex.getOrDefault(c, ""));
-                sheet.setColumnWidth(c.ordinal(), 20 * 256);
-            }
-            Sheet help = wb.createSheet("填写说明");
-            String[] lines = {
-                    "带*的列必填；第一个工作表的第一行为表头，从第二行起每行一家企业（请删除示例行）。",
+        Map<ImportColumns, String> ex = ImportColumns.example();
+        return ImportTemplate.workbook("企业导入",
+                Arrays.stream(ImportColumns.values()).map(c -> c.header + (c.required ? "*" : "")).toList(),
+                Arrays.stream(ImportColumns.values()).map(c -> ex.getOrDefault(c, "")).toList(), 20,
+                List.of("带*的列必填；第一个工作表的第一行为表头，从第二行起每行一家企业（请删除示例行）。",
                     "统一社会信用代码：18位（GB 32100-2015）。结构错误的行不予导入；仅校验位（第17、18位）不符的行照常保存并标记“待核实”。",
                     "同一统一社会信用代码再次导入时更新原记录，不会重复。文件中任一行有错误时整个文件都不导入，并列出错误的行和列。",
                     "所在地区：6位行政区划代码（如370102），或名称（如济南市历下区、苏州市）。",
                     "行业代码：GB/T 4754-2017国民经济行业代码，可带门类字母（如C3985或3985）。",
                     "注册资本、营业收入单位为万元；成立日期格式如2018-05-20。",
                     "标签用顿号分隔：专精特新、小巨人、单项冠军、高新技术企业、瞪羚、上市、链主。",
-                    "数据标记：模拟数据请填“模拟数据”，真实数据留空。"};
-            for (int i = 0; i < lines.length; i++) {
-                help.createRow(i).createCell(0).setCellValue(lines[i]);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                    "数据标记：模拟数据请填“模拟数据”，真实数据留空。"));
     }
 
     @Override

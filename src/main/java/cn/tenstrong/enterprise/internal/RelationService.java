@@ -1,10 +1,8 @@
 package cn.tenstrong.enterprise.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,9 +26,6 @@ import cn.tenstrong.enterprise.persistence.RelationRows;
 import cn.tenstrong.enterprise.persistence.RelationRows.NewRelation;
 import cn.tenstrong.enterprise.persistence.RelationRows.Ref;
 import cn.tenstrong.shared.DomainException;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -257,32 +252,16 @@ class RelationService implements EnterpriseRelations {
 
     @Override
     public byte[] importTemplate() {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("企业关系导入");
-            Row header = sheet.createRow(0);
-            Row example = sheet.createRow(1);
-            Map<RelationColumns, String> ex = RelationColumns.example();
-            for (RelationColumns c : RelationColumns.values()) {
-                header.createCell(c.ordinal()).setCellValue(c.header + (c.required() ? "*" : ""));
-                example.createCell(c.ordinal()).setCellValue(ex.getOrDefault(c, ""));
-                sheet.setColumnWidth(c.ordinal(), 24 * 256);
-            }
-            Sheet help = wb.createSheet("填写说明");
-            String[] lines = {
-                    "第一个工作表的第一行为表头，从第二行起每行一条关系（请删除示例行）。带*的列必填。",
+        Map<RelationColumns, String> ex = RelationColumns.example();
+        return ImportTemplate.workbook("企业关系导入",
+                Arrays.stream(RelationColumns.values()).map(c -> c.header + (c.required() ? "*" : "")).toList(),
+                Arrays.stream(RelationColumns.values()).map(c -> ex.getOrDefault(c, "")).toList(), 24,
+                List.of("第一个工作表的第一行为表头，从第二行起每行一条关系（请删除示例行）。带*的列必填。",
                     "供方、需方：填写统一社会信用代码或企业全称（至少一项）；两者都填时须一致。企业须已在企业库中（先导入企业）。",
                     "企业名称在企业库中不唯一时（例如多家同名企业），必须填写统一社会信用代码。",
                     "关系类型：供应（或采购，供方向需方供货）、投资（供方列为投资方，需方列为被投资方）、合作（不分方向）。",
                     "金额：可选，单位万元。来源：必填，注明数据出处（如企业年报、招投标公告、调研走访）。",
-                    "同两家企业、同一关系类型再次导入时更新金额和来源，不会重复。文件中任一行有错误时整个文件都不导入，并列出错误的行和列。"};
-            for (int i = 0; i < lines.length; i++) {
-                help.createRow(i).createCell(0).setCellValue(lines[i]);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                    "同两家企业、同一关系类型再次导入时更新金额和来源，不会重复。文件中任一行有错误时整个文件都不导入，并列出错误的行和列。"));
     }
 
     @Override
