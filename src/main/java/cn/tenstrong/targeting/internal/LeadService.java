@@ -183,10 +183,7 @@ class LeadService implements LeadBook, BindingSource {
 
     @Override
     public long countSigned(String industryCode, String cityCode, Integer year) {
-        return rows.all().stream().filter(l -> LeadStage.SIGNED.name().equals(l.stage()))
-                .filter(l -> industryCode == null || l.industryCode().equals(industryCode))
-                .filter(l -> cityCode == null || l.cityCode().equals(cityCode))
-                .filter(l -> year == null || l.signedOn() != null && l.signedOn().getYear() == year).count();
+        return rows.countSigned(industryCode, cityCode, year);
     }
 
     @Override

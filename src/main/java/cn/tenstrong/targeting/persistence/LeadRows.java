@@ -72,6 +72,18 @@ public class LeadRows {
         return jdbc.sql("select * from targeting_lead order by id desc").query(LeadRows::row).list();
     }
 
+    /** Signed leads, optionally of one industry, city and year of signing (a bound target's value: counted here). */
+    public long countSigned(String industryCode, String cityCode, Integer year) {
+        return jdbc.sql("""
+                select count(*) from targeting_lead
+                where stage = 'SIGNED'
+                  and (cast(:industry as text) is null or industry_code = :industry)
+                  and (cast(:city as text) is null or city_code = :city)
+                  and (cast(:year as integer) is null or extract(year from signed_on) = :year)
+                """).param("industry", industryCode).param("city", cityCode).param("year", year)
+                .query(Long.class).single();
+    }
+
     public List<Row> byOwner(long ownerOrgId) {
         return jdbc.sql("select * from targeting_lead where owner_org_id = :owner order by id desc")
                 .param("owner", ownerOrgId).query(LeadRows::row).list();
