@@ -1,37 +1,55 @@
 package cn.tenstrong.ledger;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** 台账 as read: every active item's status, the to-do lists, scorecards and the figures of the dashboard. */
+import cn.tenstrong.shared.AsOf;
+
+/**
+ * 台账 as read: every active item's status, the to-do lists, scorecards and the figures of the dashboard, all judged
+ * on one {@link AsOf 评估日期}. Pages resolve the date once with {@link #asOf(LocalDate)} and pass it on.
+ */
 public interface Ledger {
 
-    List<LedgerRow> rows(String industryCode, Long organizationId);
+    /**
+     * The 评估日期 of a request: the day asked for, or by default today with plans of ended years judged as of their
+     * year's end (when all active plans then fall on one day, that day: links carrying it judge the same way).
+     */
+    AsOf asOf(LocalDate requested);
 
-    /** The ledger as it stood on a given day (accepted reports of rounds ended by then, statuses judged on that day). */
-    List<LedgerRow> rowsAsOf(String industryCode, Long organizationId, java.time.LocalDate asOf);
+    /** The ledger on a 评估日期: accepted reports of rounds ended by then, statuses judged on that day. */
+    List<LedgerRow> rows(String industryCode, Long organizationId, AsOf asOf);
+
+    /** The ledger on the default 评估日期. */
+    default List<LedgerRow> rows(String industryCode, Long organizationId) {
+        return rows(industryCode, organizationId, asOf(null));
+    }
+
+    /** The ledger as it stood on a given day. */
+    default List<LedgerRow> rowsAsOf(String industryCode, Long organizationId, LocalDate asOf) {
+        return rows(industryCode, organizationId, AsOf.on(asOf));
+    }
+
+    /** Items by status on a 评估日期 (industry and organisation null for all). */
+    StatusCounts statusCounts(String industryCode, Long organizationId, AsOf asOf);
+
+    /** Items by status per industry (by industry code, in plan order) on a 评估日期. */
+    Map<String, StatusCounts> statusCountsByIndustry(AsOf asOf);
 
     List<TodoItem> todos();
 
     /** The to-do list of a given user (the reminder digest sends it without a logged-in session). */
     List<TodoItem> todosFor(cn.tenstrong.access.CurrentUser user);
 
-    /**
-     * The day statuses are judged on by default: today, or the end of the latest round's period when that is
-     * earlier (a round's dashboard shows where things stood when the round was reported).
-     */
-    java.time.LocalDate defaultAsOf();
+    List<Scorecard> agencyScorecards(AsOf asOf);
 
-    List<Scorecard> agencyScorecards();
+    List<Scorecard> industryScorecards(AsOf asOf);
 
-    List<Scorecard> industryScorecards();
+    /** Per round ended by the 评估日期 (oldest first): the label and the items by status at the round's end. */
+    List<RoundTrend> trend(AsOf asOf);
 
-    Map<ProgressStatus, Integer> provinceTotals();
-
-    /** Per round (oldest first): the label and the count of reports by the status they established. */
-    List<RoundTrend> trend();
-
-    /** The share of items on track after each round. */
+    /** The items by status at the end of a round. */
     record RoundTrend(String label, Map<ProgressStatus, Integer> byStatus) {
     }
 }

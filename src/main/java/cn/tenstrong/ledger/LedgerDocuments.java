@@ -2,12 +2,16 @@ package cn.tenstrong.ledger;
 
 import java.util.List;
 
+import cn.tenstrong.shared.AsOf;
+
 /** 台账 and 调度报告 as files: the Excel ledger both ways and the round's Word report. */
 public interface LedgerDocuments {
 
-    byte[] ledgerWorkbook(String industryCode);
+    /** The 台账 workbook with every status judged on the 评估日期 (named in each sheet's title). */
+    byte[] ledgerWorkbook(String industryCode, AsOf asOf);
 
-    byte[] roundReport(long roundId);
+    /** The round's 调度报告 with every status and count judged on the 评估日期 (named in the report). */
+    byte[] roundReport(long roundId, AsOf asOf);
 
     /**
      * Applies the progress an agency filled into an exported ledger workbook to its reports in an open round

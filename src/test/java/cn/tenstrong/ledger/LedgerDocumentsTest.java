@@ -36,7 +36,7 @@ class LedgerDocumentsTest extends IntegrationTest {
         AsUser as = new AsUser(userDetails);
         RoundView round = as.call("zhuanban", () -> rounds.open("01", "MONTH", "Excel测试2022年8月",
                 LocalDate.of(2022, 8, 1), LocalDate.of(2022, 8, 31), LocalDate.of(2099, 12, 31)));
-        byte[] exported = as.call("agency", () -> documents.ledgerWorkbook("01"));
+        byte[] exported = as.call("agency", () -> documents.ledgerWorkbook("01", ledger.asOf(null)));
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             Sheet sheet = wb.getSheet("新一代信息技术");
@@ -78,7 +78,7 @@ class LedgerDocumentsTest extends IntegrationTest {
     @Test
     void theRoundReportIsAWordDocumentWithTheRoundsFacts() throws Exception {
         RoundView demo = rounds.rounds().stream().filter(RoundView::demo).findFirst().orElseThrow();
-        byte[] docx = documents.roundReport(demo.id());
+        byte[] docx = documents.roundReport(demo.id(), ledger.asOf(null));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             String all = text.getText();

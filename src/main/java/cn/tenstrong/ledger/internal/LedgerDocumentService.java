@@ -23,6 +23,7 @@ import cn.tenstrong.ledger.ReportDraft;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.plan.PlanItemView;
+import cn.tenstrong.shared.AsOf;
 import cn.tenstrong.shared.DomainException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -53,18 +54,19 @@ class LedgerDocumentService implements LedgerDocuments {
 
     @Override
     @Transactional(readOnly = true)
-    public byte[] ledgerWorkbook(String industryCode) {
-        return LedgerWorkbook.write(ledger.rows(industryCode, null), "行动计划工作台账", labels());
+    public byte[] ledgerWorkbook(String industryCode, AsOf asOf) {
+        return LedgerWorkbook.write(ledger.rows(industryCode, null, asOf), "行动计划工作台账", asOf, labels());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public byte[] roundReport(long roundId) {
+    public byte[] roundReport(long roundId, AsOf asOf) {
         RoundView round = rounds.round(roundId).orElseThrow(() -> DomainException.notFound("调度轮次不存在"));
-        List<LedgerRow> rows = ledger.rows(round.industryCode(), null);
+        List<LedgerRow> rows = ledger.rows(round.industryCode(), null, asOf);
         Map<Long, String> labels = new HashMap<>();
         rows.forEach(r -> labels.put(r.item().id(), r.industryName() + " " + r.item().label()));
-        return RoundReportDocument.write(round, rows, rounds.reports(roundId), labels, labels());
+        return RoundReportDocument.write(round, rows, ledger.statusCounts(round.industryCode(), null, asOf),
+                rounds.reports(roundId), labels, labels());
     }
 
     @Override

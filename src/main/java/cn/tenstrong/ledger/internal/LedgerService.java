@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import cn.tenstrong.ledger.ReportStatus;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.Scorecard;
+import cn.tenstrong.ledger.StatusCounts;
 import cn.tenstrong.ledger.TodoItem;
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
 import cn.tenstrong.ledger.internal.StatusEngine.TargetSpec;
@@ -33,6 +33,7 @@ import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedReport;
 import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedValue;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.PlanItemView.Responsible;
+import cn.tenstrong.shared.AsOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,28 +57,60 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    public List<LedgerRow> rows(String industryCode, Long organizationId) {
-        return rowsAsOf(industryCode, organizationId, today());
+    public AsOf asOf(LocalDate requested) {
+        if (requested != null) {
+            return AsOf.on(requested);
+        }
+        LedgerInputs.Snapshot in = inputs.get();
+        LocalDate today = today();
+        return in.derive("asOf|" + today, () -> {
+            AsOf byDefault = AsOf.byDefault(today);
+            Set<LocalDate> days = new HashSet<>();
+            in.items().forEach(c -> days.add(byDefault.forPlanYear(c.year())));
+            // one day for every active plan (the usual case: one plan year): name it, so links carrying it agree
+            return days.size() > 1 ? byDefault : AsOf.on(days.isEmpty() ? today : days.iterator().next());
+        });
     }
 
     @Override
-    public List<LedgerRow> rowsAsOf(String industryCode, Long organizationId, LocalDate asOf) {
+    public List<LedgerRow> rows(String industryCode, Long organizationId, AsOf asOf) {
         LedgerInputs.Snapshot in = inputs.get();
         return in.derive("rows|" + industryCode + "|" + organizationId + "|" + asOf + "|" + today(),
                 () -> List.copyOf(computeRows(in, industryCode, organizationId, asOf)));
     }
 
-    private List<LedgerRow> computeRows(LedgerInputs.Snapshot in, String industryCode, Long organizationId, LocalDate asOf) {
+    @Override
+    public StatusCounts statusCounts(String industryCode, Long organizationId, AsOf asOf) {
+        return StatusCounts.of(asOf, rows(industryCode, organizationId, asOf));
+    }
+
+    @Override
+    public Map<String, StatusCounts> statusCountsByIndustry(AsOf asOf) {
+        Map<String, List<LedgerRow>> byIndustry = new LinkedHashMap<>();
+        rows(null, null, asOf).forEach(r -> byIndustry.computeIfAbsent(r.industryCode(), k -> new ArrayList<>()).add(r));
+        Map<String, StatusCounts> counts = new LinkedHashMap<>();
+        byIndustry.forEach((industry, list) -> counts.put(industry, StatusCounts.of(asOf, list)));
+        return counts;
+    }
+
+    /** Each plan is judged on its own day (the default judges plans of ended years at their year's end). */
+    private List<LedgerRow> computeRows(LedgerInputs.Snapshot in, String industryCode, Long organizationId, AsOf asOf) {
         List<ItemContext> all = in.items().stream()
                 .filter(c -> industryCode == null || industryCode.equals(c.industryCode()))
                 .filter(c -> organizationId == null || c.item().involves(organizationId))
                 .toList();
-        if (!asOf.isBefore(today())) {
-            return compute(all, in.values(), in.reports(), in.profiles(), in.lineage(), asOf);
-        }
-        return compute(all, in.values().stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
-                in.reports().stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), in.lineage(),
-                asOf);
+        Map<LocalDate, List<ItemContext>> byDay = new LinkedHashMap<>();
+        all.forEach(c -> byDay.computeIfAbsent(asOf.forPlanYear(c.year()), d -> new ArrayList<>()).add(c));
+        Map<Long, LedgerRow> byItem = new HashMap<>();
+        byDay.forEach((day, contexts) -> {
+            boolean everything = !day.isBefore(today());
+            List<AcceptedValue> values = everything ? in.values()
+                    : in.values().stream().filter(v -> !v.periodEnd().isAfter(day)).toList();
+            List<AcceptedReport> reports = everything ? in.reports()
+                    : in.reports().stream().filter(r -> !r.periodEnd().isAfter(day)).toList();
+            compute(contexts, values, reports, in.profiles(), in.lineage(), day).forEach(r -> byItem.put(r.item().id(), r));
+        });
+        return all.stream().map(c -> byItem.get(c.item().id())).toList();
     }
 
     /**
@@ -95,8 +128,9 @@ class LedgerService implements Ledger {
                 successions.current(r.industryCode(), r.planYear(), r.itemKey(), r.submittedAt())), r));
         List<LedgerRow> result = new ArrayList<>(contexts.size());
         Map<Long, LedgerRows.LiveValue> liveValues = inputs.get().live();
-        boolean current = !today.isBefore(defaultAsOf());
         for (ItemContext ctx : contexts) {
+            // live data is what stands now: it counts when the plan is judged as of today or its year's end, or later
+            boolean current = !today.isBefore(AsOf.byDefault(today()).forPlanYear(ctx.year()));
             String lineage = lineage(ctx.industryCode(), ctx.year(), ctx.item().itemKey());
             AcceptedReport report = latestReport.get(lineage);
             List<TargetProgress> targets = new ArrayList<>();
@@ -105,8 +139,8 @@ class LedgerService implements Ledger {
                 PlanItemView.TargetView t = specs.get(i);
                 AcceptedValue v = latestValue.get(lineage + "#" + (i + 1));
                 BigDecimal reached = v == null ? null : v.value();
-                // a target bound to live data: its computed value wins over reported ones in the current view
-                // (as of the latest round or later); earlier views keep what was reported then
+                // a target bound to live data: its computed value wins over reported ones in the current view;
+                // earlier views keep what was reported then
                 LedgerRows.LiveValue live = liveValues.get(t.id());
                 if (live != null && current) {
                     reached = live.value();
@@ -132,13 +166,6 @@ class LedgerService implements Ledger {
     /** The share expected on {@code today} by the target's 进度曲线, or null (the default rule) when it has none. */
     private static BigDecimal expected(List<BigDecimal> profile, ItemContext ctx, LocalDate today) {
         return profile == null ? null : ProfileCurve.expectedShare(profile, ctx.year(), today);
-    }
-
-    @Override
-    public LocalDate defaultAsOf() {
-        LocalDate today = today();
-        return inputs.get().rounds().stream().map(RoundView::periodEnd).max(Comparator.naturalOrder())
-                .filter(end -> end.isBefore(today)).orElse(today);
     }
 
     @Override
@@ -192,12 +219,12 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    public List<Scorecard> agencyScorecards() {
-        return inputs.get().derive("agencyScorecards|" + today(), this::computeAgencyScorecards);
+    public List<Scorecard> agencyScorecards(AsOf asOf) {
+        return inputs.get().derive("agencyScorecards|" + asOf + "|" + today(), () -> computeAgencyScorecards(asOf));
     }
 
-    private List<Scorecard> computeAgencyScorecards() {
-        List<LedgerRow> ledger = rows(null, null);
+    private List<Scorecard> computeAgencyScorecards(AsOf asOf) {
+        List<LedgerRow> ledger = rows(null, null, asOf);
         Map<Long, String> names = new HashMap<>();
         Map<Long, List<LedgerRow>> led = new HashMap<>();
         Map<Long, Integer> supported = new HashMap<>();
@@ -211,12 +238,12 @@ class LedgerService implements Ledger {
                 supported.merge(r.organizationId(), 1, Integer::sum);
             }
         }
-        Discipline discipline = discipline(ledger);
+        Discipline discipline = discipline(ledger, asOf);
         List<Scorecard> cards = new ArrayList<>();
         for (Long org : names.keySet()) {
             List<LedgerRow> mine = led.getOrDefault(org, List.of());
             cards.add(new Scorecard(Long.toString(org), names.get(org), mine.size(), supported.getOrDefault(org, 0),
-                    discipline.due(org), discipline.onTime(org), count(mine)));
+                    discipline.due(org), discipline.onTime(org), StatusCounts.of(asOf, mine).byStatus()));
         }
         cards.sort(Comparator.comparingDouble(Scorecard::onTrackShare).reversed()
                 .thenComparing(Comparator.comparingDouble(Scorecard::onTimeRate).reversed())
@@ -225,32 +252,28 @@ class LedgerService implements Ledger {
     }
 
     @Override
-    public List<Scorecard> industryScorecards() {
-        List<LedgerRow> ledger = rows(null, null);
+    public List<Scorecard> industryScorecards(AsOf asOf) {
+        List<LedgerRow> ledger = rows(null, null, asOf);
         Map<String, List<LedgerRow>> byIndustry = new LinkedHashMap<>();
         ledger.forEach(r -> byIndustry.computeIfAbsent(r.industryCode() + "|" + r.industryName(), k -> new ArrayList<>()).add(r));
         List<Scorecard> cards = new ArrayList<>();
         byIndustry.forEach((key, list) -> {
             String[] k = key.split("\\|", 2);
             int supported = list.stream().mapToInt(r -> r.item().support().size()).sum();
-            cards.add(new Scorecard(k[0], k[1], list.size(), supported, 0, 0, count(list)));
+            cards.add(new Scorecard(k[0], k[1], list.size(), supported, 0, 0, StatusCounts.of(asOf, list).byStatus()));
         });
         return cards;
     }
 
     @Override
-    public Map<ProgressStatus, Integer> provinceTotals() {
-        return count(rows(null, null));
-    }
-
-    @Override
-    public List<RoundTrend> trend() {
+    public List<RoundTrend> trend(AsOf asOf) {
         LedgerInputs.Snapshot in = inputs.get();
-        return in.derive("trend", () -> computeTrend(in));
+        return in.derive("trend|" + asOf, () -> computeTrend(in, asOf));
     }
 
-    private List<RoundTrend> computeTrend(LedgerInputs.Snapshot in) {
-        List<RoundView> rounds = new ArrayList<>(in.rounds());
+    private List<RoundTrend> computeTrend(LedgerInputs.Snapshot in, AsOf asOf) {
+        List<RoundView> rounds = new ArrayList<>(in.rounds().stream()
+                .filter(r -> !r.periodEnd().isAfter(asOf.date())).toList());
         rounds.sort(Comparator.comparing(RoundView::periodEnd).thenComparing(RoundView::id));
         if (rounds.isEmpty()) {
             return List.of();
@@ -260,10 +283,11 @@ class LedgerService implements Ledger {
         List<AcceptedReport> reports = in.reports();
         Map<String, RoundTrend> byLabel = new LinkedHashMap<>();
         for (RoundView round : rounds) {
-            LocalDate asOf = round.periodEnd();
-            List<LedgerRow> snapshot = compute(all, values.stream().filter(v -> !v.periodEnd().isAfter(asOf)).toList(),
-                    reports.stream().filter(r -> !r.periodEnd().isAfter(asOf)).toList(), in.profiles(), in.lineage(), asOf);
-            byLabel.put(round.periodLabel(), new RoundTrend(round.periodLabel(), count(snapshot)));
+            LocalDate end = round.periodEnd();
+            List<LedgerRow> snapshot = compute(all, values.stream().filter(v -> !v.periodEnd().isAfter(end)).toList(),
+                    reports.stream().filter(r -> !r.periodEnd().isAfter(end)).toList(), in.profiles(), in.lineage(), end);
+            byLabel.put(round.periodLabel(), new RoundTrend(round.periodLabel(),
+                    StatusCounts.of(AsOf.on(end), snapshot).byStatus()));
         }
         return List.copyOf(byLabel.values());
     }
@@ -279,8 +303,8 @@ class LedgerService implements Ledger {
         }
     }
 
-    private Discipline discipline(List<LedgerRow> ledger) {
-        LocalDate today = today();
+    /** Reports due: those of rounds whose due date had passed on the day each item's plan is judged. */
+    private Discipline discipline(List<LedgerRow> ledger, AsOf asOf) {
         ZoneId zone = clock.getZone();
         Map<Long, Integer> due = new HashMap<>();
         Map<Long, Integer> onTime = new HashMap<>();
@@ -292,11 +316,8 @@ class LedgerService implements Ledger {
             }
         }
         for (RoundView round : in.rounds()) {
-            if (!round.dueDate().isBefore(today)) {
-                continue;
-            }
             for (LedgerRow row : ledger) {
-                if (!round.covers(row.industryCode())) {
+                if (!round.covers(row.industryCode()) || !round.dueDate().isBefore(asOf.forPlanYear(row.planYear()))) {
                     continue;
                 }
                 for (Responsible lead : row.item().lead()) {
@@ -311,15 +332,6 @@ class LedgerService implements Ledger {
             }
         }
         return new Discipline(due, onTime);
-    }
-
-    static Map<ProgressStatus, Integer> count(List<LedgerRow> list) {
-        Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
-        for (ProgressStatus s : ProgressStatus.values()) {
-            counts.put(s, 0);
-        }
-        list.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        return counts;
     }
 
     private static String lineage(String industry, Integer year, String key) {

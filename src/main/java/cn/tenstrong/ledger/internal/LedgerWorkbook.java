@@ -12,6 +12,7 @@ import cn.tenstrong.ledger.LedgerRow;
 import cn.tenstrong.ledger.LedgerRow.TargetProgress;
 import cn.tenstrong.ledger.ProgressStatus;
 import cn.tenstrong.plan.PlanItemView.Responsible;
+import cn.tenstrong.shared.AsOf;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -41,7 +42,7 @@ final class LedgerWorkbook {
     private LedgerWorkbook() {
     }
 
-    static byte[] write(List<LedgerRow> rows, String title, Map<ProgressStatus, String> statusLabels) {
+    static byte[] write(List<LedgerRow> rows, String title, AsOf asOf, Map<ProgressStatus, String> statusLabels) {
         Map<String, List<LedgerRow>> byIndustry = rows.stream().collect(Collectors.groupingBy(
                 r -> r.industryName() == null ? "其他" : r.industryName(), LinkedHashMap::new, Collectors.toList()));
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -58,7 +59,7 @@ final class LedgerWorkbook {
             for (var e : byIndustry.entrySet()) {
                 Sheet sheet = wb.createSheet(safeSheetName(e.getKey()));
                 Row t = sheet.createRow(0);
-                t.createCell(0).setCellValue(e.getKey() + title);
+                t.createCell(0).setCellValue(e.getKey() + title + "（评估日期：" + AsOfText.of(asOf) + "）");
                 t.getCell(0).setCellStyle(titleStyle);
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.size() - 1));
                 Row h = sheet.createRow(1);

@@ -11,6 +11,7 @@ import cn.tenstrong.ledger.LedgerRow;
 import cn.tenstrong.ledger.ProgressStatus;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.ledger.StatusCounts;
 import cn.tenstrong.plan.ItemKind;
 import cn.tenstrong.plan.PlanItemView.Responsible;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -26,21 +27,21 @@ final class RoundReportDocument {
     private RoundReportDocument() {
     }
 
-    static byte[] write(RoundView round, List<LedgerRow> rows, List<ReportView> reports, Map<Long, String> itemLabels,
-                        Map<ProgressStatus, String> labels) {
+    static byte[] write(RoundView round, List<LedgerRow> rows, StatusCounts counts, List<ReportView> reports,
+                        Map<Long, String> itemLabels, Map<ProgressStatus, String> labels) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String scope = round.industryName() == null ? "十强产业" : round.industryName() + "产业";
             heading(doc, scope + "行动计划推进情况调度报告（" + round.periodLabel() + "）", 16);
+            paragraph(doc, "评估日期：" + AsOfText.of(counts.asOf()) + "（各事项完成状态均按该日期计算）");
             if (round.demo()) {
                 paragraph(doc, "（本报告基于演示数据生成）");
             }
             heading(doc, "一、总体情况", 13);
-            Map<ProgressStatus, Long> counts = rows.stream().collect(Collectors.groupingBy(LedgerRow::status, Collectors.counting()));
             long submitted = reports.stream().filter(r -> r.status() != cn.tenstrong.ledger.ReportStatus.DRAFT).count();
             StringBuilder summary = new StringBuilder("本轮调度期间为" + round.periodStart() + "至" + round.periodEnd()
-                    + "，报送截止" + round.dueDate() + "。纳入调度事项" + rows.size() + "项，收到进展报告" + submitted + "份。其中");
+                    + "，报送截止" + round.dueDate() + "。纳入调度事项" + counts.total() + "项，收到进展报告" + submitted + "份。其中");
             for (ProgressStatus s : ProgressStatus.values()) {
-                summary.append(labels.get(s)).append(counts.getOrDefault(s, 0L)).append("项，");
+                summary.append(labels.get(s)).append(counts.get(s)).append("项，");
             }
             summary.setCharAt(summary.length() - 1, '。');
             paragraph(doc, summary.toString());

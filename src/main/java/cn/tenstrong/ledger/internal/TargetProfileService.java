@@ -90,7 +90,7 @@ class TargetProfileService implements TargetProfiles {
     @Override
     public TargetProfile profile(long targetId, LocalDate asOf) {
         Located t = locate(targetId);
-        LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
+        LocalDate day = asOf == null ? ledger.asOf(null).forPlanYear(t.ctx().year()) : asOf;
         return view(t, inForce(t).orElse(null), day, reached(t, day), editable(t));
     }
 
@@ -105,7 +105,7 @@ class TargetProfileService implements TargetProfiles {
         }
         List<BigDecimal> percents = ProfileCurve.validate(monthlyPercent, t.dueMonth(), t.ctx().deadline());
         // the value reached is read before the change: the cached inputs must not see it before it commits
-        LocalDate day = ledger.defaultAsOf();
+        LocalDate day = ledger.asOf(null).forPlanYear(t.ctx().year());
         BigDecimal reached = reached(t, day);
         ProfilesInForce stored = profilesNow();
         Optional<StoredProfile> before = stored.of(t.place(), targetId);
@@ -134,7 +134,7 @@ class TargetProfileService implements TargetProfiles {
     public TargetProfile reset(long targetId, int version) {
         Located t = locate(targetId);
         requireEditor(t);
-        LocalDate day = ledger.defaultAsOf();
+        LocalDate day = ledger.asOf(null).forPlanYear(t.ctx().year());
         BigDecimal reached = reached(t, day);
         ProfilesInForce stored = profilesNow();
         Optional<StoredProfile> before = stored.of(t.place(), targetId);

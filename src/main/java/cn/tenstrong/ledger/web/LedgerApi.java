@@ -11,6 +11,7 @@ import cn.tenstrong.ledger.ReportDraft;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.Scorecard;
+import cn.tenstrong.ledger.StatusCounts;
 import cn.tenstrong.ledger.TargetProfile;
 import cn.tenstrong.ledger.TargetProfiles;
 import cn.tenstrong.ledger.TodoItem;
@@ -51,6 +52,8 @@ class LedgerApi {
     record ProfileChange(List<java.math.BigDecimal> monthly, int version) {
     }
 
+    static final String ASOF = "评估日期（yyyy-MM-dd），默认今天；默认时已结束年度的计划按其年末评估";
+
     private final Ledger ledger;
     private final ProgressRounds rounds;
     private final CurrentUsers users;
@@ -65,9 +68,19 @@ class LedgerApi {
 
     @GetMapping("/rows")
     @PreAuthorize("hasAuthority('ledger:ledger:read')")
-    @Operation(summary = "台账：现行计划全部条目及其计算状态；mine=true 只看本单位牵头或配合的事项")
-    List<LedgerRow> rows(@RequestParam(required = false) String industry, @RequestParam(defaultValue = "false") boolean mine) {
-        return ledger.rows(industry, mine ? users.require().organizationId() : null);
+    @Operation(summary = "台账：现行计划全部条目及其在评估日期的计算状态；mine=true 只看本单位牵头或配合的事项")
+    List<LedgerRow> rows(@RequestParam(required = false) String industry, @RequestParam(defaultValue = "false") boolean mine,
+                         @Parameter(description = ASOF) @RequestParam(required = false) LocalDate asOf) {
+        return ledger.rows(industry, mine ? users.require().organizationId() : null, ledger.asOf(asOf));
+    }
+
+    @GetMapping("/status-counts")
+    @PreAuthorize("hasAuthority('ledger:ledger:read')")
+    @Operation(summary = "各完成状态的事项数（评估日期；可按产业、本单位），与台账、驾驶舱、评分卡、Excel台账和Word调度报告同一口径")
+    StatusCounts statusCounts(@RequestParam(required = false) String industry,
+                              @RequestParam(defaultValue = "false") boolean mine,
+                              @Parameter(description = ASOF) @RequestParam(required = false) LocalDate asOf) {
+        return ledger.statusCounts(industry, mine ? users.require().organizationId() : null, ledger.asOf(asOf));
     }
 
     @GetMapping("/todos")
@@ -78,9 +91,9 @@ class LedgerApi {
 
     @GetMapping("/scorecards")
     @PreAuthorize("hasAuthority('ledger:ledger:read')")
-    @Operation(summary = "责任单位评分卡（按推进正常比例、按时报送率排序）")
-    List<Scorecard> scorecards() {
-        return ledger.agencyScorecards();
+    @Operation(summary = "责任单位评分卡（按推进正常比例、按时报送率排序；评估日期）")
+    List<Scorecard> scorecards(@Parameter(description = ASOF) @RequestParam(required = false) LocalDate asOf) {
+        return ledger.agencyScorecards(ledger.asOf(asOf));
     }
 
     @GetMapping("/rounds")

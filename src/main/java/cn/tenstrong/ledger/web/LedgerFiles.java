@@ -1,10 +1,13 @@
 package cn.tenstrong.ledger.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
+import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.ledger.LedgerDocuments;
 import cn.tenstrong.ledger.LedgerDocuments.ProgressImportResult;
 import cn.tenstrong.ledger.ProgressRounds;
+import cn.tenstrong.shared.AsOf;
 import cn.tenstrong.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,21 +27,27 @@ class LedgerFiles {
 
     private final LedgerDocuments documents;
     private final ProgressRounds rounds;
+    private final Ledger ledger;
 
-    LedgerFiles(LedgerDocuments documents, ProgressRounds rounds) {
+    LedgerFiles(LedgerDocuments documents, ProgressRounds rounds, Ledger ledger) {
+        this.ledger = ledger;
         this.documents = documents;
         this.rounds = rounds;
     }
 
     @GetMapping("/ledger/export.xlsx")
-    ResponseEntity<byte[]> exportLedger(@RequestParam(defaultValue = "") String industry) {
-        return file(documents.ledgerWorkbook(industry.isBlank() ? null : industry), "工作台账.xlsx", Downloads.XLSX);
+    ResponseEntity<byte[]> exportLedger(@RequestParam(defaultValue = "") String industry,
+                                        @RequestParam(required = false) LocalDate asOf) {
+        AsOf day = ledger.asOf(asOf);
+        return file(documents.ledgerWorkbook(industry.isBlank() ? null : industry, day),
+                "工作台账-" + day.date() + ".xlsx", Downloads.XLSX);
     }
 
     @GetMapping("/ledger/rounds/{id}/report.docx")
-    ResponseEntity<byte[]> roundReport(@PathVariable long id) {
+    ResponseEntity<byte[]> roundReport(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
         String label = rounds.round(id).map(r -> r.periodLabel()).orElse("");
-        return file(documents.roundReport(id), "调度报告-" + label + ".docx", Downloads.DOCX);
+        AsOf day = ledger.asOf(asOf);
+        return file(documents.roundReport(id, day), "调度报告-" + label + "-" + day.date() + ".docx", Downloads.DOCX);
     }
 
     @GetMapping("/ledger/import")

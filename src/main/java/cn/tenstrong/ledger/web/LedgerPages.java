@@ -17,7 +17,9 @@ import cn.tenstrong.ledger.ProgressStatus;
 import cn.tenstrong.ledger.ReportDraft;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
+import cn.tenstrong.ledger.StatusCounts;
 import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.shared.AsOf;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,15 +60,11 @@ class LedgerPages {
                   @RequestParam(required = false) ProgressStatus status, @RequestParam(required = false) LocalDate asOf,
                   Model model) {
         CurrentUser me = users.require();
-        LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
-        List<LedgerRow> rows = ledger.rowsAsOf(industry.isBlank() ? null : industry, mine ? me.organizationId() : null, day);
+        AsOf day = ledger.asOf(asOf);
+        List<LedgerRow> rows = ledger.rows(industry.isBlank() ? null : industry, mine ? me.organizationId() : null, day);
         model.addAttribute("asOf", day);
-        Map<ProgressStatus, Long> counts = new LinkedHashMap<>();
-        for (ProgressStatus s : ProgressStatus.values()) {
-            counts.put(s, rows.stream().filter(r -> r.status() == s).count());
-        }
         model.addAttribute("rows", status == null ? rows : rows.stream().filter(r -> r.status() == status).toList());
-        model.addAttribute("counts", counts);
+        model.addAttribute("counts", StatusCounts.of(day, rows).byStatus());
         model.addAttribute("industries", orgs.industries().stream().filter(i -> !i.code().equals("09")).toList());
         model.addAttribute("industry", industry);
         model.addAttribute("mine", mine);
@@ -105,9 +103,12 @@ class LedgerPages {
     }
 
     @GetMapping("/ledger/rounds/{id}")
-    String round(@PathVariable long id, Model model) {
+    String round(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Model model) {
         RoundView round = rounds.round(id).orElseThrow(() -> DomainException.notFound("调度轮次不存在"));
-        List<LedgerRow> rows = ledger.rows(round.industryCode(), null);
+        AsOf day = ledger.asOf(asOf);
+        List<LedgerRow> rows = ledger.rows(round.industryCode(), null, day);
+        model.addAttribute("asOf", day);
+        model.addAttribute("counts", StatusCounts.of(day, rows).byStatus());
         Map<String, ReportView> reports = new HashMap<>();
         rounds.reports(id).forEach(r -> reports.put(r.itemId() + "/" + r.organizationId(), r));
         model.addAttribute("round", round);
@@ -119,11 +120,14 @@ class LedgerPages {
     }
 
     @GetMapping("/ledger/rounds/{roundId}/items/{itemId}")
-    String item(@PathVariable long roundId, @PathVariable long itemId, Model model) {
+    String item(@PathVariable long roundId, @PathVariable long itemId, @RequestParam(required = false) LocalDate asOf,
+                Model model) {
         CurrentUser me = users.require();
         RoundView round = rounds.round(roundId).orElseThrow(() -> DomainException.notFound("调度轮次不存在"));
-        LedgerRow row = ledger.rows(null, null).stream().filter(r -> r.item().id() == itemId).findFirst()
+        AsOf day = ledger.asOf(asOf);
+        LedgerRow row = ledger.rows(null, null, day).stream().filter(r -> r.item().id() == itemId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("计划条目不存在"));
+        model.addAttribute("asOf", day);
         List<ReportView> reports = rounds.reports(roundId).stream().filter(r -> r.itemId() == itemId).toList();
         boolean leads = row.item().lead().stream().anyMatch(r -> r.organizationId() == me.organizationId());
         boolean supports = row.item().support().stream().anyMatch(r -> r.organizationId() == me.organizationId());
@@ -212,21 +216,18 @@ class LedgerPages {
     }
 
     @GetMapping("/ledger/scorecards")
-    String scorecards(Model model) {
-        model.addAttribute("agencies", ledger.agencyScorecards());
-        model.addAttribute("industries", ledger.industryScorecards());
+    String scorecards(@RequestParam(required = false) LocalDate asOf, Model model) {
+        AsOf day = ledger.asOf(asOf);
+        model.addAttribute("asOf", day);
+        model.addAttribute("agencies", ledger.agencyScorecards(day));
+        model.addAttribute("industries", ledger.industryScorecards(day));
         return "ledger/scorecards";
     }
 
     @GetMapping("/ledger/dashboard")
     String dashboard(@RequestParam(required = false) LocalDate asOf, Model model) {
-        LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
-        List<LedgerRow> rows = ledger.rowsAsOf(null, null, day);
-        Map<ProgressStatus, Long> totals = new LinkedHashMap<>();
-        for (ProgressStatus s : ProgressStatus.values()) {
-            totals.put(s, rows.stream().filter(r -> r.status() == s).count());
-        }
-        model.addAttribute("totals", totals);
+        AsOf day = ledger.asOf(asOf);
+        model.addAttribute("totals", ledger.statusCounts(null, null, day).byStatus());
         model.addAttribute("asOf", day);
         return "ledger/dashboard";
     }
@@ -234,8 +235,9 @@ class LedgerPages {
     @GetMapping(path = "/ledger/dashboard/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @org.springframework.web.bind.annotation.ResponseBody
     Map<String, Object> dashboardData(@RequestParam(required = false) LocalDate asOf) {
-        LocalDate day = asOf == null ? ledger.defaultAsOf() : asOf;
-        List<LedgerRow> rows = ledger.rowsAsOf(null, null, day);
+        AsOf day = ledger.asOf(asOf);
+        Map<String, String> industryNames = new LinkedHashMap<>();
+        ledger.rows(null, null, day).forEach(r -> industryNames.putIfAbsent(r.industryCode(), r.industryName()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("statuses", List.of(ProgressStatus.values()));
         Map<String, String> labels = new LinkedHashMap<>();
@@ -244,13 +246,11 @@ class LedgerPages {
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         data.put("labels", labels);
-        data.put("asOf", day.toString());
-        Map<String, Map<ProgressStatus, Long>> byIndustry = new LinkedHashMap<>();
-        rows.forEach(r -> byIndustry.computeIfAbsent(r.industryName(), k -> new java.util.EnumMap<>(ProgressStatus.class))
-                .merge(r.status(), 1L, Long::sum));
-        data.put("industries", byIndustry.entrySet().stream()
-                .map(e -> Map.of("name", e.getKey(), "byStatus", e.getValue())).toList());
-        data.put("trend", ledger.trend());
+        data.put("asOf", day.date().toString());
+        data.put("industries", ledger.statusCountsByIndustry(day).entrySet().stream()
+                .map(e -> Map.of("code", e.getKey(), "name", industryNames.get(e.getKey()),
+                        "byStatus", e.getValue().byStatus())).toList());
+        data.put("trend", ledger.trend(day));
         return data;
     }
 }
