@@ -28,29 +28,14 @@ public record LedgerRow(PlanItemView item, String industryCode, String industryN
             return liveSource != null;
         }
 
-        /** The reached value as people write it: large amounts in 万 or 亿, with the target's unit. */
+        /** The reached value as people write it: in the scale and unit of its target ("0.3342万亿元" for 1.4万亿元). */
         public String reachedDisplay() {
-            return display(reached, target.unit());
+            return display(reached, target.unit(), target.text());
         }
 
-        /** An amount as people write it: large amounts in 万 or 亿, with the unit; "" for null. */
-        public static String display(BigDecimal amount, String unit) {
-            if (amount == null) {
-                return "";
-            }
-            BigDecimal abs = amount.abs();
-            String u = unit == null ? "" : unit;
-            if (abs.compareTo(new BigDecimal("1E8")) >= 0) {
-                return plain(amount.movePointLeft(8)) + "亿" + u;
-            }
-            if (abs.compareTo(new BigDecimal("1E4")) >= 0 && !"%".equals(u)) {
-                return plain(amount.movePointLeft(4)) + "万" + u;
-            }
-            return plain(amount) + u;
-        }
-
-        private static String plain(BigDecimal d) {
-            return d.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        /** An amount in the scale its target is written in, with the unit; "" for null. */
+        public static String display(BigDecimal amount, String unit, String targetText) {
+            return cn.tenstrong.shared.Amount.formatLike(amount, unit, targetText);
         }
     }
 }

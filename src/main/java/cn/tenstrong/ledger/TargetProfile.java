@@ -36,9 +36,9 @@ public record TargetProfile(long targetId, long itemId, String industryCode, Str
         actual = List.copyOf(actual);
     }
 
-    /** An amount of this target as people write it (large amounts in 万 or 亿), with its unit. */
+    /** An amount of this target as people write it: in the scale and unit of the target ("0.3342万亿元"). */
     public String display(BigDecimal amount) {
-        return LedgerRow.TargetProgress.display(amount, unit);
+        return LedgerRow.TargetProgress.display(amount, unit, targetText);
     }
 
     /** A preset curve (data: {@code ledger/profile-presets.csv}). */

@@ -10,19 +10,31 @@ public class DomainException extends RuntimeException {
     public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN }
 
     private final Kind kind;
+    private final String field;
 
     public DomainException(Kind kind, String message) {
-        super(message);
-        this.kind = kind;
+        this(kind, message, (Throwable) null);
     }
 
     public DomainException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.field = null;
+    }
+
+    private DomainException(Kind kind, String field, String message) {
+        super(message);
+        this.kind = kind;
+        this.field = field;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The form field the problem is about (a form shows the message next to it), or null when it is no one field's. */
+    public String field() {
+        return field;
     }
 
     public static DomainException notFound(String message) {
@@ -31,6 +43,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(String message) {
         return new DomainException(Kind.INVALID, message);
+    }
+
+    /** Invalid input in one field: forms show the message next to it. */
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(Kind.INVALID, field, message);
     }
 
     /** Someone else changed the record since it was read (optimistic locking on the version column). */

@@ -85,7 +85,7 @@ class LiveTargetLoopTest extends IntegrationTest {
         page.login("zhuanban", demoPasswords().get("zhuanban"));
         assertThat(page.get("/ledger?industry=01").body()).contains("live-bound").contains("实时数据");
         String bindingsPage = page.get("/projects/bindings").body();
-        assertThat(bindingsPage).contains("binding-" + target.id()).contains("binding-form").contains("26,000,000,000");
+        assertThat(bindingsPage).contains("binding-" + target.id()).contains("binding-form").contains("260亿元");
 
         // a report in another year does not count towards the 2022 target
         as.call("city", () -> library.report(project.id(), new MonthlyReportDraft("2023-01", new BigDecimal("5"),

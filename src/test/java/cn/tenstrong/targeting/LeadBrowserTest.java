@@ -94,7 +94,7 @@ class LeadBrowserTest extends IntegrationTest {
         String leadUrl = driver.getCurrentUrl();
         assertThat(driver.findElement(By.id("flash")).getText()).isEqualTo("线索已保存");
         assertThat(driver.findElement(By.id("lead-name")).getText()).isEqualTo(ENTERPRISE);
-        assertThat(driver.findElement(By.id("lead-investment")).getText()).isEqualTo("1,200,000,000");
+        assertThat(driver.findElement(By.id("lead-investment")).getText()).isEqualTo("12亿元");
         assertThat(driver.findElement(By.id("lead-segment")).getText()).contains("集成电路").contains("化合物半导体衬底");
         assertThat(driver.findElement(By.id("lead-origin")).getText()).contains("招商目标推荐").contains(score);
         assertThat(driver.findElement(By.id("lead-stage")).getText()).isEqualTo("线索");
@@ -130,13 +130,13 @@ class LeadBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("stage-SIGNED")).getAttribute("class")).contains("done");
         assertThat(driver.findElement(By.id("stage-SIGNED")).getText()).contains(today.toString());
         assertThat(driver.findElement(By.id("stage-STARTED")).getAttribute("class")).contains("todo");
-        assertThat(driver.findElement(By.id("total")).getText()).contains("1,200,000,000");
+        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("12亿元");
         String projectPath = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/projects/"));
 
         // ... and in the project library
         driver.get(baseUrl() + "/projects?q=" + java.net.URLEncoder.encode("碳化硅衬底科技", StandardCharsets.UTF_8));
         WebElement listed = driver.findElement(By.id("project-" + projectPath.substring("/projects/".length())));
-        assertThat(listed.getText()).contains(projectName).contains("签约").contains("1,200,000,000")
+        assertThat(listed.getText()).contains(projectName).contains("签约").contains("12亿元")
                 .contains("“双招双引”重点签约项目").contains("济南市");
 
         // the funnel counts the signature, and the conversion of the chain's recommendations

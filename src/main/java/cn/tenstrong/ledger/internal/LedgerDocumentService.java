@@ -114,7 +114,10 @@ class LedgerDocumentService implements LedgerDocuments {
             if (row != null && "序号".equals(text(fmt, row.getCell(0)))) {
                 headerRow = r;
                 for (Cell c : row) {
-                    columns.put(text(fmt, c), c.getColumnIndex());
+                    // "完成值（按目标的单位…）": a header is known by its name before the explanation
+                    String name = text(fmt, c);
+                    int note = name.indexOf('（');
+                    columns.put(note > 0 ? name.substring(0, note) : name, c.getColumnIndex());
                 }
             }
         }
@@ -213,23 +216,11 @@ class LedgerDocumentService implements LedgerDocuments {
         return v;
     }
 
-    /** A number, optionally with 万/亿/万亿 folded in ("1.2亿" → 120000000). */
+    /** A number as officials write it ("1.2亿" → 120000000), or null when it is not one. */
     static BigDecimal parseAmount(String text) {
-        String t = text.replace(",", "").replace("，", "").trim();
-        BigDecimal multiplier = BigDecimal.ONE;
-        if (t.endsWith("万亿")) {
-            multiplier = new BigDecimal("1E12");
-            t = t.substring(0, t.length() - 2);
-        } else if (t.endsWith("亿")) {
-            multiplier = new BigDecimal("1E8");
-            t = t.substring(0, t.length() - 1);
-        } else if (t.endsWith("万")) {
-            multiplier = new BigDecimal("1E4");
-            t = t.substring(0, t.length() - 1);
-        }
         try {
-            return new BigDecimal(t).multiply(multiplier);
-        } catch (NumberFormatException e) {
+            return cn.tenstrong.shared.Amount.parse(text).value();
+        } catch (DomainException e) {
             return null;
         }
     }

@@ -33,11 +33,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class LedgerWorkbook {
 
     static final List<String> HEADER = List.of("序号", "任务内容", "牵头单位", "配合单位", "目标", "完成时限", "进展情况",
-            "完成状态", "完成值", "条目编号");
+            "完成状态", "完成值（按目标的单位，可写万、亿、万亿；多个指标用“；”分隔，无量化指标填完成比例%）", "条目编号");
     static final int COL_PROGRESS = 6;
     static final int COL_VALUES = 8;
     static final int COL_ITEM_ID = 9;
-    private static final int[] WIDTHS = {10, 60, 24, 30, 30, 12, 50, 10, 22, 10};
+    private static final int[] WIDTHS = {10, 60, 24, 30, 30, 12, 50, 10, 30, 10};
 
     private LedgerWorkbook() {
     }
@@ -50,6 +50,16 @@ final class LedgerWorkbook {
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            // 序号 is text (二.3 must not become a number); dates and ids are real numbers with their formats
+            CellStyle textWrap = wb.createCellStyle();
+            textWrap.cloneStyleFrom(wrap);
+            textWrap.setDataFormat(wb.createDataFormat().getFormat("@"));
+            CellStyle date = wb.createCellStyle();
+            date.setVerticalAlignment(VerticalAlignment.TOP);
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle integer = wb.createCellStyle();
+            integer.setVerticalAlignment(VerticalAlignment.TOP);
+            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
             CellStyle titleStyle = wb.createCellStyle();
             Font titleFont = wb.createFont();
             titleFont.setBold(true);
@@ -71,17 +81,23 @@ final class LedgerWorkbook {
                 int r = 2;
                 for (LedgerRow row : e.getValue()) {
                     Row x = sheet.createRow(r++);
-                    set(x, 0, row.item().label(), wrap);
+                    set(x, 0, row.item().label(), textWrap);
                     String task = (row.item().heading() == null ? "" : row.item().heading() + "。") + row.item().text();
                     set(x, 1, task, wrap);
                     set(x, 2, names(row.item().lead()), wrap);
                     set(x, 3, names(row.item().support()), wrap);
                     set(x, 4, row.targets().stream().map(tp -> tp.target().text()).collect(Collectors.joining("；")), wrap);
-                    set(x, 5, row.deadline() == null ? "" : row.deadline().toString(), wrap);
+                    if (row.deadline() == null) {
+                        set(x, 5, "", wrap);
+                    } else {
+                        x.createCell(5).setCellValue(row.deadline());
+                        x.getCell(5).setCellStyle(date);
+                    }
                     set(x, COL_PROGRESS, row.latestProgress() == null ? "" : row.latestProgress(), wrap);
                     set(x, 7, statusLabels.get(row.status()), wrap);
                     set(x, COL_VALUES, values(row), wrap);
                     x.createCell(COL_ITEM_ID).setCellValue(row.item().id());
+                    x.getCell(COL_ITEM_ID).setCellStyle(integer);
                 }
                 sheet.createFreezePane(0, 2);
                 sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, HEADER.size() - 1));
@@ -103,8 +119,9 @@ final class LedgerWorkbook {
         if (row.targets().stream().allMatch(tp -> tp.reached() == null)) {
             return "";
         }
-        return row.targets().stream().map(TargetProgress::reached)
-                .map(v -> v == null ? "" : v.stripTrailingZeros().toPlainString()).collect(Collectors.joining("；"));
+        // in each target's own scale and unit ("1.2万亿元"), read back by the import as written
+        return row.targets().stream().map(tp -> tp.reached() == null ? "" : tp.reachedDisplay())
+                .collect(Collectors.joining("；"));
     }
 
     private static String names(List<Responsible> list) {

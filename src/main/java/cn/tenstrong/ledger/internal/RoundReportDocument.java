@@ -53,7 +53,7 @@ final class RoundReportDocument {
             for (LedgerRow g : goals) {
                 XWPFTableRow row = table.createRow();
                 String reached = g.targets().stream().filter(t -> t.reached() != null)
-                        .map(t -> t.target().text() + "→" + t.reached().stripTrailingZeros().toPlainString())
+                        .map(t -> t.target().text() + "→" + t.reachedDisplay())
                         .collect(Collectors.joining("；"));
                 cells(row, g.industryName() + " " + g.item().label(),
                         g.item().heading() != null ? g.item().heading() : abbreviate(g.item().text(), 60),

@@ -141,11 +141,11 @@ class RoundService implements ProgressRounds {
             throw DomainException.invalid("该条目不属于本轮调度的产业");
         }
         requireLead(me, ctx.item());
-        String progress = limit(draft.progressText(), 4000, "进展情况");
-        String problems = limit(draft.problems(), 2000, "需协调解决的问题");
+        String progress = limit(draft.progressText(), 4000, "进展情况", "progressText");
+        String problems = limit(draft.problems(), 2000, "需协调解决的问题", "problems");
         if (draft.percentDone() != null && (draft.percentDone().signum() < 0
                 || draft.percentDone().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw DomainException.invalid("完成比例须在0到100之间");
+            throw DomainException.invalid("percentDone", "完成比例须在0到100之间");
         }
         Map<Long, Integer> seqByTarget = new HashMap<>();
         List<PlanItemView.TargetView> targets = ctx.item().targets();
@@ -158,11 +158,11 @@ class RoundService implements ProgressRounds {
                 throw DomainException.invalid("指标 " + e.getKey() + " 不属于该条目");
             }
             if (e.getValue() == null || e.getValue().abs().compareTo(new BigDecimal("1E18")) > 0) {
-                throw DomainException.invalid("指标完成值不合理");
+                throw DomainException.invalid("target-" + e.getKey(), "指标完成值不合理");
             }
             Optional<LedgerRows.LiveValue> live = rows.liveValue(e.getKey());
             if (live.isPresent()) {
-                throw DomainException.invalid("指标“" + targets.get(seqByTarget.get(e.getKey()) - 1).text()
+                throw DomainException.invalid("target-" + e.getKey(), "指标“" + targets.get(seqByTarget.get(e.getKey()) - 1).text()
                         + "”已绑定实时数据（" + live.get().source() + "），完成值自动计算，不能手工填报");
             }
         }
@@ -203,7 +203,7 @@ class RoundService implements ProgressRounds {
             throw DomainException.forbidden("只能报送本单位牵头事项的报告");
         }
         if (report.progressText().isBlank()) {
-            throw DomainException.invalid("请填写进展情况后再报送");
+            throw DomainException.invalid("progressText", "请填写进展情况后再报送");
         }
         return move(report, version, List.of(ReportStatus.DRAFT, ReportStatus.RETURNED), ReportStatus.SUBMITTED, null);
     }
@@ -221,7 +221,7 @@ class RoundService implements ProgressRounds {
     public ReportView sendBack(long reportId, int version, String comment) {
         ReportView report = requireReport(reportId);
         requireReviewer(report);
-        String why = limit(comment, 1000, "退回意见");
+        String why = limit(comment, 1000, "退回意见", "comment");
         if (why.isBlank()) {
             throw DomainException.invalid("退回时须填写意见");
         }
@@ -236,7 +236,7 @@ class RoundService implements ProgressRounds {
         if (!link.matches("(?i)https?://\\S{3,1000}")) {
             throw DomainException.invalid("链接须以 http:// 或 https:// 开头");
         }
-        String label = name == null || name.isBlank() ? link : limit(name, 200, "名称");
+        String label = name == null || name.isBlank() ? link : limit(name, 200, "名称", "linkName");
         rows.insertEvidence(reportId, "LINK", label, link, null, null, users.require().username());
         ReportView after = rows.report(reportId).orElseThrow();
         audit.record("ADD_EVIDENCE", "ledger.report", Long.toString(reportId), report.evidence(), after.evidence());
@@ -254,7 +254,7 @@ class RoundService implements ProgressRounds {
             throw DomainException.invalid("佐证材料不能超过10 MB");
         }
         String fileName = name == null || name.isBlank() ? "佐证材料" : name.replaceAll("[\\\\/\\r\\n\"]", "_").trim();
-        rows.insertEvidence(reportId, "FILE", limit(fileName, 200, "文件名"), null, content,
+        rows.insertEvidence(reportId, "FILE", limit(fileName, 200, "文件名", "file"), null, content,
                 contentType == null ? "application/octet-stream" : contentType, users.require().username());
         ReportView after = rows.report(reportId).orElseThrow();
         audit.record("ADD_EVIDENCE", "ledger.report", Long.toString(reportId), report.evidence(), after.evidence());
@@ -278,7 +278,7 @@ class RoundService implements ProgressRounds {
         if (!supports) {
             throw DomainException.forbidden("只有该条目的配合单位可以填写配合意见");
         }
-        String text = limit(note, 2000, "配合意见");
+        String text = limit(note, 2000, "配合意见", "note");
         if (text.isBlank()) {
             throw DomainException.invalid("配合意见不能为空");
         }
@@ -362,10 +362,10 @@ class RoundService implements ProgressRounds {
         return rows.report(id).orElseThrow(() -> DomainException.notFound("进展报告不存在: " + id));
     }
 
-    private static String limit(String text, int max, String field) {
+    private static String limit(String text, int max, String label, String field) {
         String t = text == null ? "" : text.strip();
         if (t.length() > max) {
-            throw DomainException.invalid(field + "不能超过" + max + "字");
+            throw DomainException.invalid(field, label + "不能超过" + max + "字");
         }
         return t;
     }

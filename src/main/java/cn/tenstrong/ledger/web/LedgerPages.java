@@ -19,6 +19,7 @@ import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.StatusCounts;
 import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.AsOf;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.http.MediaType;
@@ -122,6 +123,10 @@ class LedgerPages {
     @GetMapping("/ledger/rounds/{roundId}/items/{itemId}")
     String item(@PathVariable long roundId, @PathVariable long itemId, @RequestParam(required = false) LocalDate asOf,
                 Model model) {
+        return itemPage(roundId, itemId, asOf, model);
+    }
+
+    private String itemPage(long roundId, long itemId, LocalDate asOf, Model model) {
         CurrentUser me = users.require();
         RoundView round = rounds.round(roundId).orElseThrow(() -> DomainException.notFound("调度轮次不存在"));
         AsOf day = ledger.asOf(asOf);
@@ -144,35 +149,67 @@ class LedgerPages {
         // the targets whose 进度曲线 the task force set (the others follow the default rule)
         model.addAttribute("profiled", row.targets().stream().map(t -> t.target().id())
                 .filter(id -> profiles.profile(id, null).custom()).toList());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", null);
+            model.addAttribute("errors", Map.of());
+        }
         return "ledger/item";
     }
 
+    /**
+     * Saves (or saves and submits) the report. Values are read as officials write them (1.2万亿, 3,500万, 30%); when
+     * anything is wrong the form comes back with what was typed and each problem next to its field.
+     */
     @PostMapping("/ledger/rounds/{roundId}/items/{itemId}/report")
     @PreAuthorize("hasAuthority('ledger:report:write')")
     String save(@PathVariable long roundId, @PathVariable long itemId, @RequestParam(defaultValue = "0") int version,
-                @RequestParam(defaultValue = "") String progressText, @RequestParam(required = false) BigDecimal percentDone,
+                @RequestParam(defaultValue = "") String progressText, @RequestParam(defaultValue = "") String percentDone,
                 @RequestParam(required = false) ProgressStatus selfStatus, @RequestParam(defaultValue = "") String problems,
                 @RequestParam Map<String, String> form, @RequestParam(defaultValue = "save") String action,
-                RedirectAttributes redirect) {
+                Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        LedgerRow row = ledger.rows(null, null).stream().filter(r -> r.item().id() == itemId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("计划条目不存在"));
+        Map<String, String> errors = new LinkedHashMap<>();
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
-        for (var e : form.entrySet()) {
-            if (e.getKey().startsWith("target-") && !e.getValue().isBlank()) {
-                try {
-                    values.put(Long.parseLong(e.getKey().substring(7)), new BigDecimal(e.getValue().trim()));
-                } catch (NumberFormatException bad) {
-                    throw DomainException.invalid("指标完成值须为数字：" + e.getValue());
-                }
+        for (LedgerRow.TargetProgress t : row.targets()) {
+            String field = "target-" + t.target().id();
+            try {
+                Amount.parseOptional(form.get(field), t.target().unit()).ifPresent(a -> values.put(t.target().id(), a.value()));
+            } catch (DomainException bad) {
+                errors.put(field, bad.getMessage());
             }
         }
-        ReportView saved = rounds.save(new ReportDraft(roundId, itemId, progressText, values, percentDone, selfStatus,
-                problems, version));
-        if ("submit".equals(action)) {
-            rounds.submit(saved.id(), saved.version());
-            redirect.addFlashAttribute("message", "ledger.report.submitted");
-        } else {
-            redirect.addFlashAttribute("message", "ledger.report.saved");
+        BigDecimal percent = null;
+        try {
+            percent = Amount.parseOptional(percentDone, "%").map(Amount::value).orElse(null);
+        } catch (DomainException bad) {
+            errors.put("percentDone", bad.getMessage());
         }
-        return "redirect:/ledger/rounds/" + roundId + "/items/" + itemId;
+        Map<String, String> typed = new LinkedHashMap<>(form);
+        typed.remove("_csrf");
+        if (errors.isEmpty()) {
+            try {
+                ReportView saved = rounds.save(new ReportDraft(roundId, itemId, progressText, values, percent, selfStatus,
+                        problems, version));
+                typed.put("version", Integer.toString(saved.version())); // the draft is kept even if submitting fails
+                if ("submit".equals(action)) {
+                    rounds.submit(saved.id(), saved.version());
+                    redirect.addFlashAttribute("message", "ledger.report.submitted");
+                } else {
+                    redirect.addFlashAttribute("message", "ledger.report.saved");
+                }
+                return "redirect:/ledger/rounds/" + roundId + "/items/" + itemId;
+            } catch (DomainException refused) {
+                if (refused.kind() == DomainException.Kind.FORBIDDEN || refused.kind() == DomainException.Kind.NOT_FOUND) {
+                    throw refused;
+                }
+                errors.put(refused.field() != null ? refused.field() : "form", refused.getMessage());
+            }
+        }
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        response.setStatus(422);
+        return itemPage(roundId, itemId, null, model);
     }
 
     @PostMapping("/ledger/reports/{id}/review")

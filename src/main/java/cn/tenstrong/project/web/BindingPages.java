@@ -45,7 +45,7 @@ class BindingPages {
     }
 
     /** A binding with its target's words. */
-    record BindingLine(TargetBinding binding, String target) {
+    record BindingLine(TargetBinding binding, String target, String value) {
     }
 
     @GetMapping("/projects/bindings")
@@ -54,12 +54,14 @@ class BindingPages {
         CurrentUser me = users.require();
         List<TargetChoice> choices = new ArrayList<>();
         java.util.Map<Long, String> labels = new java.util.HashMap<>();
+        java.util.Map<Long, PlanItemView.TargetView> views = new java.util.HashMap<>();
         for (PlanSummary plan : plans.activePlans()) {
             boolean mine = me.has(Role.SYS_ADMIN) || plan.industryCode() != null && plan.industryCode().equals(me.industryCode());
             for (PlanItemView item : plans.plan(plan.id()).map(d -> d.items()).orElse(List.of())) {
                 for (PlanItemView.TargetView t : item.targets()) {
                     String label = plan.industryName() + " " + item.label() + " " + t.text();
                     labels.put(t.id(), label);
+                    views.put(t.id(), t);
                     if (mine) {
                         choices.add(new TargetChoice(t.id(), label));
                     }
@@ -67,7 +69,10 @@ class BindingPages {
             }
         }
         model.addAttribute("lines", bindings.bindings().stream()
-                .map(b -> new BindingLine(b, labels.getOrDefault(b.targetId(), Long.toString(b.targetId())))).toList());
+                .map(b -> new BindingLine(b, labels.getOrDefault(b.targetId(), Long.toString(b.targetId())),
+                        views.containsKey(b.targetId()) ? cn.tenstrong.shared.Amount.formatLike(b.currentValue(),
+                                views.get(b.targetId()).unit(), views.get(b.targetId()).text())
+                                : cn.tenstrong.shared.Amount.format(b.currentValue(), ""))).toList());
         model.addAttribute("targets", choices);
         model.addAttribute("kinds", BindingKind.values());
         model.addAttribute("industries", orgs.industries());

@@ -162,6 +162,9 @@ class ProjectPages {
                 throw e;
             }
             flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("reportTyped", Map.of("period", period, "completed", completed,
+                    "cumulative", cumulative, "funds", funds, "problems", problems, "solver", solver,
+                    "version", Integer.toString(version)));
         }
         return "redirect:/projects/" + id + "#reports";
     }
@@ -291,15 +294,12 @@ class ProjectPages {
         model.addAttribute("chains", chains.chains());
     }
 
+    /** An amount in 元 as officials write it (3.5亿, 3,500万元); the field named in the message. */
     private static BigDecimal amount(String text, String what) {
-        String t = text == null ? "" : text.strip().replace(",", "");
-        if (t.isEmpty()) {
-            return null;
-        }
         try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(what + "不是有效的金额");
+            return cn.tenstrong.shared.Amount.parseOptional(text, "元").map(cn.tenstrong.shared.Amount::value).orElse(null);
+        } catch (DomainException e) {
+            throw DomainException.invalid(what + "：" + e.getMessage());
         }
     }
 
@@ -339,8 +339,9 @@ class ProjectPages {
             f.regionCode = p.countyCode() != null ? p.countyCode() : p.cityCode();
             f.parkId = p.parkId() == null ? "" : p.parkId().toString();
             f.categories = p.categories().stream().map(Enum::name).toList();
-            f.totalInvestment = p.totalInvestment().toPlainString();
-            f.yearPlannedInvestment = p.yearPlannedInvestment() == null ? "" : p.yearPlannedInvestment().toPlainString();
+            f.totalInvestment = cn.tenstrong.shared.Amount.format(p.totalInvestment(), "元");
+            f.yearPlannedInvestment = p.yearPlannedInvestment() == null ? ""
+                    : cn.tenstrong.shared.Amount.format(p.yearPlannedInvestment(), "元");
             f.planYear = p.planYear() == null ? "" : p.planYear().toString();
             f.plannedStart = p.plannedStart();
             f.stage = p.stage().name();

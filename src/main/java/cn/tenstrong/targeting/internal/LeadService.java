@@ -212,10 +212,10 @@ class LeadService implements LeadBook, BindingSource {
     public Lead fromRecommendation(long enterpriseId, String chainCode, String segmentCode, BigDecimal score) {
         CurrentUser me = creator();
         Chain chain = chains.chain(chainCode == null ? "" : chainCode.strip())
-                .orElseThrow(() -> DomainException.invalid("产业链不存在：" + chainCode));
+                .orElseThrow(() -> DomainException.invalid("segment", "产业链不存在：" + chainCode));
         String segment = segmentCode == null || segmentCode.isBlank() ? null
                 : chain.segment(segmentCode.strip()).map(ChainSegment::code)
-                .orElseThrow(() -> DomainException.invalid("环节“" + segmentCode + "”不属于产业链" + chain.name()));
+                .orElseThrow(() -> DomainException.invalid("segment", "环节“" + segmentCode + "”不属于产业链" + chain.name()));
         if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw DomainException.invalid("推荐得分应在0到100之间");
         }
@@ -445,39 +445,39 @@ class LeadService implements LeadBook, BindingSource {
         String name = d.enterpriseName() == null ? "" : d.enterpriseName().strip();
         if (enterpriseId != null) {
             Enterprise e = enterprises.enterprise(enterpriseId)
-                    .orElseThrow(() -> DomainException.invalid("企业库中没有该企业：" + d.enterpriseId()));
+                    .orElseThrow(() -> DomainException.invalid("enterpriseId", "企业库中没有该企业：" + d.enterpriseId()));
             name = e.name();
         }
         if (name.isEmpty() || name.length() > 200) {
-            throw DomainException.invalid("请填写意向企业名称（不超过200字）");
+            throw DomainException.invalid("enterpriseName", "请填写意向企业名称（不超过200字）");
         }
         String industry = d.industryCode() == null ? "" : d.industryCode().strip();
         if (orgs.industry(industry).isEmpty()) {
-            throw DomainException.invalid("请选择所属产业");
+            throw DomainException.invalid("industryCode", "请选择所属产业");
         }
         String chainCode = null;
         String segmentCode = null;
         if (d.segment() != null && !d.segment().isBlank()) {
             String[] parts = d.segment().strip().split("/", 2);
             Chain chain = chains.chain(parts[0].strip())
-                    .orElseThrow(() -> DomainException.invalid("产业链不存在：" + parts[0]));
+                    .orElseThrow(() -> DomainException.invalid("segment", "产业链不存在：" + parts[0]));
             chainCode = chain.code();
             if (parts.length == 2 && !parts[1].isBlank()) {
                 segmentCode = chain.segment(parts[1].strip()).map(ChainSegment::code)
-                        .orElseThrow(() -> DomainException.invalid("环节“" + parts[1] + "”不属于产业链" + chain.name()));
+                        .orElseThrow(() -> DomainException.invalid("segment", "环节“" + parts[1] + "”不属于产业链" + chain.name()));
             }
         }
         if (d.expectedInvestment() != null && (d.expectedInvestment().signum() < 0
                 || d.expectedInvestment().compareTo(new BigDecimal("1E15")) > 0)) {
-            throw DomainException.invalid("意向投资额应在0到1000万亿元之间");
+            throw DomainException.invalid("expectedInvestment", "意向投资额应在0到1000万亿元之间");
         }
         String contact = d.contact() == null ? "" : d.contact().strip();
         String notes = d.notes() == null ? "" : d.notes().strip();
         if (contact.length() > 500) {
-            throw DomainException.invalid("联系人不能超过500字");
+            throw DomainException.invalid("contact", "联系人不能超过500字");
         }
         if (notes.length() > 2000) {
-            throw DomainException.invalid("备注不能超过2000字");
+            throw DomainException.invalid("notes", "备注不能超过2000字");
         }
         return new Row(before == null ? 0 : before.id(), enterpriseId, name, industry, chainCode, segmentCode,
                 owner.cityCode(), owner.orgId(), before == null ? LeadStage.LEAD.name() : before.stage(),

@@ -11,7 +11,9 @@ import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSummary;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
+import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
 import cn.tenstrong.targeting.ActivityDraft;
 import cn.tenstrong.targeting.ActivityKind;
 import cn.tenstrong.targeting.Lead;
@@ -51,14 +53,26 @@ class LeadEditPages {
         static LeadForm of(Lead l) {
             return new LeadForm(l.enterpriseId() == null ? "" : l.enterpriseId().toString(), l.enterpriseName(),
                     l.industryCode(), l.qualifiedSegment() == null ? "" : l.qualifiedSegment(),
-                    l.expectedInvestment() == null ? "" : l.expectedInvestment().stripTrailingZeros().toPlainString(),
+                    l.expectedInvestment() == null ? "" : Amount.format(l.expectedInvestment(), "元"),
                     l.contact(), l.notes(), Long.toString(l.ownerOrgId()), l.version());
         }
 
-        LeadDraft draft() {
-            return new LeadDraft(id(enterpriseId, "企业库编号"), enterpriseName, industryCode, segment,
-                    amount(expectedInvestment), contact, notes, id(ownerOrgId, "跟进单位"),
-                    version == null ? 0 : version);
+        /** The draft, or null with every field that cannot be read named in {@code errors}. */
+        LeadDraft draft(Map<String, String> errors) {
+            Long enterprise = read(errors, "enterpriseId", () -> id(enterpriseId, "企业库编号"));
+            BigDecimal investment = read(errors, "expectedInvestment", () -> amount(expectedInvestment));
+            Long owner = read(errors, "ownerOrgId", () -> id(ownerOrgId, "跟进单位"));
+            return errors.isEmpty() ? new LeadDraft(enterprise, enterpriseName, industryCode, segment, investment,
+                    contact, notes, owner, version == null ? 0 : version) : null;
+        }
+
+        private static <T> T read(Map<String, String> errors, String field, java.util.function.Supplier<T> reader) {
+            try {
+                return reader.get();
+            } catch (DomainException e) {
+                errors.put(field, e.getMessage());
+                return null;
+            }
         }
     }
 
@@ -73,17 +87,23 @@ class LeadEditPages {
 
     @PostMapping("/leads/new")
     @PreAuthorize("hasAuthority('targeting:lead:write')")
-    String create(LeadForm form, Model model) {
-        try {
-            Lead lead = leads.create(form.draft());
-            return "redirect:/leads/" + lead.id();
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
+    String create(LeadForm form, Model model, HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LeadDraft draft = form.draft(errors);
+        if (draft != null) {
+            try {
+                Lead lead = leads.create(draft);
+                return "redirect:/leads/" + lead.id();
+            } catch (DomainException e) {
+                if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                    throw e;
+                }
+                errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
             }
-            model.addAttribute("error", e.getMessage());
-            return form(model, form, null);
         }
+        model.addAttribute("errors", errors);
+        response.setStatus(422);
+        return form(model, form, null);
     }
 
     @GetMapping("/leads/{id}/edit")
@@ -95,18 +115,25 @@ class LeadEditPages {
 
     @PostMapping("/leads/{id}/edit")
     @PreAuthorize("hasAuthority('targeting:lead:write')")
-    String update(@PathVariable long id, LeadForm form, Model model, RedirectAttributes flash) {
-        try {
-            leads.update(id, form.draft());
-            flash.addFlashAttribute("ok", "saved");
-            return "redirect:/leads/" + id;
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
+    String update(@PathVariable long id, LeadForm form, Model model, RedirectAttributes flash,
+                  HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LeadDraft draft = form.draft(errors);
+        if (draft != null) {
+            try {
+                leads.update(id, draft);
+                flash.addFlashAttribute("ok", "saved");
+                return "redirect:/leads/" + id;
+            } catch (DomainException e) {
+                if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
             }
-            model.addAttribute("error", e.getMessage());
-            return form(model, form, leads.require(id));
         }
+        model.addAttribute("errors", errors);
+        response.setStatus(422);
+        return form(model, form, leads.require(id));
     }
 
     private Lead editable(long id) {
@@ -118,6 +145,9 @@ class LeadEditPages {
     }
 
     private String form(Model model, LeadForm form, Lead lead) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         model.addAttribute("form", form);
         model.addAttribute("lead", lead);
         model.addAttribute("isNew", lead == null);
@@ -204,15 +234,8 @@ class LeadEditPages {
         }
     }
 
+    /** 意向投资额 as officials write it (3.5亿, 3,500万元), in 元. */
     private static BigDecimal amount(String text) {
-        String t = text == null ? "" : text.strip().replace(",", "");
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("意向投资额不是有效的金额");
-        }
+        return Amount.parseOptional(text, "元").map(Amount::value).orElse(null);
     }
 }

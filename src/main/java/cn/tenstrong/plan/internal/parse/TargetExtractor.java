@@ -255,16 +255,7 @@ final class TargetExtractor {
     }
 
     private static BigDecimal factor(String scale) {
-        if (scale == null) {
-            return BigDecimal.ONE;
-        }
-        return switch (scale) {
-            case "万" -> new BigDecimal("1E4");
-            case "亿" -> new BigDecimal("1E8");
-            case "万亿", "亿万" -> new BigDecimal("1E12");
-            case "万万" -> new BigDecimal("1E8");
-            default -> BigDecimal.ONE;
-        };
+        return cn.tenstrong.shared.Amount.Scale.of(scale).factor();
     }
 
     private static BigDecimal number(String s) {
