@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.access.DataScope;
 import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.ledger.LedgerRow;
 import cn.tenstrong.ledger.ProgressRounds;
@@ -56,15 +57,32 @@ class LedgerPages {
         this.orgs = orgs;
     }
 
+    /** Rows per page of the 台账 (a page of 329 rows was 14,000 pixels long). */
+    static final int PAGE_SIZE = 50;
+
+    /**
+     * 台账. Opened without filters it shows the user's own scope: a task force its industry, an agency its own items
+     * (lead or support); the filters change that. Counts cover all filtered rows, the table one page of them.
+     */
     @GetMapping("/ledger")
-    String ledger(@RequestParam(defaultValue = "") String industry, @RequestParam(defaultValue = "false") boolean mine,
+    String ledger(@RequestParam(required = false) String industry, @RequestParam(defaultValue = "false") boolean mine,
                   @RequestParam(required = false) ProgressStatus status, @RequestParam(required = false) LocalDate asOf,
-                  Model model) {
+                  @RequestParam(defaultValue = "1") int page, Model model) {
         CurrentUser me = users.require();
+        if (industry == null) { // first opening: the user's own scope
+            industry = me.dataScope() == DataScope.OWN_INDUSTRY && me.industryCode() != null ? me.industryCode() : "";
+            mine = me.dataScope() == DataScope.OWN_ORG;
+        }
         AsOf day = ledger.asOf(asOf);
         List<LedgerRow> rows = ledger.rows(industry.isBlank() ? null : industry, mine ? me.organizationId() : null, day);
+        List<LedgerRow> shown = status == null ? rows : rows.stream().filter(r -> r.status() == status).toList();
+        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
         model.addAttribute("asOf", day);
-        model.addAttribute("rows", status == null ? rows : rows.stream().filter(r -> r.status() == status).toList());
+        model.addAttribute("rows", shown.subList((current - 1) * PAGE_SIZE, Math.min(shown.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", shown.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("counts", StatusCounts.of(day, rows).byStatus());
         model.addAttribute("industries", orgs.industries().stream().filter(i -> !i.code().equals("09")).toList());
         model.addAttribute("industry", industry);
@@ -72,6 +90,29 @@ class LedgerPages {
         model.addAttribute("status", status);
         model.addAttribute("rounds", rounds.rounds());
         return "ledger/ledger";
+    }
+
+    /**
+     * An item from anywhere (我的事项, search): its page in the latest open round of its industry, else in the latest
+     * round that covered it, else its row on the 台账.
+     */
+    @GetMapping("/ledger/items/{itemId}")
+    String openItem(@PathVariable long itemId) {
+        List<LedgerRow> all = ledger.rows(null, null);
+        LedgerRow row = all.stream().filter(r -> r.item().id() == itemId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("计划条目不存在或不属于现行计划"));
+        java.util.Comparator<RoundView> latest = java.util.Comparator.comparing(RoundView::periodEnd)
+                .thenComparing(RoundView::id);
+        List<RoundView> covering = rounds.rounds().stream().filter(r -> r.covers(row.industryCode())).toList();
+        java.util.Optional<RoundView> round = covering.stream().filter(RoundView::open).max(latest)
+                .or(() -> covering.stream().max(latest));
+        if (round.isPresent()) {
+            return "redirect:/ledger/rounds/" + round.get().id() + "/items/" + itemId;
+        }
+        List<LedgerRow> industryRows = all.stream().filter(r -> java.util.Objects.equals(r.industryCode(), row.industryCode()))
+                .toList();
+        int page = industryRows.indexOf(row) / PAGE_SIZE + 1;
+        return "redirect:/ledger?industry=" + row.industryCode() + "&page=" + page + "#row-" + itemId;
     }
 
     @GetMapping("/ledger/rounds")
