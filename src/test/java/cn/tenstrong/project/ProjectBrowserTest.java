@@ -61,7 +61,7 @@ class ProjectBrowserTest extends IntegrationTest {
         driver.findElement(By.id("solver")).sendKeys("国网济南供电公司");
         Browser.clickAndWait(driver, By.id("report-submit"));
         assertThat(driver.findElement(By.id("flash")).getText()).isEqualTo("月度投资已保存");
-        assertThat(driver.findElement(By.id("report-2025-02")).getText()).contains("50,000,000").contains("配套电力未接入");
+        assertThat(driver.findElement(By.id("report-2025-02")).getText()).contains("5000万元").contains("配套电力未接入");
 
         // a decreasing cumulative amount is refused with the reason
         setDate("period", "2025-03");
@@ -71,6 +71,7 @@ class ProjectBrowserTest extends IntegrationTest {
         driver.findElement(By.id("cumulative")).sendKeys("10");
         Browser.clickAndWait(driver, By.id("report-submit"));
         assertThat(driver.findElement(By.id("error")).getText()).contains("累计完成投资不能减少");
+        assertThat(driver.findElement(By.id("cumulative")).getAttribute("value")).isEqualTo("10"); // kept as typed
 
         setDate("stage-on", "2025-03-01");
         Browser.clickAndWait(driver, By.id("stage-submit"));
