@@ -432,11 +432,11 @@ class LeadPipelineTest extends IntegrationTest {
 
         fields.put("expectedInvestment", "300");   // still version 0: someone saved in between
         HttpResponse<String> conflict = city.post("/leads/" + lead.id() + "/edit", fields);
-        assertThat(conflict.statusCode()).isEqualTo(200);
+        assertThat(conflict.statusCode()).isEqualTo(409); // the form comes back with what was typed
         assertThat(conflict.body()).contains("线索已被他人修改，请刷新后重试").contains("value=\"300\"");
         fields.put("version", "1");
         fields.put("expectedInvestment", "三百万");
-        assertThat(city.post("/leads/" + lead.id() + "/edit", fields).body()).contains("意向投资额不是有效的金额");
+        assertThat(city.post("/leads/" + lead.id() + "/edit", fields).body()).contains("“三百万”不是有效的数值").contains("value=\"三百万\"");
         fields.put("expectedInvestment", "300");
         fields.put("industryCode", "");
         assertThat(city.post("/leads/" + lead.id() + "/edit", fields).body()).contains("请选择所属产业");

@@ -245,11 +245,14 @@ class LedgerPages {
                     throw refused;
                 }
                 errors.put(refused.field() != null ? refused.field() : "form", refused.getMessage());
+                if (refused.kind() == DomainException.Kind.CONFLICT) {
+                    errors.put("conflict", refused.getMessage());
+                }
             }
         }
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
-        response.setStatus(422);
+        response.setStatus(errors.containsKey("conflict") ? 409 : 422);
         return itemPage(roundId, itemId, null, model);
     }
 

@@ -99,10 +99,13 @@ class LeadEditPages {
                     throw e;
                 }
                 errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
+                if (e.kind() == DomainException.Kind.CONFLICT) {
+                    errors.put("conflict", e.getMessage());
+                }
             }
         }
         model.addAttribute("errors", errors);
-        response.setStatus(422);
+        response.setStatus(errors.containsKey("conflict") ? 409 : 422);
         return form(model, form, null);
     }
 
@@ -129,10 +132,13 @@ class LeadEditPages {
                     throw e;
                 }
                 errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
+                if (e.kind() == DomainException.Kind.CONFLICT) {
+                    errors.put("conflict", e.getMessage());
+                }
             }
         }
         model.addAttribute("errors", errors);
-        response.setStatus(422);
+        response.setStatus(errors.containsKey("conflict") ? 409 : 422);
         return form(model, form, leads.require(id));
     }
 
