@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Stores the 链主 assignments of chain/chain-leaders.csv and applies them to the enterprise rows that carry their
  * stock code (when the library has a stock_code column, added with the listed-company import) or their name
  * (full width and half width brackets alike; a seed-named enterprise by the seed's name). Each assignment applies
- * once per enterprise: the placement becomes 链主, confirmed, unless the task force rejected it; later decisions
- * of the task force stand. Assignments whose enterprise is not in the library yet wait, counted in the log.
+ * once per enterprise: the placement becomes 链主, confirmed, unless the task force has decided it already; the
+ * task force's later decisions stand. Assignments whose enterprise is not in the library yet wait, counted in the log.
  */
 @Service
 class ChainLeaderService implements ChainLeaders {
@@ -131,7 +131,11 @@ class ChainLeaderService implements ChainLeaders {
         return new Applied(placements, waiting, changed);
     }
 
-    /** Makes the enterprise the segment's 链主 unless the task force rejected that placement; 1 when it changed. */
+    /**
+     * Makes the enterprise the segment's 链主: a new placement, or an automatic suggestion or the plan loader's own
+     * placement upgraded; a placement the task force decided (confirmed, rejected, placed by hand) stays as it is.
+     * 1 when it changed.
+     */
     private int place(ChainLeader l, long enterpriseId) {
         String method = l.basisKind() == ChainLeader.Basis.SEED ? "SEED" : "REFERENCE";
         String by = "链主依据（" + l.basisKind().label() + "）";
@@ -141,8 +145,12 @@ class ChainLeaderService implements ChainLeaders {
                 values (:e, :c, :s, 'LEADER', :m, 'CONFIRMED', 1, :term, :by, now())
                 on conflict (enterprise_id, chain_code, segment_code) do update
                     set role = 'LEADER', status = 'CONFIRMED', decided_by = excluded.decided_by, decided_at = now(),
+                        method = case when enterprise_placement.status = 'SUGGESTED' then excluded.method
+                                      else enterprise_placement.method end,
                         version = enterprise_placement.version + 1
-                    where enterprise_placement.status <> 'REJECTED' and enterprise_placement.role <> 'LEADER'
+                    where enterprise_placement.role <> 'LEADER'
+                      and (enterprise_placement.status = 'SUGGESTED'
+                           or (enterprise_placement.method = 'SEED' and enterprise_placement.decided_by = '行动计划'))
                 """).param("e", enterpriseId).param("c", l.chainCode()).param("s", l.segmentCode()).param("m", method)
                 .param("term", l.matchedTerm()).param("by", by).update();
         jdbc.sql("""
