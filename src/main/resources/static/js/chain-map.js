@@ -14,12 +14,23 @@
                 var parent = s.parentCode || '';
                 (byParent[parent] = byParent[parent] || []).push(s);
             });
+            // red: a computed gap (its rules and figures); dashed orange: declared by the task force only
+            function style(s) {
+                var computed = s.findings && s.findings.length > 0;
+                var declared = s.declared && s.declared.length > 0;
+                return {
+                    color: COLORS[s.level],
+                    borderColor: computed ? '#c0392b' : declared ? '#e67e22' : '#67768a',
+                    borderWidth: computed || declared ? 3 : 1,
+                    borderType: !computed && declared ? 'dashed' : 'solid'
+                };
+            }
             function node(s) {
                 return {
                     name: s.name,
                     code: s.segmentCode,
                     segment: s,
-                    itemStyle: {color: COLORS[s.level], borderColor: s.gap ? '#c0392b' : '#67768a', borderWidth: s.gap ? 3 : 1},
+                    itemStyle: style(s),
                     children: (byParent[s.segmentCode] || []).map(node)
                 };
             }

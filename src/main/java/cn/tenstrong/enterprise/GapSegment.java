@@ -1,19 +1,38 @@
 package cn.tenstrong.enterprise;
 
 import java.math.BigDecimal;
+import java.util.List;
+
+import cn.tenstrong.chain.DeclaredGap;
 
 /**
- * 短板环节.
+ * 短板环节: a segment that meets at least one gap rule, with the figures the rules measured, or that the task force
+ * declares weak (专班认定短板), or both.
  *
- * @param segmentCode the leaf
- * @param name        its name
- * @param path        上游 / 材料 / 光刻胶
- * @param local       Shandong enterprises placed
- * @param total       all enterprises placed
- * @param localShare  local / total in percent (one decimal), {@code null} when nothing is placed
- * @param threshold   the chain's threshold in percent
- * @param reason      无本地企业 or 本地企业占比…低于阈值…
+ * @param segmentCode   the segment (a leaf for the computed rules; any level for declared gaps)
+ * @param name          its name
+ * @param path          上游 / 材料 / 光刻胶
+ * @param local         Shandong enterprises placed (not rejected)
+ * @param total         all enterprises placed (not rejected)
+ * @param localShare    local / total in percent (one decimal), {@code null} when nothing is placed
+ * @param threshold     the chain's threshold in percent
+ * @param localLeaders  Shandong enterprises placed as 链主
+ * @param localBackbone Shandong enterprises placed as 骨干
+ * @param findings      the computed rules it meets, each with its figures (empty for a segment only declared)
+ * @param declared      the declared gaps on it (in force)
+ * @param reason        the findings and declared gaps as one line, for lists and exports
  */
 public record GapSegment(String segmentCode, String name, String path, int local, int total, BigDecimal localShare,
-                         BigDecimal threshold, String reason) {
+                         BigDecimal threshold, int localLeaders, int localBackbone, List<GapFinding> findings,
+                         List<DeclaredGap> declared, String reason) {
+
+    public GapSegment {
+        findings = List.copyOf(findings);
+        declared = List.copyOf(declared);
+    }
+
+    /** Whether a computed rule makes it a gap. */
+    public boolean computed() {
+        return !findings.isEmpty();
+    }
 }

@@ -7,7 +7,9 @@ public enum PlacementMethod {
     /** 专班手工挂链. */
     MANUAL("手工挂链"),
     /** 行动计划点名. */
-    SEED("行动计划点名");
+    SEED("行动计划点名"),
+    /** 链主 by reference data (the largest listed company of the chain's products), see chain/chain-leaders.csv. */
+    REFERENCE("参考数据认定");
 
     private final String label;
 

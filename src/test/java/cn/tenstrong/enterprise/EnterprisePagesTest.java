@@ -40,6 +40,20 @@ class EnterprisePagesTest extends IntegrationTest {
         assertThat(session.get("/enterprises/" + weichai).body()).contains("来源:行动计划").contains("发动机");
         assertThat(session.get("/enterprises/" + synthetic).body()).contains("模拟数据");
         assertThat(session.get("/chains/automobile/map.json").body()).contains("\"segmentCode\":\"engine\"");
+        // 短板环节 lists the seed's weak link with its line and sentence; 链主 lists the basis; the declared-gap page
+        // shows the edit forms to the chain's own task force only; the segment panel shows the declared gap
+        assertThat(session.get("/chains/automobile/lists/gaps").body()).contains("专班认定短板")
+                .contains("汽车芯片").contains("行动计划第111行");
+        assertThat(session.get("/chains/automobile/lists/leaders").body()).contains("行动计划第109行")
+                .contains("12个链主企业");
+        assertThat(session.get("/chains/liquor/lists/leaders").body()).contains("上市公司数据").contains("600600.SH");
+        assertThat(session.get("/chains/automobile/segments/auto-chip/panel").body()).contains("panel-declared")
+                .contains("汽车芯片");
+        String own = session.get("/chains/integrated-circuit/declared-gaps").body();
+        assertThat(own).contains("大尺寸硅片").contains("行动计划第29行").contains("add-declared-gap");
+        String other = session.get("/chains/automobile/declared-gaps").body();
+        assertThat(other).contains("液压件").doesNotContain("add-declared-gap");
+        assertThat(session.get("/chains/integrated-circuit/items/talent").body()).contains("行动计划第81行");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.DeclaredGaps;
 import cn.tenstrong.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import static cn.tenstrong.enterprise.Workbooks.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** 短板环节 of a small chain built by hand: which leaves are weak, and why, exactly. */
+/** 短板环节 of a small chain built by hand: which segments are weak, by which rule, with which figures, exactly. */
 class GapListTest extends IntegrationTest {
 
     static final String CHAIN = "test-gap-fixture";
@@ -30,6 +31,8 @@ class GapListTest extends IntegrationTest {
     EnterpriseLibrary library;
     @Autowired
     ChainMaps maps;
+    @Autowired
+    DeclaredGaps declared;
 
     @Test
     void theGapListOfAHandBuiltChain() {
@@ -53,7 +56,7 @@ class GapListTest extends IntegrationTest {
         }
         chains.refresh();
 
-        // a: 1 local of 4 (25%), plus a rejected local one; b: 2 outside only; c: 1 local of 5 (20%); d: nobody
+        // a: 1 local 骨干 of 4 (25%), plus a rejected local one; b: 2 outside only; c: 1 local 配套 of 5 (20%); d: nobody
         List<List<String>> rows = new ArrayList<>();
         List<String[]> plan = new ArrayList<>();
         int n = 0;
@@ -68,7 +71,8 @@ class GapListTest extends IntegrationTest {
         library.importFile(xlsx(rows), "gap-fixture.xlsx");
         for (String[] p : plan) {
             long id = library.byUscc(p[0]).orElseThrow().id();
-            Placement placed = library.place(id, CHAIN, p[1], PlacementRole.SUPPORTING);
+            Placement placed = library.place(id, CHAIN, p[1], p[1].equals("a") && p[2].equals("L")
+                    ? PlacementRole.BACKBONE : PlacementRole.SUPPORTING);
             if (p[2].equals("R")) {
                 library.rejectPlacement(id, CHAIN, p[1], placed.version());
             }
@@ -77,24 +81,47 @@ class GapListTest extends IntegrationTest {
         assertThat(maps.gaps(CHAIN)).extracting(GapSegment::segmentCode, GapSegment::path, GapSegment::local,
                         GapSegment::total, GapSegment::localShare, GapSegment::reason)
                 .containsExactly(
-                        tuple("b", "上游 / 材料 / 乙材料", 0, 2, new BigDecimal("0.0"), "无本地企业（外省企业2家）"),
-                        tuple("c", "中游 / 丙制造", 1, 5, new BigDecimal("20.0"), "本地企业占比20.0%，低于阈值25%"),
-                        tuple("d", "下游 / 丁应用", 0, 0, null, "无挂链企业"));
+                        tuple("b", "上游 / 材料 / 乙材料", 0, 2, new BigDecimal("0.0"), "无省内企业（省外企业2家）"),
+                        tuple("c", "中游 / 丙制造", 1, 5, new BigDecimal("20.0"),
+                                "省内企业占比20.0%（1/5），低于本链阈值25%；省内企业1家，其中链主0家、骨干0家"),
+                        tuple("d", "下游 / 丁应用", 0, 0, null, "无挂链企业（省内0家，省外0家）"));
+        GapSegment c = maps.gaps(CHAIN).get(1);
+        assertThat(c.findings()).extracting(GapFinding::rule)
+                .containsExactly(GapRuleKind.SHARE_BELOW_THRESHOLD, GapRuleKind.NO_LOCAL_ANCHOR);
+        assertThat(c.threshold()).isEqualByComparingTo("25");
+        assertThat(c.localLeaders()).isZero();
+        assertThat(c.localBackbone()).isZero();
+        assertThat(c.declared()).isEmpty();
 
         // the map aggregates leaves into their parents; only leaves are gaps
         Map<String, SegmentStrength> strengths = new java.util.HashMap<>();
         maps.strengths(CHAIN).forEach(s -> strengths.put(s.segmentCode(), s));
-        assertThat(strengths.get("a")).extracting(SegmentStrength::local, SegmentStrength::total, SegmentStrength::gap)
-                .containsExactly(1, 4, false);
+        assertThat(strengths.get("a")).extracting(SegmentStrength::local, SegmentStrength::total, SegmentStrength::gap,
+                SegmentStrength::localBackbone).containsExactly(1, 4, false, 1);
         assertThat(strengths.get("materials")).extracting(SegmentStrength::local, SegmentStrength::total,
                 SegmentStrength::gap, SegmentStrength::leaf).containsExactly(1, 6, false, false);
         assertThat(strengths.get("a").localRevenue()).isEqualByComparingTo("100");
         assertThat(strengths.get("d").level()).isZero();
         assertThat(strengths.get("c").level()).isEqualTo(1);
 
-        // the task force lowers the threshold to 20%: 丙制造 (exactly 20%) is no longer weak
+        // the task force lowers the threshold to 20%: 丙制造 (exactly 20%) is no longer below it, but it still has
+        // no local 链主 or 骨干
         int version = chains.summary(CHAIN).orElseThrow().version();
         chains.updateGapThreshold(CHAIN, version, new BigDecimal("20"));
-        assertThat(maps.gaps(CHAIN)).extracting(GapSegment::segmentCode).containsExactly("b", "d");
+        assertThat(maps.gaps(CHAIN)).extracting(GapSegment::segmentCode).containsExactly("b", "c", "d");
+        assertThat(maps.gaps(CHAIN).get(1).findings()).extracting(GapFinding::rule)
+                .containsExactly(GapRuleKind.NO_LOCAL_ANCHOR);
+
+        // a declared gap on a strong leaf and one on a parent: both listed beside the computed ones, in segment order
+        declared.add(CHAIN, "a", "甲材料高端牌号", "依赖进口（测试）");
+        declared.add(CHAIN, "materials", "材料整体", "专班调研认定（测试）");
+        List<GapSegment> gaps = maps.gaps(CHAIN);
+        assertThat(gaps).extracting(GapSegment::segmentCode).containsExactly("materials", "a", "b", "c", "d");
+        assertThat(gaps.get(1).computed()).isFalse();
+        assertThat(gaps.get(1).reason()).isEqualTo("专班认定短板：甲材料高端牌号（专班新增）");
+        assertThat(gaps.get(0)).extracting(GapSegment::local, GapSegment::total).containsExactly(1, 6);
+        SegmentStrength a = maps.strengths(CHAIN).stream().filter(x -> x.segmentCode().equals("a")).findFirst().orElseThrow();
+        assertThat(a).extracting(SegmentStrength::gap, SegmentStrength::declaredGap).containsExactly(true, true);
+        assertThat(a.findings()).isEmpty();
     }
 }

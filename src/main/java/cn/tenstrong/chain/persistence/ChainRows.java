@@ -124,6 +124,27 @@ public class ChainRows {
                 .param("seg", segmentCode).query(Long.class).single();
     }
 
+    /** Stores an entry taken from the seed, with its line and sentence. */
+    public long insertSeedListItem(String chainCode, ChainListKind kind, String title, String segmentCode, int seedLine,
+                                   String seedQuote) {
+        return jdbc.sql("""
+                insert into chain_list_item (chain_code, kind, title, detail, segment_code, seed_line, seed_quote)
+                values (:chain, :kind, :title, '', :seg, :line, :quote) returning id
+                """).param("chain", chainCode).param("kind", kind.name()).param("title", title).param("seg", segmentCode)
+                .param("line", seedLine).param("quote", seedQuote).query(Long.class).single();
+    }
+
+    /** Records a seed row as stored; false when it was stored before (and must not come back). */
+    public boolean markSeedRow(String kind, String key) {
+        return jdbc.sql("insert into chain_seed_row (kind, key) values (:k, :key) on conflict do nothing")
+                .param("k", kind).param("key", key).update() == 1;
+    }
+
+    public boolean seedRowKnown(String kind, String key) {
+        return jdbc.sql("select exists (select 1 from chain_seed_row where kind = :k and key = :key)").param("k", kind)
+                .param("key", key).query(Boolean.class).single();
+    }
+
     public boolean updateListItem(long id, int version, String title, String detail, String segmentCode) {
         return jdbc.sql("""
                 update chain_list_item set title = :title, detail = :detail, segment_code = :seg, version = version + 1,
@@ -160,6 +181,7 @@ public class ChainRows {
 
     private static ChainListItem mapItem(ResultSet rs, int row) throws SQLException {
         return new ChainListItem(rs.getLong("id"), rs.getString("chain_code"), ChainListKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getString("detail"), rs.getString("segment_code"), rs.getInt("version"));
+                rs.getString("title"), rs.getString("detail"), rs.getString("segment_code"), rs.getInt("version"),
+                (Integer) rs.getObject("seed_line", Integer.class), rs.getString("seed_quote"));
     }
 }

@@ -140,7 +140,7 @@ class ChainPages {
         List<ChainListItem> items = chains.listItems(code, k);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(k.label());
-            String[] header = {"序号", k.label(), "说明", "环节"};
+            String[] header = {"序号", k.label(), "说明", "环节", "出处", "行动计划原文"};
             Row h = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 h.createCell(i).setCellValue(header[i]);
@@ -153,6 +153,8 @@ class ChainPages {
                 row.createCell(2).setCellValue(item.detail());
                 row.createCell(3).setCellValue(item.segmentCode() == null ? ""
                         : chains.segment(code, item.segmentCode()).map(SegmentRecord::name).orElse(item.segmentCode()));
+                row.createCell(4).setCellValue(item.sourceLabel());
+                row.createCell(5).setCellValue(item.seedQuote() == null ? "" : item.seedQuote());
             }
             wb.write(out);
             String file = chain.name() + "-" + k.label() + ".xlsx";

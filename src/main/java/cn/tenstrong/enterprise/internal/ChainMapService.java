@@ -16,11 +16,15 @@ import cn.tenstrong.chain.Chain;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.chain.ChainSummary;
+import cn.tenstrong.chain.DeclaredGap;
+import cn.tenstrong.chain.DeclaredGaps;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainProject;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseTag;
+import cn.tenstrong.enterprise.GapFinding;
+import cn.tenstrong.enterprise.GapRuleKind;
 import cn.tenstrong.enterprise.GapSegment;
 import cn.tenstrong.enterprise.NewChainProject;
 import cn.tenstrong.enterprise.NewChainTarget;
@@ -33,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The chain maps and lists, computed from placements that are not rejected. */
+/** The chain maps and lists, computed from placements that are not rejected, with the declared gaps beside them. */
 @Service
 class ChainMapService implements ChainMaps {
 
@@ -42,8 +46,11 @@ class ChainMapService implements ChainMaps {
     private final EnterpriseRows rows;
     private final AuditTrail audit;
     private final CurrentUsers users;
+    private final DeclaredGaps declaredGaps;
 
-    ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, AuditTrail audit, CurrentUsers users) {
+    ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, AuditTrail audit, CurrentUsers users,
+                    DeclaredGaps declaredGaps) {
+        this.declaredGaps = declaredGaps;
         this.jdbc = jdbc;
         this.chains = chains;
         this.rows = rows;
@@ -51,12 +58,12 @@ class ChainMapService implements ChainMaps {
         this.users = users;
     }
 
-    private record Stats(int local, int total, BigDecimal revenue, int tagged, int leaders) {
-        static final Stats NONE = new Stats(0, 0, BigDecimal.ZERO, 0, 0);
+    private record Stats(int local, int total, BigDecimal revenue, int tagged, int leaders, int backbone) {
+        static final Stats NONE = new Stats(0, 0, BigDecimal.ZERO, 0, 0, 0);
 
         Stats plus(Stats o) {
             return new Stats(local + o.local, total + o.total, revenue.add(o.revenue), tagged + o.tagged,
-                    leaders + o.leaders);
+                    leaders + o.leaders, backbone + o.backbone);
         }
     }
 
@@ -66,13 +73,14 @@ class ChainMapService implements ChainMaps {
                 select p.segment_code, count(*) as total, count(*) filter (where e.local) as local,
                        coalesce(sum(e.revenue) filter (where e.local), 0) as revenue,
                        count(*) filter (where e.local and e.tags <> '') as tagged,
-                       count(*) filter (where e.local and p.role = 'LEADER') as leaders
+                       count(*) filter (where e.local and p.role = 'LEADER') as leaders,
+                       count(*) filter (where e.local and p.role = 'BACKBONE') as backbone
                 from enterprise_placement p join enterprise e on e.id = p.enterprise_id
                 where p.chain_code = :c and p.status <> 'REJECTED'
                 group by p.segment_code
                 """).param("c", chainCode).query((ResultSet rs) -> {
             out.put(rs.getString("segment_code"), new Stats(rs.getInt("local"), rs.getInt("total"),
-                    rs.getBigDecimal("revenue"), rs.getInt("tagged"), rs.getInt("leaders")));
+                    rs.getBigDecimal("revenue"), rs.getInt("tagged"), rs.getInt("leaders"), rs.getInt("backbone")));
         });
         return out;
     }
@@ -82,14 +90,18 @@ class ChainMapService implements ChainMaps {
         Chain chain = chains.requireChain(chainCode);
         BigDecimal threshold = threshold(chainCode);
         Map<String, Stats> leaves = leafStats(chainCode);
+        Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<SegmentStrength> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
             Stats st = s.leaves().stream().map(l -> leaves.getOrDefault(l.code(), Stats.NONE))
                     .reduce(Stats.NONE, Stats::plus);
-            Optional<String> gap = GapRule.reason(st.local(), st.total(), threshold);
+            List<GapFinding> findings = s.isLeaf() ? findings(st, threshold) : List.of();
+            boolean belowThreshold = findings.stream().anyMatch(f -> f.rule() == GapRuleKind.SHARE_BELOW_THRESHOLD);
+            List<DeclaredGap> own = declared.getOrDefault(s.code(), List.of());
             out.add(new SegmentStrength(s.code(), s.name(), s.stage().name(), s.depth(), s.parentCode(), s.isLeaf(),
-                    st.local(), st.total(), st.revenue(), st.tagged(), st.leaders(), level(st, gap.isPresent()),
-                    s.isLeaf() && gap.isPresent(), s.isLeaf() ? gap.orElse("") : "", GapRule.share(st.local(), st.total())));
+                    st.local(), st.total(), st.revenue(), st.tagged(), st.leaders(), level(st, belowThreshold),
+                    !findings.isEmpty() || !own.isEmpty(), reason(findings, own), GapRule.share(st.local(), st.total()),
+                    st.backbone(), findings, own));
         }
         return out;
     }
@@ -111,14 +123,38 @@ class ChainMapService implements ChainMaps {
         Chain chain = chains.requireChain(chainCode);
         BigDecimal threshold = threshold(chainCode);
         Map<String, Stats> leaves = leafStats(chainCode);
+        Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<GapSegment> out = new ArrayList<>();
-        for (ChainSegment leaf : chain.leaves()) {
-            Stats st = leaves.getOrDefault(leaf.code(), Stats.NONE);
-            GapRule.reason(st.local(), st.total(), threshold).ifPresent(reason -> out.add(new GapSegment(leaf.code(),
-                    leaf.name(), chain.pathLabel(leaf.code()), st.local(), st.total(),
-                    GapRule.share(st.local(), st.total()), threshold, reason)));
+        for (ChainSegment s : chain.segments()) {
+            Stats st = s.leaves().stream().map(l -> leaves.getOrDefault(l.code(), Stats.NONE))
+                    .reduce(Stats.NONE, Stats::plus);
+            List<GapFinding> findings = s.isLeaf() ? findings(st, threshold) : List.of();
+            List<DeclaredGap> own = declared.getOrDefault(s.code(), List.of());
+            if (!findings.isEmpty() || !own.isEmpty()) {
+                out.add(new GapSegment(s.code(), s.name(), chain.pathLabel(s.code()), st.local(), st.total(),
+                        GapRule.share(st.local(), st.total()), threshold, st.leaders(), st.backbone(), findings, own,
+                        reason(findings, own)));
+            }
         }
         return out;
+    }
+
+    private static List<GapFinding> findings(Stats st, BigDecimal threshold) {
+        return GapRule.findings(st.local(), st.total(), threshold, st.leaders(), st.backbone());
+    }
+
+    private Map<String, List<DeclaredGap>> declaredBySegment(String chainCode) {
+        Map<String, List<DeclaredGap>> out = new HashMap<>();
+        declaredGaps.active(chainCode).forEach(g -> out.computeIfAbsent(g.segmentCode(), k -> new ArrayList<>()).add(g));
+        return out;
+    }
+
+    /** "无省内企业（省外企业2家）；专班认定短板：光刻胶（行动计划第29行）". */
+    static String reason(List<GapFinding> findings, List<DeclaredGap> declared) {
+        List<String> parts = new ArrayList<>();
+        findings.forEach(f -> parts.add(f.text()));
+        declared.forEach(g -> parts.add(GapRuleKind.DECLARED.label() + "：" + g.term() + "（" + g.sourceLabel() + "）"));
+        return String.join("；", parts);
     }
 
     private BigDecimal threshold(String chainCode) {

@@ -3,14 +3,21 @@ package cn.tenstrong.enterprise.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import cn.tenstrong.chain.ChainDirectory;
+import cn.tenstrong.chain.DeclaredGap;
+import cn.tenstrong.enterprise.ChainLeader;
+import cn.tenstrong.enterprise.ChainLeaders;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainProject;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseTag;
+import cn.tenstrong.enterprise.GapRuleKind;
 import cn.tenstrong.enterprise.GapSegment;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
@@ -60,15 +67,19 @@ class ChainLists {
             "chainlist.col.tags", "chainlist.col.source");
 
     private final ChainMaps maps;
+    private final ChainLeaders leaders;
+    private final ChainDirectory chains;
 
-    ChainLists(ChainMaps maps) {
+    ChainLists(ChainMaps maps, ChainLeaders leaders, ChainDirectory chains) {
         this.maps = maps;
+        this.leaders = leaders;
+        this.chains = chains;
     }
 
     Table table(String chainCode, Kind kind) {
         return switch (kind) {
-            case LEADERS -> enterprises(kind, maps.placed(chainCode, null, null, EnumSet.of(PlacementRole.LEADER),
-                    Set.of(), MAX_ROWS));
+            case LEADERS -> leaders(chainCode, maps.placed(chainCode, null, null, EnumSet.of(PlacementRole.LEADER),
+                    Set.of(), MAX_ROWS), leaders.leaders(chainCode));
             case BACKBONE -> enterprises(kind, maps.placed(chainCode, null, null,
                     EnumSet.of(PlacementRole.BACKBONE, PlacementRole.SUPPORTING), Set.of(), MAX_ROWS));
             case SPECIALISED -> enterprises(kind, maps.placed(chainCode, null, null, Set.of(),
@@ -92,18 +103,73 @@ class ChainLists {
         return new Table(kind, ENTERPRISE_HEADERS, rows, links);
     }
 
+    /**
+     * 链主企业: the enterprises placed as 链主, each with the basis of its assignment when it has one, then the
+     * assignments whose enterprise is not in the library yet (未入库), so the list shows every known leader.
+     */
+    private Table leaders(String chainCode, List<PlacedEnterprise> placed, List<ChainLeader> assignments) {
+        Map<Long, List<ChainLeader>> byEnterprise = new HashMap<>();
+        assignments.forEach(a -> a.enterpriseIds().forEach(id -> byEnterprise.computeIfAbsent(id, k -> new ArrayList<>())
+                .add(a)));
+        Table base = enterprises(Kind.LEADERS, placed);
+        List<List<String>> rows = new ArrayList<>();
+        List<Long> links = new ArrayList<>(base.links());
+        for (int i = 0; i < placed.size(); i++) {
+            List<String> row = new ArrayList<>(base.rows().get(i));
+            String segment = placed.get(i).placement().segmentCode();
+            row.add(byEnterprise.getOrDefault(placed.get(i).enterprise().id(), List.of()).stream()
+                    .filter(a -> a.segmentCode().equals(segment)).map(ChainLists::basis).findFirst()
+                    .orElse(placed.get(i).placement().method().label()));
+            rows.add(row);
+        }
+        var chain = chains.requireChain(chainCode);
+        for (ChainLeader a : assignments) {
+            if (a.enterpriseIds().isEmpty()) {
+                rows.add(List.of(a.displayName(), "", "", chain.segment(a.segmentCode()).map(s -> s.name())
+                                .orElse(a.segmentCode()), PlacementRole.LEADER.label(), amount(a.revenue()), "",
+                        "未入库" + (a.stockCode().isEmpty() ? "" : "（" + a.stockCode() + "）"), basis(a)));
+                links.add(null);
+            }
+        }
+        List<String> headers = new ArrayList<>(ENTERPRISE_HEADERS);
+        headers.add("chainlist.col.basis");
+        return new Table(Kind.LEADERS, headers, rows, links);
+    }
+
+    static String basis(ChainLeader a) {
+        return a.basisKind().label() + "：" + a.basis();
+    }
+
     private static Table gaps(List<GapSegment> gaps) {
         List<List<String>> rows = new ArrayList<>();
         List<Long> links = new ArrayList<>();
         for (GapSegment g : gaps) {
-            rows.add(List.of(g.name(), g.path(), Integer.toString(g.local()), Integer.toString(g.total()),
-                    g.localShare() == null ? "—" : g.localShare().toPlainString() + "%",
-                    g.threshold().stripTrailingZeros().toPlainString() + "%", g.reason()));
+            List<String> kinds = new ArrayList<>();
+            g.findings().forEach(f -> kinds.add(f.rule().label()));
+            if (!g.declared().isEmpty()) {
+                kinds.add(GapRuleKind.DECLARED.label());
+            }
+            rows.add(List.of(g.name(), g.path(), String.join("、", kinds), g.reason(), Integer.toString(g.local()),
+                    Integer.toString(g.total()), g.localShare() == null ? "—" : g.localShare().toPlainString() + "%",
+                    g.threshold().stripTrailingZeros().toPlainString() + "%", declaredBasis(g.declared())));
             links.add(null);
         }
-        return new Table(Kind.GAPS, List.of("chainlist.col.segment", "chainlist.col.path", "chainlist.col.localCount",
-                "chainlist.col.totalCount", "chainlist.col.share", "chainlist.col.threshold", "chainlist.col.reason"),
-                rows, links);
+        return new Table(Kind.GAPS, List.of("chainlist.col.segment", "chainlist.col.path", "chainlist.col.gapKind",
+                "chainlist.col.rule", "chainlist.col.localCount", "chainlist.col.totalCount", "chainlist.col.share",
+                "chainlist.col.threshold", "chainlist.col.basis"), rows, links);
+    }
+
+    /** 行动计划第111行：“…”; the task force's reason when it differs from the quote. */
+    static String declaredBasis(List<DeclaredGap> declared) {
+        List<String> parts = new ArrayList<>();
+        for (DeclaredGap g : declared) {
+            String text = g.sourceLabel() + (g.seedQuote() == null ? "" : "：“" + g.seedQuote() + "”");
+            if (g.seedQuote() == null || !g.reason().equals(g.seedQuote())) {
+                text += (g.seedQuote() == null ? "：" : "；专班理由：") + g.reason();
+            }
+            parts.add(text);
+        }
+        return String.join("；", parts);
     }
 
     private static Table targets(List<ChainTarget> targets) {

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSummary;
+import cn.tenstrong.enterprise.ChainLeader;
+import cn.tenstrong.enterprise.ChainLeaders;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainProject;
 import cn.tenstrong.enterprise.ChainTarget;
@@ -33,10 +35,12 @@ class ChainMapApi {
 
     private final ChainDirectory chains;
     private final ChainMaps maps;
+    private final ChainLeaders leaders;
 
-    ChainMapApi(ChainDirectory chains, ChainMaps maps) {
+    ChainMapApi(ChainDirectory chains, ChainMaps maps, ChainLeaders leaders) {
         this.chains = chains;
         this.maps = maps;
+        this.leaders = leaders;
     }
 
     /** The graph: the chain and every segment with its local strength. */
@@ -52,9 +56,17 @@ class ChainMapApi {
     }
 
     @GetMapping("/{code}/gaps")
-    @Operation(summary = "短板环节清单")
+    @Operation(summary = "短板环节：按企业数据计算的短板（每条带规则与数据：无省内企业 / 省内占比低于阈值 / 省内无链主或骨干）"
+            + "与专班认定短板（行动计划原文与行号）")
     List<GapSegment> gaps(@PathVariable String code) {
         return maps.gaps(code);
+    }
+
+    @GetMapping("/{code}/leaders")
+    @Operation(summary = "链主认定及其依据（行动计划原文与行号，或上市公司营业收入数据）；enterpriseIds 为空表示企业尚未入库")
+    List<ChainLeader> leaders(@PathVariable String code) {
+        chains.summary(code).orElseThrow(() -> DomainException.notFound("产业链不存在：" + code));
+        return leaders.leaders(code);
     }
 
     @GetMapping("/{code}/enterprises")
