@@ -4,6 +4,8 @@ import java.util.List;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.access.LoginLock;
+import cn.tenstrong.access.LoginLocks;
 import cn.tenstrong.access.NewUserAccount;
 import cn.tenstrong.access.UserAccount;
 import cn.tenstrong.access.UserAccounts;
@@ -11,10 +13,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,10 +30,27 @@ class UserApi {
 
     private final UserAccounts accounts;
     private final CurrentUsers currentUsers;
+    private final LoginLocks locks;
 
-    UserApi(UserAccounts accounts, CurrentUsers currentUsers) {
+    UserApi(UserAccounts accounts, CurrentUsers currentUsers, LoginLocks locks) {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
+        this.locks = locks;
+    }
+
+    @GetMapping("/login-locks")
+    @PreAuthorize("hasAuthority('access:user:read')")
+    @Operation(summary = "生效中的登录限制（某来源地址因多次密码错误被限制登录某账号）")
+    List<LoginLock> loginLocks() {
+        return locks.active();
+    }
+
+    @DeleteMapping("/login-locks")
+    @PreAuthorize("hasAuthority('access:user:write')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "解除登录限制（审计）")
+    void liftLoginLock(@RequestParam String username, @RequestParam String source) {
+        locks.lift(username, source);
     }
 
     @GetMapping("/me")

@@ -3,6 +3,7 @@ package cn.tenstrong.access.web;
 import java.util.Set;
 
 import cn.tenstrong.access.DataScope;
+import cn.tenstrong.access.LoginLocks;
 import cn.tenstrong.access.NewUserAccount;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.access.UserAccounts;
@@ -22,10 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPages {
 
     private final UserAccounts accounts;
+    private final LoginLocks locks;
     private final OrgDirectory orgs;
 
-    UserPages(UserAccounts accounts, OrgDirectory orgs) {
+    UserPages(UserAccounts accounts, LoginLocks locks, OrgDirectory orgs) {
         this.accounts = accounts;
+        this.locks = locks;
         this.orgs = orgs;
     }
 
@@ -33,6 +36,7 @@ class UserPages {
     @PreAuthorize("hasAuthority('access:user:read')")
     String users(Model model) {
         model.addAttribute("users", accounts.all());
+        model.addAttribute("loginLocks", locks.active());
         model.addAttribute("roles", Role.values());
         model.addAttribute("scopes", DataScope.values());
         model.addAttribute("organizations", orgs.search("", null, 1000));
@@ -55,6 +59,14 @@ class UserPages {
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
         redirect.addFlashAttribute("message", "access.unlocked");
+        return "redirect:/access/users";
+    }
+
+    @PostMapping("/access/login-locks/lift")
+    @PreAuthorize("hasAuthority('access:user:write')")
+    String liftLock(@RequestParam String username, @RequestParam String source, RedirectAttributes redirect) {
+        locks.lift(username, source);
+        redirect.addFlashAttribute("message", "access.lock.lifted");
         return "redirect:/access/users";
     }
 
