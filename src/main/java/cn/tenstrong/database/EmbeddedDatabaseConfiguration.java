@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Primary;
 /**
  * Starts a real PostgreSQL from Maven-shipped binaries, with its data under {@code <data-dir>/pg}.
  * zonky runs PostgreSQL with fsync and synchronous_commit off for speed in tests; a platform that
- * promises committed data survives a crash must turn both back on.
+ * promises committed data survives a crash must turn both back on. A PostgreSQL found still running on the directory
+ * is stopped as an orphan only because this process holds the directory's lock ({@link DataDirectoryLock}): with a
+ * live platform on it, this start would have been refused before getting here.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseAbsent.class)
@@ -31,7 +33,11 @@ class EmbeddedDatabaseConfiguration {
     static final String OWNER = "postgres";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
+    EmbeddedPostgres embeddedPostgres(PlatformProperties properties, DataDirectoryLock lock) throws IOException {
+        if (!lock.guards(properties.dataDir())) {
+            // a postmaster on a directory we do not own is another platform's, never an orphan
+            throw new IllegalStateException("数据目录 " + properties.dataDir() + " 未被本进程锁定，不能启动其中的数据库");
+        }
         var pgDir = properties.pgDirectory();
         Files.createDirectories(pgDir);
         OrphanedPostmaster.stopIfRunning(pgDir);

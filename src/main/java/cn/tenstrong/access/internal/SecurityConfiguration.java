@@ -1,6 +1,7 @@
 package cn.tenstrong.access.internal;
 
 import cn.tenstrong.shared.web.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +10,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,9 +19,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may reach what. Two chains: the JSON API (HTTP Basic, stateless, errors as problem details)
  * and the browser UI (form login, session with a 30-minute idle timeout, CSRF). Everything needs a
- * login except the login page, static assets and the health probe.
+ * login except the login page, static assets and the health probe. Only in a servlet web application: the
+ * command-line verbs start the platform without a web server, where there is no HttpSecurity to build chains from
+ * and no request to guard.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -30,12 +33,6 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // delegating: stored hashes carry their algorithm ({bcrypt}…), so the algorithm can change later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     /** Password logins behind the per-address throttle; one provider for the form and HTTP Basic alike. */
     @Bean
