@@ -21,9 +21,13 @@ class DataDirectoryLockInitializer implements ApplicationContextInitializer<Conf
 
     static final String BEAN_NAME = "platformDataDirectoryLock";
 
+    /**
+     * Last among the initializers: they all run before any bean is created, and the tests' initializer that adds
+     * {@code @DynamicPropertySource} properties (the data directory among them) must have run first.
+     */
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     @Override
