@@ -44,17 +44,27 @@ class LoginThrottle implements LoginLocks {
         this.clock = clock;
     }
 
-    /** Whether an attempt for this account name from this address is refused without looking at the password. */
+    /** What is on record for an account name and address before an attempt. */
+    enum State {
+        /** No failures on record: nothing to clear after a success (no write per API call). */
+        CLEAN,
+        /** Failures on record, but the attempt may proceed. */
+        FAILED_BEFORE,
+        /** Locked out or inside the wait: refused without looking at the password. */
+        REFUSED
+    }
+
     @Transactional(readOnly = true)
-    boolean refuses(String username, String source) {
+    State state(String username, String source) {
         Instant now = clock.instant();
         return rows.find(key(username), source).map(t -> {
             if (t.lockedUntil() != null && t.lockedUntil().isAfter(now)) {
-                return true;
+                return State.REFUSED;
             }
             boolean lockOver = t.lockedUntil() != null;
-            return !lockOver && t.lastFailureAt().plus(properties.delayAfter(t.failures())).isAfter(now);
-        }).orElse(false);
+            return !lockOver && t.lastFailureAt().plus(properties.delayAfter(t.failures())).isAfter(now)
+                    ? State.REFUSED : State.FAILED_BEFORE;
+        }).orElse(State.CLEAN);
     }
 
     @Transactional

@@ -35,12 +35,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = attempt.getName();
         String source = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";
-        if (throttle.refuses(username, source)) {
+        LoginThrottle.State state = throttle.state(username, source);
+        if (state == LoginThrottle.State.REFUSED) {
             throw new LoginThrottledException();
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            throttle.recordSuccess(username, source);
+            if (state == LoginThrottle.State.FAILED_BEFORE) {
+                throttle.recordSuccess(username, source);
+            }
             return result;
         } catch (BadCredentialsException wrong) {
             throttle.recordFailure(username, source);
