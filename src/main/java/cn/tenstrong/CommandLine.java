@@ -1,29 +1,56 @@
 package cn.tenstrong;
 
-import cn.tenstrong.plan.ParseCommand;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
-/** Command-line verbs that run without starting the server. */
+/**
+ * 命令行: chooses between starting the platform and running one of its verbs ({@code parse}, {@code import},
+ * {@code generate-enterprises}). Usage errors answer exit code 2 with the usage line in Chinese, never a stack trace.
+ */
 final class CommandLine {
 
-    private CommandLine() {}
+    /** {@link #dispatch} answers this when the platform itself is to be started. */
+    static final int START_PLATFORM = -1;
+    static final int USAGE_ERROR = 2;
+    static final String USAGE = String.join(System.lineSeparator(),
+            "java -jar tenstrong-platform.jar [--名称=值 …]（启动平台，如 --platform.data-dir=… --server.port=…）",
+            "  或 java -jar tenstrong-platform.jar " + ParseCommandLine.USAGE,
+            "  或 java -jar tenstrong-platform.jar " + ImportCommandLine.USAGE,
+            "  或 java -jar tenstrong-platform.jar " + GenerateEnterprisesCommandLine.USAGE,
+            "每个命令加 --help 显示其用法。");
 
-    /** @return the exit code of a verb, or -1 meaning "start the server" */
+    private CommandLine() {
+    }
+
+    /** @return the exit code of a verb, or {@link #START_PLATFORM} */
     static int dispatch(String[] args) {
-        if (args == null || args.length == 0 || !"parse".equals(args[0])) {
-            return -1;
+        return dispatch(args, Console.system());
+    }
+
+    static int dispatch(String[] args, Console console) {
+        if (args == null || args.length == 0) {
+            return START_PLATFORM;
         }
-        // the console's default charset may not be UTF-8 (Windows, minimal containers)
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        if (args.length != 2) {
-            err.println("用法:parse 文件路径(支持 .txt .docx .pdf .html)");
-            return 2;
+        switch (args[0]) {
+            case "parse":
+                return ParseCommandLine.run(args, console);
+            case "import":
+                return ImportCommandLine.run(args, console);
+            case "generate-enterprises":
+                return GenerateEnterprisesCommandLine.run(args, console);
+            default:
+                break;
         }
-        return new ParseCommand().run(Path.of(args[1]), out, err);
+        if (Console.asksForHelp(args)) {
+            console.out().println("用法：" + USAGE);
+            return 0;
+        }
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            // the platform takes Spring options only (--name=value, or a --flag); anything else is a typo or a verb
+            // that does not exist, which must not silently start a server
+            if (!a.startsWith("--") || a.length() == 2) {
+                return console.usageError(a.startsWith("-") ? "未知参数：" + a : i == 0 ? "未知命令：" + a
+                        : "多余的参数：" + a, USAGE);
+            }
+        }
+        return START_PLATFORM;
     }
 }

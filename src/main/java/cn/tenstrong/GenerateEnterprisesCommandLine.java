@@ -1,23 +1,18 @@
 package cn.tenstrong;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 
 import cn.tenstrong.enterprise.EnterpriseLibrary;
 import cn.tenstrong.enterprise.GenerateEnterprisesCommand;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
 import cn.tenstrong.shared.DomainException;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code generate-enterprises --count N [--seed S] [--out file.csv]}: writes synthetic enterprises as an import CSV,
@@ -25,24 +20,26 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class GenerateEnterprisesCommandLine {
 
+    static final String USAGE = GenerateEnterprisesCommand.USAGE;
+
     private GenerateEnterprisesCommandLine() {
     }
 
-    static boolean handles(String[] args) {
-        return args != null && args.length > 0 && "generate-enterprises".equals(args[0]);
+    static int run(String[] args) {
+        return run(args, Console.system());
     }
 
-    static int run(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+    static int run(String[] args, Console console) {
+        if (Console.asksForHelp(args)) {
+            console.out().println("用法：" + USAGE);
+            return 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
         GenerateEnterprisesCommand.Options options;
         try {
             options = GenerateEnterprisesCommand.parse(rest);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(GenerateEnterprisesCommand.USAGE);
-            return 2;
+            return console.usageError(e.getMessage(), USAGE);
         }
         SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(options.seed());
         try {
@@ -50,27 +47,25 @@ final class GenerateEnterprisesCommandLine {
                 try (Writer w = new OutputStreamWriter(Files.newOutputStream(options.out()), StandardCharsets.UTF_8)) {
                     GenerateEnterprisesCommand.writeCsv(generator, options.count(), w);
                 }
-                out.println("已生成" + options.count() + "家模拟企业：" + options.out().toAbsolutePath());
+                console.out().println("已生成" + options.count() + "家模拟企业：" + options.out().toAbsolutePath());
                 return 0;
             }
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (Writer w = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
                 GenerateEnterprisesCommand.writeCsv(generator, options.count(), w);
             }
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlatformApplication.class)
-                    .web(WebApplicationType.NONE).logStartupInfo(false)
-                    .run(GenerateEnterprisesCommand.springOptions(rest))) {
+            return HeadlessPlatform.run(GenerateEnterprisesCommand.springOptions(rest), console, context -> {
                 ImportResult result = context.getBean(EnterpriseLibrary.class)
                         .importFile(buffer.toByteArray(), "generate-enterprises.csv");
-                out.println("已导入模拟企业：新增" + result.created() + "家，更新" + result.updated() + "家，自动挂链"
+                console.out().println("已导入模拟企业：新增" + result.created() + "家，更新" + result.updated() + "家，自动挂链"
                         + result.placed() + "条");
                 return 0;
-            }
+            });
         } catch (IOException e) {
-            err.println("写入失败：" + e.getMessage());
+            console.err().println("错误：写入失败：" + e.getMessage());
             return 1;
         } catch (DomainException e) {
-            err.println(e.getMessage());
+            console.err().println("错误：" + e.getMessage());
             return 1;
         }
     }

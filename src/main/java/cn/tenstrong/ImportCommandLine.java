@@ -1,39 +1,46 @@
 package cn.tenstrong;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import cn.tenstrong.plan.ImportCommand;
 import cn.tenstrong.plan.PlanImports;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code import FILE [--option=value …]}: starts the platform without its web server, imports, exits. */
 final class ImportCommandLine {
 
+    static final String USAGE = "import 文件路径 [--platform.data-dir=数据目录]（导入计划文档，全部成功或全部不变；平台须未在该"
+            + "数据目录上运行）";
+
     private ImportCommandLine() {
     }
 
-    static boolean handles(String[] args) {
-        return args != null && args.length > 0 && "import".equals(args[0]);
-    }
-
-    static int run(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        if (args.length < 2 || args[1].startsWith("--")) {
-            err.println("用法：import 文件路径 [--platform.data-dir=…]");
-            return 2;
+    static int run(String[] args, Console console) {
+        if (Console.asksForHelp(args)) {
+            console.out().println("用法：" + USAGE);
+            return 0;
+        }
+        if (args.length < 2) {
+            return console.usageError("缺少文件路径", USAGE);
+        }
+        if (args[1].startsWith("-")) {
+            return console.usageError("第一个参数应为文件路径：" + args[1], USAGE);
+        }
+        Path file = Path.of(args[1]);
+        if (!Files.isRegularFile(file)) {
+            // before starting anything: a typo in the path should not cost a platform start
+            console.err().println("错误：文件不存在：" + file);
+            return CommandLine.USAGE_ERROR;
         }
         String[] options = Arrays.copyOfRange(args, 2, args.length);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlatformApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(options)) {
-            return new ImportCommand(context.getBean(PlanImports.class)).run(Path.of(args[1]), out, err);
+        for (String option : options) {
+            String problem = HeadlessPlatform.checkSpringOption(option);
+            if (problem != null) {
+                return console.usageError(problem, USAGE);
+            }
         }
+        return HeadlessPlatform.run(options, console, context ->
+                new ImportCommand(context.getBean(PlanImports.class)).run(file, console.out(), console.err()));
     }
 }

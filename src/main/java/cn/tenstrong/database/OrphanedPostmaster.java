@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A postmaster left running on our data directory by a JVM that died without its shutdown hook
  * (kill -9). It must be stopped before a new one can start; SIGTERM is PostgreSQL's smart shutdown,
- * which checkpoints, so nothing committed is lost.
+ * which checkpoints, so nothing committed is lost. Called only by a process holding the data directory's lock, so the
+ * postmaster cannot belong to a live platform.
  */
 final class OrphanedPostmaster {
 

@@ -10,10 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("platform")
 public record PlatformProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Database database) {
 
-    /** Embedded database settings; ignored when spring.datasource.url is set. */
+    /**
+     * Embedded database settings; ignored when spring.datasource.url is set.
+     *
+     * @param appRole the login the application's connections use on the embedded database: it owns nothing, so it
+     *                cannot switch off the audit log's triggers or alter its table (migrations run as the owner)
+     */
     public record Database(@DefaultValue("tenstrong") String embeddedDatabaseName,
                            @DefaultValue("0") int embeddedPort,
-                           @DefaultValue("60s") Duration embeddedStartupWait) {
+                           @DefaultValue("60s") Duration embeddedStartupWait,
+                           @DefaultValue("tenstrong_app") String appRole) {
     }
 
     public Path pgDirectory() {

@@ -18,8 +18,8 @@ public final class GenerateEnterprisesCommand {
     /** The import format's header, in template order. */
     public static final String[] HEADER = {"统一社会信用代码", "企业名称", "所在地区", "行业代码", "注册资本（万元）", "成立日期",
             "经营范围", "主营产品", "标签", "营业收入（万元）", "员工数", "数据标记"};
-    public static final String USAGE = "用法：generate-enterprises --count 数量 [--seed 随机种子] [--out 输出文件.csv]"
-            + "（不指定 --out 时直接导入数据库）";
+    public static final String USAGE = "generate-enterprises --count 数量 [--seed 随机种子] [--out 输出文件.csv] "
+            + "[--platform.data-dir=数据目录]（生成模拟企业；不指定 --out 时直接导入数据库，平台须未在该数据目录上运行）";
 
     /**
      * Parsed options.
@@ -48,10 +48,12 @@ public final class GenerateEnterprisesCommand {
                 value = a.substring(a.indexOf('=') + 1);
             }
             if (!key.equals("--count") && !key.equals("--seed") && !key.equals("--out")) {
-                if (a.startsWith("--")) {
-                    continue; // Spring options such as --platform.data-dir pass through
+                if (a.startsWith("--") && value != null && key.length() > 2) {
+                    continue; // Spring options such as --platform.data-dir=… pass through
                 }
-                throw new IllegalArgumentException("未知参数：" + a);
+                // --platform.data-dir D would leave D behind and import into the default data directory
+                throw new IllegalArgumentException(a.startsWith("-") ? "未知参数（平台参数应写成 --名称=值）：" + a
+                        : "多余的参数：" + a);
             }
             if (value == null) {
                 if (i + 1 >= args.length) {

@@ -26,6 +26,11 @@ class GenerateEnterprisesCommandTest {
                 .hasMessageContaining("--count");
         assertThatThrownBy(() -> GenerateEnterprisesCommand.parse(new String[]{"--count", "abc"}))
                 .hasMessageContaining("整数");
+        // a Spring option without "=" would leave its value behind as a stray argument
+        assertThatThrownBy(() -> GenerateEnterprisesCommand.parse(new String[]{"--count", "1", "--platform.data-dir", "/d"}))
+                .hasMessageContaining("--名称=值").hasMessageContaining("--platform.data-dir");
+        assertThatThrownBy(() -> GenerateEnterprisesCommand.parse(new String[]{"--count", "1", "extra"}))
+                .hasMessageContaining("多余的参数：extra");
     }
 
     @Test

@@ -36,8 +36,11 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    AccountService(UserRows rows, OrgDirectory orgs, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+    AccountService(UserRows rows, OrgDirectory orgs, PasswordEncoder encoder, AuditTrail audit, Clock clock,
+                   LoginThrottle throttle) {
+        this.throttle = throttle;
         this.rows = rows;
         this.orgs = orgs;
         this.encoder = encoder;
@@ -101,7 +104,7 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
         }
         orgs.organization(account.organizationId())
                 .orElseThrow(() -> DomainException.invalid("所属机构不存在"));
-        PasswordPolicy.violation(account.password()).ifPresent(reason -> {
+        PasswordPolicy.violation(account.password(), username).ifPresent(reason -> {
             throw DomainException.invalid(reason);
         });
         String email = account.email() == null || account.email().isBlank() ? null : account.email().trim();
@@ -130,6 +133,7 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
         UserAccount before = rows.byId(userId).map(this::toAccount)
                 .orElseThrow(() -> DomainException.notFound("用户不存在"));
         rows.unlock(userId);
+        throttle.clearAccount(before.username());
         audit.record("UNLOCK", "access.user", Long.toString(userId), before, toAccount(rows.byId(userId).orElseThrow()));
     }
 
@@ -141,7 +145,7 @@ class AccountService implements UserDetailsService, UserAccounts, CurrentUsers {
         if (currentPassword == null || !encoder.matches(currentPassword, row.passwordHash())) {
             throw DomainException.invalid("当前密码不正确");
         }
-        PasswordPolicy.violation(newPassword).ifPresent(reason -> {
+        PasswordPolicy.violation(newPassword, me.username()).ifPresent(reason -> {
             throw DomainException.invalid(reason);
         });
         if (encoder.matches(newPassword, row.passwordHash())) {

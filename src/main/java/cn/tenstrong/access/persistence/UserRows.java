@@ -79,20 +79,11 @@ public class UserRows {
         return id;
     }
 
-    /** Counts a failed password; locks the account once the count reaches the limit. Returns the new count. */
-    public int recordFailure(String username, int maxFailures, Instant lockUntil) {
-        return jdbc.sql("""
-                update access_user set
-                    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-                    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                where username = :u
-                returning case when locked_until = :until then :max else failed_attempts end
-                """).param("u", username).param("max", maxFailures).param("until", Timestamp.from(lockUntil))
-                .query(Integer.class).optional().orElse(0);
-    }
-
+    /** Notes a successful login, at most once a minute per account (API clients log in on every call). */
     public void recordSuccess(String username, Instant at) {
-        jdbc.sql("update access_user set failed_attempts = 0, locked_until = null, last_login_at = :at where username = :u")
+        jdbc.sql("""
+                update access_user set last_login_at = :at
+                where username = :u and (last_login_at is null or last_login_at < cast(:at as timestamptz) - interval '1 minute')""")
                 .param("u", username).param("at", Timestamp.from(at)).update();
     }
 

@@ -2,7 +2,10 @@ package cn.tenstrong.access.web;
 
 import java.util.Set;
 
+import cn.tenstrong.access.ApiToken;
+import cn.tenstrong.access.ApiTokens;
 import cn.tenstrong.access.DataScope;
+import cn.tenstrong.access.LoginLocks;
 import cn.tenstrong.access.NewUserAccount;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.access.UserAccounts;
@@ -22,10 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPages {
 
     private final UserAccounts accounts;
+    private final LoginLocks locks;
+    private final ApiTokens tokens;
     private final OrgDirectory orgs;
 
-    UserPages(UserAccounts accounts, OrgDirectory orgs) {
+    UserPages(UserAccounts accounts, LoginLocks locks, OrgDirectory orgs, ApiTokens tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
+        this.locks = locks;
         this.orgs = orgs;
     }
 
@@ -33,6 +40,7 @@ class UserPages {
     @PreAuthorize("hasAuthority('access:user:read')")
     String users(Model model) {
         model.addAttribute("users", accounts.all());
+        model.addAttribute("loginLocks", locks.active());
         model.addAttribute("roles", Role.values());
         model.addAttribute("scopes", DataScope.values());
         model.addAttribute("organizations", orgs.search("", null, 1000));
@@ -56,6 +64,41 @@ class UserPages {
         accounts.unlock(id);
         redirect.addFlashAttribute("message", "access.unlocked");
         return "redirect:/access/users";
+    }
+
+    @PostMapping("/access/login-locks/lift")
+    @PreAuthorize("hasAuthority('access:user:write')")
+    String liftLock(@RequestParam String username, @RequestParam String source, RedirectAttributes redirect) {
+        locks.lift(username, source);
+        redirect.addFlashAttribute("message", "access.lock.lifted");
+        return "redirect:/access/users";
+    }
+
+    @GetMapping("/access/tokens")
+    String tokens(Model model) {
+        model.addAttribute("tokens", tokens.list(true));
+        model.addAttribute("scopes", ApiToken.Scope.values());
+        model.addAttribute("now", java.time.Instant.now());
+        return "access/tokens";
+    }
+
+    @PostMapping("/access/tokens")
+    String createToken(@RequestParam String name, @RequestParam ApiToken.Scope scope,
+                       @RequestParam(defaultValue = "90") int validDays, RedirectAttributes redirect, Model model) {
+        try {
+            ApiTokens.Issued issued = tokens.issue(null, name, scope, validDays);
+            redirect.addFlashAttribute("issued", issued);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorText", e.getMessage());
+        }
+        return "redirect:/access/tokens";
+    }
+
+    @PostMapping("/access/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(id);
+        redirect.addFlashAttribute("message", "access.token.revoked");
+        return "redirect:/access/tokens";
     }
 
     @GetMapping("/access/password")

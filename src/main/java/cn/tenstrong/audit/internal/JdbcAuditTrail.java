@@ -1,17 +1,25 @@
 package cn.tenstrong.audit.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.tenstrong.audit.AuditEntry;
 import cn.tenstrong.audit.AuditLog;
 import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.audit.ChainVerification;
 import jakarta.servlet.http.HttpServletRequest;
+import cn.tenstrong.database.PlatformProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -20,21 +28,34 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends to and reads the hash-chained audit log in PostgreSQL. */
+/**
+ * Appends to and reads the hash-chained audit log in PostgreSQL. Rows are chained with HMAC-SHA256 under a key kept
+ * outside the database ({@link AuditKey}), and the newest committed row is anchored outside it too
+ * ({@link AuditCheckpoint}), so neither a rewritten row with a recomputed hash nor a deleted tail goes unnoticed.
+ */
 @Service
 class JdbcAuditTrail implements AuditTrail, AuditLog {
 
     /** Serialises appends so each row chains onto the row committed before it. */
     private static final long CHAIN_LOCK = 0x5A_2026_1126L;
+    private static final Logger log = LoggerFactory.getLogger(JdbcAuditTrail.class);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditKey key;
+    private final AuditCheckpoint checkpoint;
 
-    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, AuditProperties properties,
+                   PlatformProperties platform) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        Path auditDir = platform.dataDir().toAbsolutePath().normalize().resolve("audit");
+        this.key = AuditKey.load(properties.key(),
+                properties.keyFile() != null ? properties.keyFile() : auditDir.resolve("hmac.key"));
+        this.checkpoint = new AuditCheckpoint(
+                properties.checkpoint() != null ? properties.checkpoint() : auditDir.resolve("checkpoint"), key);
     }
 
     @Override
@@ -56,16 +77,58 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
                 .orElse(AuditHasher.GENESIS);
         long id = jdbc.sql("select nextval('audit_log_id_seq')").query(Long.class).single();
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditHasher.hash(prev, id, at, actor, action, entityType, entityId, before, after, remote);
+        String hash = AuditHasher.keyedHash(key, prev, id, at, actor, action, entityType, entityId, before, after,
+                remote);
         jdbc.sql("""
                 insert into audit_log (id, occurred_at, actor, action, entity_type, entity_id, before_json, after_json,
-                                       remote_address, prev_hash, hash)
-                values (:id, :at, :actor, :action, :entityType, :entityId, :before, :after, :remote, :prev, :hash)
+                                       remote_address, prev_hash, hash, keyed)
+                values (:id, :at, :actor, :action, :entityType, :entityId, :before, :after, :remote, :prev, :hash, true)
                 """)
                 .param("id", id).param("at", java.sql.Timestamp.from(at)).param("actor", actor).param("action", action)
                 .param("entityType", entityType).param("entityId", entityId).param("before", before)
                 .param("after", after).param("remote", remote).param("prev", prev).param("hash", hash)
                 .update();
+        anchorOnCommit(id, hash);
+    }
+
+    /** The transaction's newest row becomes the checkpoint once (and only if) the transaction commits. */
+    private void anchorOnCommit(long id, String hash) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            checkpoint.advance(id, hash);
+            return;
+        }
+        PendingHead pending = (PendingHead) TransactionSynchronizationManager.getResource(checkpoint);
+        if (pending != null) {
+            pending.sequence = id;
+            pending.hash = hash;
+            return;
+        }
+        PendingHead head = new PendingHead(id, hash);
+        TransactionSynchronizationManager.bindResource(checkpoint, head);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(checkpoint);
+                if (status == STATUS_COMMITTED) {
+                    try {
+                        checkpoint.advance(head.sequence, head.hash);
+                    } catch (RuntimeException e) {
+                        // the rows are committed; the next commit anchors a newer head, verification reports the gap
+                        log.error("审计检查点写入失败（第 {} 条之后）", head.sequence, e);
+                    }
+                }
+            }
+        });
+    }
+
+    private static final class PendingHead {
+        long sequence;
+        String hash;
+
+        PendingHead(long sequence, String hash) {
+            this.sequence = sequence;
+            this.hash = hash;
+        }
     }
 
     @Override
@@ -87,20 +150,54 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
     @Override
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        // the checkpoint first: a row committed after this read is newer than the anchored head, never missing
+        AuditCheckpoint.Reading anchor = checkpoint.read();
         List<Long> broken = new ArrayList<>();
         long[] checked = {0};
+        long[] lastId = {0};
         String[] expectedPrev = {AuditHasher.GENESIS};
+        boolean[] keyedSeen = {false};
+        Map<Long, String> hashes = new HashMap<>();
+        long anchored = anchor.head().map(AuditCheckpoint.Head::sequence).orElse(-1L);
         jdbc.sql("select * from audit_log order by id").query((java.sql.ResultSet rs) -> {
             AuditEntry e = mapEntry(rs, 0);
-            String recomputed = AuditHasher.hash(e.prevHash(), e.id(), e.occurredAt(), e.actor(), e.action(),
-                    e.entityType(), e.entityId(), e.beforeJson(), e.afterJson(), e.remoteAddress());
-            if (!recomputed.equals(e.hash()) || !e.prevHash().equals(expectedPrev[0])) {
+            boolean keyed = rs.getBoolean("keyed");
+            String recomputed = keyed
+                    ? AuditHasher.keyedHash(key, e.prevHash(), e.id(), e.occurredAt(), e.actor(), e.action(),
+                            e.entityType(), e.entityId(), e.beforeJson(), e.afterJson(), e.remoteAddress())
+                    : AuditHasher.hash(e.prevHash(), e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(),
+                            e.entityId(), e.beforeJson(), e.afterJson(), e.remoteAddress());
+            // an unkeyed row after a keyed one was rewritten to escape the key
+            if (!recomputed.equals(e.hash()) || !e.prevHash().equals(expectedPrev[0]) || (keyedSeen[0] && !keyed)) {
                 broken.add(e.id());
             }
+            keyedSeen[0] |= keyed;
+            if (e.id() == anchored) {
+                hashes.put(e.id(), e.hash());
+            }
             expectedPrev[0] = e.hash();
+            lastId[0] = e.id();
             checked[0]++;
         });
-        return new ChainVerification(checked[0], List.copyOf(broken));
+        return new ChainVerification(checked[0], List.copyOf(broken), anchor.head().isPresent() ? anchored : null,
+                tailProblem(anchor, hashes, lastId[0], keyedSeen[0]));
+    }
+
+    private String tailProblem(AuditCheckpoint.Reading anchor, Map<Long, String> hashes, long lastId,
+                               boolean keyedRows) {
+        if (anchor.problem() != null) {
+            return anchor.problem();
+        }
+        if (anchor.head().isEmpty()) {
+            return keyedRows ? "审计检查点文件缺失（" + checkpoint.file() + "），无法确认末尾记录未被删除" : null;
+        }
+        AuditCheckpoint.Head head = anchor.head().get();
+        String stored = hashes.get(head.sequence());
+        if (stored == null) {
+            return "末尾记录被删除：检查点记载的第 " + head.sequence() + " 条（" + head.writtenAt() + " 写入）已不存在，"
+                    + "现存最后一条为第 " + lastId + " 条";
+        }
+        return stored.equals(head.hash()) ? null : "检查点记载的第 " + head.sequence() + " 条记录的哈希与数据库不符";
     }
 
     @Override

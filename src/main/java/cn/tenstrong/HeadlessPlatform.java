@@ -1,0 +1,69 @@
+package cn.tenstrong;
+
+import java.util.function.ToIntFunction;
+
+import cn.tenstrong.database.DataDirectoryInUseException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * 无网页服务的平台: the platform started for a command-line verb, without its web server (and so without web
+ * security), holding the data directory's lock like the running platform does. A start that fails ends the verb with
+ * exit code 1 and a Chinese message; Spring Boot has already reported the cause.
+ */
+final class HeadlessPlatform {
+
+    private HeadlessPlatform() {
+    }
+
+    static int run(String[] springOptions, Console console, ToIntFunction<ConfigurableApplicationContext> work) {
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(PlatformApplication.class).web(WebApplicationType.NONE)
+                    .logStartupInfo(false).run(springOptions);
+        } catch (RuntimeException e) {
+            DataDirectoryInUseException inUse = find(e);
+            if (inUse != null) {
+                console.err().println("错误：" + inUse.getMessage());
+                console.err().println(DataDirectoryInUseException.advice());
+            } else {
+                console.err().println("错误：平台未能启动（原因见上方日志）：" + rootMessage(e));
+            }
+            return 1;
+        }
+        try (context) {
+            return work.applyAsInt(context);
+        }
+    }
+
+    private static DataDirectoryInUseException find(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataDirectoryInUseException inUse) {
+                return inUse;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /**
+     * Options handed on to the platform must read {@code --name=value}: {@code --platform.data-dir D} would otherwise
+     * leave D as a stray argument and the verb would work on the default data directory.
+     *
+     * @return what is wrong with the option, or {@code null}
+     */
+    static String checkSpringOption(String arg) {
+        if (!arg.startsWith("--") || arg.indexOf('=') < 3) {
+            return arg.startsWith("-") ? "未知参数（平台参数应写成 --名称=值）：" + arg : "多余的参数：" + arg;
+        }
+        return null;
+    }
+}

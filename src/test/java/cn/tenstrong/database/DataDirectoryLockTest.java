@@ -1,0 +1,48 @@
+package cn.tenstrong.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The lock file's life within one JVM; across processes (and kill -9) see {@link DurabilityTest}. */
+class DataDirectoryLockTest {
+
+    @Test
+    void oneHolderAtATimeNamedInTheFileAndFreeAgainAfterClose(@TempDir Path dir) throws Exception {
+        Path dataDir = dir.resolve("data");
+        try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir)) {
+            Path file = dataDir.resolve(DataDirectoryLock.FILE_NAME);
+            assertThat(Files.readString(file)).contains("pid=" + ProcessHandle.current().pid()).contains("port=\n");
+            assertThat(lock.guards(dataDir.resolve("."))).isTrue();
+            assertThat(lock.guards(dir)).isFalse();
+
+            lock.recordPort(8443);
+            assertThat(LockHolder.parse(Files.readString(file)).port()).isEqualTo(8443);
+            assertThatThrownBy(() -> DataDirectoryLock.acquire(dataDir))
+                    .isInstanceOfSatisfying(DataDirectoryInUseException.class, e -> {
+                        assertThat(e.holderPid()).isEqualTo(ProcessHandle.current().pid());
+                        assertThat(e.holderPort()).isEqualTo(8443);
+                        assertThat(e.getMessage()).contains("进程号 " + ProcessHandle.current().pid()).contains("端口 8443");
+                    });
+            assertThat(lock.guards(dataDir)).as("a refused attempt leaves the holder's lock alone").isTrue();
+        }
+        assertThat(Files.readString(dataDir.resolve(DataDirectoryLock.FILE_NAME))).isEmpty();
+        try (DataDirectoryLock again = DataDirectoryLock.acquire(dataDir)) {
+            assertThat(again.guards(dataDir)).isTrue();
+        }
+    }
+
+    @Test
+    void anUnreadableHolderIsStillDescribed() {
+        LockHolder unknown = LockHolder.parse("garbage");
+        assertThat(unknown.pid()).isEqualTo(-1);
+        assertThat(unknown.describe()).contains("进程号未知").contains("端口未知");
+        assertThat(LockHolder.parse(new LockHolder(42, 8080, "x.jar", null).format()))
+                .isEqualTo(new LockHolder(42, 8080, "x.jar", null));
+    }
+}
