@@ -30,9 +30,11 @@ import cn.tenstrong.enterprise.NewChainProject;
 import cn.tenstrong.enterprise.NewChainTarget;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
+import cn.tenstrong.enterprise.SegmentProjects;
 import cn.tenstrong.enterprise.SegmentStrength;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.shared.DomainException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +50,17 @@ class ChainMapService implements ChainMaps {
     private final CurrentUsers users;
     private final DeclaredGaps declaredGaps;
 
+    private final ObjectProvider<SegmentProjects> projects;
+
     ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, AuditTrail audit, CurrentUsers users,
-                    DeclaredGaps declaredGaps) {
+                    DeclaredGaps declaredGaps, ObjectProvider<SegmentProjects> projects) {
         this.declaredGaps = declaredGaps;
         this.jdbc = jdbc;
         this.chains = chains;
         this.rows = rows;
         this.audit = audit;
         this.users = users;
+        this.projects = projects;
     }
 
     private record Stats(int local, int total, BigDecimal revenue, int tagged, int leaders, int backbone) {
@@ -217,6 +222,14 @@ class ChainMapService implements ChainMaps {
     @Transactional
     public ChainTarget addTarget(NewChainTarget t) {
         Chain chain = chains.requireChain(t.chainCode());
+        // the same rule as the chain's other lists: its industry's task force and administrators
+        if (users.current().isPresent() && !chains.canEdit(chain.code())) {
+            String why = "只有本产业专班或系统管理员可以修改产业链“" + chain.name() + "”的招商目标企业清单";
+            audit.recordRefused("enterprise.chain-target.create", "enterprise.chain-target", null,
+                    java.util.Map.of("chain", chain.code(), "enterpriseId", String.valueOf(t.enterpriseId()),
+                            "reason", why));
+            throw DomainException.forbidden(why);
+        }
         String segment = leafOrNull(chain, t.segmentCode());
         String name = t.name() == null ? "" : t.name().strip();
         if (t.enterpriseId() != null) {
@@ -239,8 +252,24 @@ class ChainMapService implements ChainMaps {
         return created;
     }
 
+    /**
+     * The key projects the current user may see: the project library decides (its scope: a city its city's projects,
+     * a park its park's, a task force its industry's); without the project module nobody vouches for a row, so none
+     * is shown.
+     */
     @Override
     public List<ChainProject> keyProjects(String chainCode) {
+        List<ChainProject> all = allKeyProjects(chainCode);
+        SegmentProjects library = projects.getIfAvailable();
+        if (all.isEmpty() || library == null) {
+            return List.of();
+        }
+        Set<String> readable = library.readableRefs(all.stream().map(ChainProject::projectRef).toList());
+        return all.stream().filter(p -> readable.contains(p.projectRef())).toList();
+    }
+
+    /** Every key project of the chain, whoever asks (for the writes of the project module). */
+    private List<ChainProject> allKeyProjects(String chainCode) {
         return jdbc.sql("select * from enterprise_chain_project where chain_code = :c order by id").param("c", chainCode)
                 .query((rs, n) -> new ChainProject(rs.getLong("id"), rs.getString("chain_code"), rs.getString("segment_code"),
                         rs.getString("project_ref"), rs.getString("name"), rs.getBigDecimal("investment"),
@@ -251,7 +280,7 @@ class ChainMapService implements ChainMaps {
     @Override
     @Transactional
     public void removeKeyProject(String chainCode, String projectRef) {
-        Optional<ChainProject> before = keyProjects(chainCode).stream().filter(x -> x.projectRef().equals(projectRef))
+        Optional<ChainProject> before = allKeyProjects(chainCode).stream().filter(x -> x.projectRef().equals(projectRef))
                 .findFirst();
         if (before.isEmpty()) {
             return;
@@ -274,7 +303,7 @@ class ChainMapService implements ChainMaps {
         if (p.investment() != null && p.investment().signum() < 0) {
             throw DomainException.invalid("项目投资额不能为负数");
         }
-        Optional<ChainProject> before = keyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst();
+        Optional<ChainProject> before = allKeyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst();
         jdbc.sql("""
                 insert into enterprise_chain_project (chain_code, segment_code, project_ref, name, investment, stage,
                                                       source_module, created_by)
@@ -285,7 +314,7 @@ class ChainMapService implements ChainMaps {
                 """).param("c", p.chainCode()).param("s", segment).param("ref", ref).param("n", name)
                 .param("inv", p.investment()).param("stage", p.stage() == null ? "" : p.stage().strip())
                 .param("m", module(p.sourceModule())).param("by", actor()).update();
-        ChainProject after = keyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst()
+        ChainProject after = allKeyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst()
                 .orElseThrow();
         audit.record(before.isPresent() ? "UPDATE" : "CREATE", "enterprise.chain-project", Long.toString(after.id()),
                 before.orElse(null), after);

@@ -135,9 +135,9 @@ class LeadApi {
     }
 
     @PostMapping("/targets")
-    @PreAuthorize("hasAuthority('targeting:lead:write') or hasAuthority('chain:chain:write')")
+    @PreAuthorize("hasAuthority('chain:chain:write')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "把推荐企业加入产业链的招商目标企业清单")
+    @Operation(summary = "把推荐企业加入产业链的招商目标企业清单（本产业专班、系统管理员；其他产业的产业链返回 403）")
     ChainTarget addTarget(@RequestBody NewTarget t) {
         return maps.addTarget(new NewChainTarget(t.chainCode(), t.segmentCode(), t.enterpriseId(), null, t.reason(),
                 "targeting"));

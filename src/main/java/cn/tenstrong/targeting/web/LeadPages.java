@@ -134,6 +134,7 @@ class LeadPages {
                     .flatMap(ChainSegment::selfAndDescendants).toList()).orElse(List.of()));
             if (chains.chain(chain).isPresent()) {
                 model.addAttribute("weights", weights.weights(chain));
+                model.addAttribute("canAddTarget", chains.canEdit(chain));
             }
         }
         if (!chain.isBlank() && !segment.isBlank()) {
@@ -151,7 +152,7 @@ class LeadPages {
     }
 
     @PostMapping("/targeting/targets")
-    @PreAuthorize("hasAuthority('targeting:lead:write') or hasAuthority('chain:chain:write')")
+    @PreAuthorize("hasAuthority('chain:chain:write')")
     String addTarget(@RequestParam String chain, @RequestParam String segment, @RequestParam long enterpriseId,
                      @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String scope,
                      @RequestParam(defaultValue = "") String city, RedirectAttributes flash) {
