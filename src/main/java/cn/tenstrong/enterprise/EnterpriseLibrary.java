@@ -36,6 +36,9 @@ public interface EnterpriseLibrary {
      */
     List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit);
 
+    /** 主营产品构成 of an enterprise, largest revenue share first. */
+    List<EnterpriseProduct> products(long enterpriseId);
+
     /** Placements of an enterprise, best first. */
     List<Placement> placements(long enterpriseId);
 

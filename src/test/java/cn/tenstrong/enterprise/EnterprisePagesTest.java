@@ -24,7 +24,9 @@ class EnterprisePagesTest extends IntegrationTest {
         Map<String, String> demo = demoPasswords();
         BrowserSession session = new BrowserSession(baseUrl());
         assertThat(session.login("zhuanban", demo.get("zhuanban"))).endsWith("/");
-        long weichai = jdbc.sql("select id from enterprise where name = '潍柴' and uscc is null").query(Long.class).single();
+        // the plan names 潍柴; the seed mapping makes it the listed 潍柴动力 (one row, stock code, no USCC in the data)
+        long weichai = jdbc.sql("select id from enterprise where stock_code = '000338.SZ' and uscc is null")
+                .query(Long.class).single();
         long synthetic = jdbc.sql("select min(id) from enterprise where synthetic").query(Long.class).single();
         for (String path : new String[]{"/chains", "/chains/integrated-circuit/catalog", "/chains/integrated-circuit/map",
                 "/chains/integrated-circuit/segments/photoresist/edit", "/chains/integrated-circuit/items/choke-points",
@@ -37,7 +39,9 @@ class EnterprisePagesTest extends IntegrationTest {
         for (String kind : new String[]{"leaders", "backbone", "specialised", "gaps", "targets", "projects"}) {
             assertThat(session.get("/chains/automobile/lists/" + kind).statusCode()).as(kind).isEqualTo(200);
         }
-        assertThat(session.get("/enterprises/" + weichai).body()).contains("来源:行动计划").contains("发动机");
+        assertThat(session.get("/enterprises/" + weichai).body()).contains("潍柴动力股份有限公司").contains("行动计划点名")
+                .contains("发动机").contains("000338.SZ").contains("申万行业").contains("TSB26").contains("主营产品构成")
+                .contains("营业收入（2024年度，万元）");
         assertThat(session.get("/enterprises/" + synthetic).body()).contains("模拟数据");
         assertThat(session.get("/chains/automobile/map.json").body()).contains("\"segmentCode\":\"engine\"");
     }
@@ -70,7 +74,7 @@ class EnterprisePagesTest extends IntegrationTest {
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 names.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
-            assertThat(names).contains("潍柴", "中国重汽");
+            assertThat(names).contains("潍柴动力股份有限公司", "中国重汽集团济南卡车股份有限公司");
         }
         // the API answers the same gaps the page lists
         Http http = new Http(baseUrl());

@@ -118,6 +118,7 @@ class EnterprisePages {
         model.addAttribute("chains", chains.chains());
         model.addAttribute("roles", PlacementRole.values());
         model.addAttribute("relations", relations.involving(List.of(id)));
+        model.addAttribute("products", library.products(id));
         return "enterprise/profile";
     }
 
