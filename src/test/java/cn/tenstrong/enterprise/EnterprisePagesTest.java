@@ -27,7 +27,17 @@ class EnterprisePagesTest extends IntegrationTest {
         // the plan names 潍柴; the seed mapping makes it the listed 潍柴动力 (one row, stock code, no USCC in the data)
         long weichai = jdbc.sql("select id from enterprise where stock_code = '000338.SZ' and uscc is null")
                 .query(Long.class).single();
-        long synthetic = jdbc.sql("select min(id) from enterprise where synthetic").query(Long.class).single();
+        // no synthetic enterprise is loaded on start: one is imported (数据标记 模拟数据) to see how its page says so
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try {
+            GenerateEnterprisesCommand.writeCsv(SyntheticEnterpriseGenerator.withDefaults(4242), 1, csv);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        assertThat(new cn.tenstrong.support.Http(baseUrl()).upload("/api/enterprises/imports", "admin", demo.get("admin"),
+                "synthetic.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        long synthetic = jdbc.sql("select id from enterprise where uscc = :u")
+                .param("u", SyntheticEnterpriseGenerator.withDefaults(4242).enterprise(0).uscc()).query(Long.class).single();
         for (String path : new String[]{"/chains", "/chains/integrated-circuit/catalog", "/chains/integrated-circuit/map",
                 "/chains/integrated-circuit/segments/photoresist/edit", "/chains/integrated-circuit/items/choke-points",
                 "/chains/integrated-circuit/items/talent", "/enterprises", "/enterprises?q=%E5%85%89%E5%88%BB%E8%83%B6&region=37",
@@ -44,6 +54,11 @@ class EnterprisePagesTest extends IntegrationTest {
                 .contains("营业收入（2024年度，万元）");
         assertThat(session.get("/enterprises/" + synthetic).body()).contains("模拟数据");
         assertThat(session.get("/chains/automobile/map.json").body()).contains("\"segmentCode\":\"engine\"");
+        // every map and list says which data it counts, and offers the other basis
+        assertThat(session.get("/chains/automobile/map").body()).contains("数据基础：上市公司公开数据").contains("不含模拟数据")
+                .contains("改为含模拟数据");
+        assertThat(session.get("/chains/automobile/lists/gaps?synthetic=true").body()).contains("含模拟数据")
+                .contains("改为不含模拟数据");
     }
 
     @Test

@@ -110,7 +110,10 @@ final class EnterpriseLoaders {
         }
     }
 
-    /** Demo installations get {@code platform.demo.synthetic-enterprises} synthetic enterprises, once. */
+    /**
+     * Demo installations get {@code platform.demo.synthetic-enterprises} synthetic enterprises, once: 0 by default
+     * (the library is real), set for benchmarks and explicit demos.
+     */
     @Component
     @Order(44)
     static class SyntheticEnterprises implements ApplicationRunner {
@@ -125,7 +128,7 @@ final class EnterpriseLoaders {
 
         SyntheticEnterprises(EnterpriseService service, ChainDirectory chains, JdbcClient jdbc,
                              @Value("${platform.demo.enabled:true}") boolean enabled,
-                             @Value("${platform.demo.synthetic-enterprises:20000}") long count) {
+                             @Value("${platform.demo.synthetic-enterprises:0}") long count) {
             this.service = service;
             this.chains = chains;
             this.jdbc = jdbc;
@@ -181,7 +184,7 @@ final class EnterpriseLoaders {
 
         DemoRelations(RelationService relations, cn.tenstrong.enterprise.persistence.RelationRows relationRows,
                       JdbcClient jdbc, @Value("${platform.demo.enabled:true}") boolean enabled,
-                      @Value("${platform.demo.synthetic-enterprises:20000}") long count) {
+                      @Value("${platform.demo.synthetic-enterprises:0}") long count) {
             this.relations = relations;
             this.relationRows = relationRows;
             this.jdbc = jdbc;

@@ -243,8 +243,14 @@ class EnterpriseService implements EnterpriseLibrary {
     }
 
     @Override
-    public List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit) {
-        return rows.byIds(index.bestMatchingAny(words, excludedRegionPrefix, limit));
+    public List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix,
+                                            boolean includeSynthetic, int limit) {
+        return rows.byIds(index.bestMatchingAny(words, excludedRegionPrefix, includeSynthetic, limit));
+    }
+
+    @Override
+    public cn.tenstrong.enterprise.DataBasis dataBasis(boolean includeSynthetic) {
+        return rows.dataBasis(includeSynthetic);
     }
 
     @Override

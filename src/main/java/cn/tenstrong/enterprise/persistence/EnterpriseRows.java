@@ -95,6 +95,17 @@ public class EnterpriseRows {
         return jdbc.sql("select count(*) from enterprise").query(Long.class).single();
     }
 
+    /** Enterprises by data basis: public listed-company data, other real ones, synthetic. */
+    public cn.tenstrong.enterprise.DataBasis dataBasis(boolean includeSynthetic) {
+        return jdbc.sql("""
+                select count(*) filter (where not synthetic and source = 'PUBLIC_DATA'),
+                       count(*) filter (where not synthetic and source <> 'PUBLIC_DATA'),
+                       count(*) filter (where synthetic)
+                from enterprise
+                """).query((rs, n) -> new cn.tenstrong.enterprise.DataBasis(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                includeSynthetic)).single();
+    }
+
     public Optional<Enterprise> byId(long id) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(EnterpriseRows::map).optional();
     }

@@ -118,8 +118,10 @@ class Recommender implements TargetRecommender {
         });
         // the segment's placed enterprises (SQL) are read while the full-text index is queried
         Boolean local = area.scope() == RegionScope.OUTSIDE_SHANDONG ? Boolean.FALSE : null;
+        boolean synthetic = query.includeSynthetic();
         CompletableFuture<List<PlacedEnterprise>> placed = CompletableFuture.supplyAsync(() -> maps.placed(chain.code(),
-                segment.code(), local, EnumSet.allOf(PlacementRole.class), Set.of(), PLACED_CANDIDATES), executor);
+                segment.code(), local, EnumSet.allOf(PlacementRole.class), Set.of(), synthetic, PLACED_CANDIDATES),
+                executor);
         // one index query for the whole vocabulary, outside the area's region: those using more of the segment's
         // words come first, and the index skips what cannot reach the top (no counting pass)
         String excluded = switch (area.scope()) {
@@ -127,7 +129,7 @@ class Recommender implements TargetRecommender {
             case OUTSIDE_CITY -> area.cityPrefix();
             case ALL -> null;
         };
-        List<Enterprise> textual = enterprises.bestMatchingAny(vocabulary, excluded, TEXT_CANDIDATES);
+        List<Enterprise> textual = enterprises.bestMatchingAny(vocabulary, excluded, synthetic, TEXT_CANDIDATES);
         Map<Long, Enterprise> candidates = new LinkedHashMap<>();
         for (PlacedEnterprise p : join(placed)) {
             candidates.put(p.enterprise().id(), p.enterprise());
@@ -135,8 +137,8 @@ class Recommender implements TargetRecommender {
         for (Enterprise e : textual) {
             candidates.putIfAbsent(e.id(), e);
         }
-        candidates.values().removeIf(e -> !area.admits(e));
-        Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w);
+        candidates.values().removeIf(e -> !area.admits(e) || (e.synthetic() && !synthetic));
+        Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w, synthetic);
         Set<Long> targets = new HashSet<>();
         for (ChainTarget t : maps.targets(chain.code())) {
             if (t.enterpriseId() != null) {
@@ -187,7 +189,8 @@ class Recommender implements TargetRecommender {
      * For each candidate, the descriptions of its relations with the chain's local 链主/骨干 enterprises, with the
      * share of the relation points each earns; one bulk lookup of the candidates' relations.
      */
-    private Map<Long, List<Link>> links(String chainCode, Area area, Set<Long> candidateIds, ChainWeights w) {
+    private Map<Long, List<Link>> links(String chainCode, Area area, Set<Long> candidateIds, ChainWeights w,
+                                        boolean includeSynthetic) {
         if (candidateIds.isEmpty() || w.relations() == 0) {
             return Map.of();
         }
@@ -198,7 +201,7 @@ class Recommender implements TargetRecommender {
         }
         Map<Long, Anchor> anchors = new HashMap<>();
         for (PlacedEnterprise p : maps.placed(chainCode, null, true, EnumSet.of(PlacementRole.LEADER,
-                PlacementRole.BACKBONE), Set.of(), MAX_ANCHORS)) {
+                PlacementRole.BACKBONE), Set.of(), includeSynthetic, MAX_ANCHORS)) {
             if (area.anchorArea(p.enterprise())) {
                 anchors.merge(p.enterprise().id(), new Anchor(p.enterprise().id(), p.enterprise().name(),
                         p.placement().role()), (a, b) -> a.role().ordinal() <= b.role().ordinal() ? a : b);
