@@ -48,6 +48,7 @@ class EnterpriseService implements EnterpriseLibrary {
 
     private final EnterpriseRows rows;
     private final cn.tenstrong.enterprise.persistence.ProductRows products;
+    private final cn.tenstrong.enterprise.persistence.HonourRows honourRows;
     private final EnterpriseValidator validator;
     private final EnterpriseIndex index;
     private final ChainDirectory chains;
@@ -56,10 +57,12 @@ class EnterpriseService implements EnterpriseLibrary {
     private final ApplicationEventPublisher events;
 
     EnterpriseService(EnterpriseRows rows, cn.tenstrong.enterprise.persistence.ProductRows products,
+                      cn.tenstrong.enterprise.persistence.HonourRows honourRows,
                       EnterpriseValidator validator, EnterpriseIndex index, ChainDirectory chains,
                       AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events) {
         this.rows = rows;
         this.products = products;
+        this.honourRows = honourRows;
         this.validator = validator;
         this.index = index;
         this.chains = chains;
@@ -173,6 +176,7 @@ class EnterpriseService implements EnterpriseLibrary {
             placements.addAll(Placer.place(matcher, idList.get(i), drafts.get(i)));
         }
         int placed = rows.insertPlacements(placements);
+        honourRows.refreshClaimedTags(idList); // a tag the file now gives is no longer only self-reported
         List<String> flagged = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (drafts.get(i).needsReview()) {
@@ -230,6 +234,7 @@ class EnterpriseService implements EnterpriseLibrary {
         }
         rows.deleteSuggestions(List.of(id));
         rows.insertPlacements(Placer.place(chains.matcher(), id, draft));
+        honourRows.refreshClaimedTags(List.of(id));
         Enterprise after = require(id);
         audit.record("UPDATE", "enterprise.enterprise", Long.toString(id), before, after);
         events.publishEvent(new EnterprisesChanged(List.of(id)));

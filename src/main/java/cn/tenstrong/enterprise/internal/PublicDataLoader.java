@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 上市公司公开数据: on start (demo or not) the bundled listed companies (enterprise/reference) go through the
  * ordinary enterprise import (same checks, identity rules, placement and audit; all or nothing), then their
- * product breakdowns. Once per version of the files: their checksum is recorded. Plan-named enterprises stored
+ * product breakdowns and the honours they state about themselves (自述). Once per version of the files: their checksum is recorded. Plan-named enterprises stored
  * earlier by name are first given the stock code the seed mapping names, so the import updates them instead of
  * adding the same company twice; stored tags (e.g. 链主) are kept, the data only adds 上市.
  */
@@ -58,9 +58,11 @@ class PublicDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final EnterpriseDataProperties properties;
+    private final PublicHonours honours;
 
     PublicDataLoader(EnterpriseService service, EnterpriseRows rows, ProductRows products, JdbcClient jdbc,
-                     AuditTrail audit, EnterpriseDataProperties properties) {
+                     AuditTrail audit, EnterpriseDataProperties properties, PublicHonours honours) {
+        this.honours = honours;
         this.service = service;
         this.rows = rows;
         this.products = products;
@@ -75,7 +77,8 @@ class PublicDataLoader implements ApplicationRunner {
         if (!properties.publicData()) {
             return;
         }
-        String checksum = checksum(LISTED) + ":" + checksum(PRODUCTS);
+        String checksum = checksum(LISTED) + ":" + checksum(PRODUCTS) + ":" + checksum(PublicHonours.HONOURS) + ":"
+                + checksum(PublicHonours.TAGS);
         boolean loaded = jdbc.sql("select exists (select 1 from enterprise_reference_load where dataset = :d and checksum = :c)")
                 .param("d", DATASET).param("c", checksum).query(Boolean.class).single();
         if (loaded) {
@@ -86,14 +89,16 @@ class PublicDataLoader implements ApplicationRunner {
         linkPlanNamed();
         ImportResult result = load(listed);
         int productRows = loadProducts();
+        int honourRows = honours.load();
         long millis = (System.nanoTime() - start) / 1_000_000;
         jdbc.sql("""
                 insert into enterprise_reference_load (dataset, checksum, rows, millis) values (:d, :c, :r, :m)
                 on conflict (dataset) do update set checksum = excluded.checksum, rows = excluded.rows,
                     millis = excluded.millis, loaded_at = now()
                 """).param("d", DATASET).param("c", checksum).param("r", result.rows()).param("m", millis).update();
-        log.info("Public data: {} listed companies ({} new, {} updated, {} placements), {} product rows, in {} ms",
-                result.rows(), result.created(), result.updated(), result.placed(), productRows, millis);
+        log.info("Public data: {} listed companies ({} new, {} updated, {} placements), {} product rows, {} self-reported "
+                + "honours, in {} ms", result.rows(), result.created(), result.updated(), result.placed(), productRows,
+                honourRows, millis);
     }
 
     ImportResult load(List<Map<String, String>> listed) {

@@ -444,7 +444,8 @@ public class EnterpriseRows {
                 EnterpriseSource.valueOf(rs.getString("source")), rs.getBoolean("synthetic"),
                 rs.getBoolean("needs_review"), rs.getString("review_note"), rs.getInt("version"), listing(rs),
                 rs.getString("sw_industry_code"), rs.getString("sw_industry_name"),
-                (Integer) rs.getObject("revenue_year", Integer.class), rs.getString("provenance"));
+                (Integer) rs.getObject("revenue_year", Integer.class), rs.getString("provenance"),
+                tags(rs.getString("claimed_tags")));
     }
 
     private static EnterpriseListing listing(ResultSet rs) throws SQLException {

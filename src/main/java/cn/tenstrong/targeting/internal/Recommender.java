@@ -68,10 +68,12 @@ class Recommender implements TargetRecommender {
     private final RecommendationWeights weights;
     private final OrgDirectory orgs;
     private final Executor executor;
+    private final TargetingProperties properties;
 
     Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
-                RecommendationWeights weights, OrgDirectory orgs,
+                RecommendationWeights weights, OrgDirectory orgs, TargetingProperties properties,
                 @Qualifier("applicationTaskExecutor") Executor executor) {
+        this.properties = properties;
         this.executor = executor;
         this.chains = chains;
         this.maps = maps;
@@ -147,7 +149,8 @@ class Recommender implements TargetRecommender {
         }
         List<Recommendation> out = new ArrayList<>();
         for (Enterprise e : candidates.values()) {
-            List<Factor> factors = List.of(text(e, vocabulary, w), code(e, classes, w), tags(e, w), scale(e, w),
+            List<Factor> factors = List.of(text(e, vocabulary, w), code(e, classes, w),
+                    tags(e, w, properties.selfReportedShare()), scale(e, w),
                     relations(links.getOrDefault(e.id(), List.of()), area, w));
             BigDecimal score = factors.stream().map(Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (score.signum() == 0) {
@@ -272,19 +275,33 @@ class Recommender implements TargetRecommender {
         return new Factor(CODE, points(w.code() * share.doubleValue()), w.code(), evidence);
     }
 
-    static Factor tags(Enterprise e, ChainWeights w) {
-        int sum = 0;
+    /**
+     * 荣誉标签: each confirmed tag earns its points; a tag the enterprise only states about itself (自述, not yet
+     * confirmed by a task force) earns {@code selfReportedShare} of them. Added up, capped at the maximum.
+     */
+    static Factor tags(Enterprise e, ChainWeights w, BigDecimal selfReportedShare) {
+        BigDecimal sum = BigDecimal.ZERO;
         List<String> names = new ArrayList<>();
         for (EnterpriseTag t : EnterpriseTag.values()) {
             int p = w.tagPoint(t);
-            if (e.tags().contains(t) && p > 0) {
-                sum += p;
+            if (p <= 0) {
+                continue;
+            }
+            if (e.tags().contains(t)) {
+                sum = sum.add(BigDecimal.valueOf(p));
                 names.add(t.label() + " " + p);
+            } else if (e.claimedTags().contains(t) && selfReportedShare.signum() > 0) {
+                BigDecimal part = BigDecimal.valueOf(p).multiply(selfReportedShare).setScale(1, RoundingMode.HALF_UP);
+                sum = sum.add(part);
+                names.add(t.label() + "（自述，按" + selfReportedShare.movePointRight(2).stripTrailingZeros().toPlainString()
+                        + "%计）" + part.stripTrailingZeros().toPlainString());
             }
         }
+        BigDecimal max = BigDecimal.valueOf(w.tags());
         String evidence = names.isEmpty() ? "无计分的荣誉标签"
-                : String.join("、", names) + (sum > w.tags() ? "（合计" + sum + "，封顶" + w.tags() + "）" : "");
-        return new Factor(TAGS, BigDecimal.valueOf(Math.min(w.tags(), sum)).setScale(1), w.tags(), evidence);
+                : String.join("、", names) + (sum.compareTo(max) > 0 ? "（合计" + sum.stripTrailingZeros().toPlainString()
+                + "，封顶" + w.tags() + "）" : "");
+        return new Factor(TAGS, sum.min(max).setScale(1, RoundingMode.HALF_UP), w.tags(), evidence);
     }
 
     static Factor scale(Enterprise e, ChainWeights w) {
