@@ -72,7 +72,7 @@ class ChainMapService implements ChainMaps {
         }
     }
 
-    private Map<String, Stats> leafStats(String chainCode) {
+    private Map<String, Stats> leafStats(String chainCode, boolean includeSynthetic) {
         Map<String, Stats> out = new HashMap<>();
         jdbc.sql("""
                 select p.segment_code, count(*) as total, count(*) filter (where e.local) as local,
@@ -81,9 +81,9 @@ class ChainMapService implements ChainMaps {
                        count(*) filter (where e.local and p.role = 'LEADER') as leaders,
                        count(*) filter (where e.local and p.role = 'BACKBONE') as backbone
                 from enterprise_placement p join enterprise e on e.id = p.enterprise_id
-                where p.chain_code = :c and p.status <> 'REJECTED'
+                where p.chain_code = :c and p.status <> 'REJECTED' and (:synthetic or not e.synthetic)
                 group by p.segment_code
-                """).param("c", chainCode).query((ResultSet rs) -> {
+                """).param("c", chainCode).param("synthetic", includeSynthetic).query((ResultSet rs) -> {
             out.put(rs.getString("segment_code"), new Stats(rs.getInt("local"), rs.getInt("total"),
                     rs.getBigDecimal("revenue"), rs.getInt("tagged"), rs.getInt("leaders"), rs.getInt("backbone")));
         });
@@ -91,10 +91,10 @@ class ChainMapService implements ChainMaps {
     }
 
     @Override
-    public List<SegmentStrength> strengths(String chainCode) {
+    public List<SegmentStrength> strengths(String chainCode, boolean includeSynthetic) {
         Chain chain = chains.requireChain(chainCode);
         BigDecimal threshold = threshold(chainCode);
-        Map<String, Stats> leaves = leafStats(chainCode);
+        Map<String, Stats> leaves = leafStats(chainCode, includeSynthetic);
         Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<SegmentStrength> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
@@ -124,10 +124,10 @@ class ChainMapService implements ChainMaps {
     }
 
     @Override
-    public List<GapSegment> gaps(String chainCode) {
+    public List<GapSegment> gaps(String chainCode, boolean includeSynthetic) {
         Chain chain = chains.requireChain(chainCode);
         BigDecimal threshold = threshold(chainCode);
-        Map<String, Stats> leaves = leafStats(chainCode);
+        Map<String, Stats> leaves = leafStats(chainCode, includeSynthetic);
         Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<GapSegment> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
@@ -168,7 +168,7 @@ class ChainMapService implements ChainMaps {
 
     @Override
     public List<PlacedEnterprise> placed(String chainCode, String segmentCode, Boolean local, Set<PlacementRole> roles,
-                                         Set<EnterpriseTag> tags, int limit) {
+                                         Set<EnterpriseTag> tags, boolean includeSynthetic, int limit) {
         Chain chain = chains.requireChain(chainCode);
         List<String> codes;
         if (segmentCode == null || segmentCode.isBlank()) {
@@ -186,7 +186,7 @@ class ChainMapService implements ChainMaps {
                         + """
                         join enterprise_placement p on p.enterprise_id = e.id
                         where p.chain_code = :c and p.segment_code = any(:codes) and p.status <> 'REJECTED'
-                          and p.role = any(:roles) and (:anyLocal or e.local = :local)
+                          and p.role = any(:roles) and (:anyLocal or e.local = :local) and (:synthetic or not e.synthetic)
                           and (cardinality(:tags::text[]) = 0 or string_to_array(e.tags, '|') && :tags::text[])
                         order by case p.role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end,
                                  e.revenue desc nulls last, e.name
@@ -194,6 +194,7 @@ class ChainMapService implements ChainMaps {
                         """)
                 .param("c", chainCode).param("codes", codes.toArray(String[]::new)).param("roles", roleNames)
                 .param("anyLocal", local == null).param("local", local != null && local).param("tags", tagNames)
+                .param("synthetic", includeSynthetic)
                 .param("limit", Math.max(1, Math.min(limit, 5000)))
                 .query((rs, n) -> {
                     Enterprise e = EnterpriseRows.map(rs, n);
