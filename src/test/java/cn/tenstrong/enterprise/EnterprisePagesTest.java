@@ -60,7 +60,7 @@ class EnterprisePagesTest extends IntegrationTest {
                 .contains("汽车芯片").contains("行动计划第111行");
         assertThat(session.get("/chains/automobile/lists/leaders").body()).contains("行动计划第109行")
                 .contains("12个链主企业");
-        assertThat(session.get("/chains/liquor/lists/leaders").body()).contains("上市公司数据").contains("600600.SH");
+        assertThat(session.get("/chains/liquor/lists/leaders").body()).contains("上市公司数据").contains("青岛啤酒股份有限公司");
         assertThat(session.get("/chains/automobile/segments/auto-chip/panel").body()).contains("panel-declared")
                 .contains("汽车芯片");
         String own = session.get("/chains/integrated-circuit/declared-gaps").body();
