@@ -52,7 +52,7 @@ class EnterpriseEditScopeTest extends IntegrationTest {
                 row(JINAN, "济南范围测试有限公司（再改）", "370102", "C3985", "100", "2015-01-01", "电子元件", "电容", "", "100", "10"),
                 row(QINGDAO, "青岛范围测试有限公司（再改）", "370211", "C3985", "100", "2015-01-01", "电子元件", "电容", "", "100", "10"))));
         assertThat(imported.statusCode()).isEqualTo(422);
-        assertThat(imported.body()).contains("第3行「统一社会信用代码」");
+        assertThat(imported.body()).contains("第3行「企业」");
         assertThat(name(JINAN)).isEqualTo("济南范围测试有限公司（改）");
         assertThat(name(QINGDAO)).isEqualTo("青岛范围测试有限公司");
     }
