@@ -182,7 +182,7 @@ class ChainMapService implements ChainMaps {
         String[] tagNames = tags == null ? new String[0] : tags.stream().map(Enum::name).toArray(String[]::new);
         return jdbc.sql(EnterpriseRows.SELECT.replace("select e.*,", """
                         select e.*, p.enterprise_id, p.chain_code, p.segment_code, p.role, p.method, p.status, p.confidence,
-                               p.matched_terms, p.version as p_version,""")
+                               p.matched_terms, p.version as p_version, p.evidence as p_evidence,""")
                         + """
                         join enterprise_placement p on p.enterprise_id = e.id
                         where p.chain_code = :c and p.segment_code = any(:codes) and p.status <> 'REJECTED'
@@ -206,7 +206,7 @@ class ChainMapService implements ChainMaps {
                             cn.tenstrong.enterprise.PlacementMethod.valueOf(rs.getString("method")),
                             cn.tenstrong.enterprise.PlacementStatus.valueOf(rs.getString("status")),
                             rs.getDouble("confidence"), terms == null || terms.isEmpty() ? List.of()
-                            : List.of(terms.split("\\|")), rs.getInt("p_version")));
+                            : List.of(terms.split("\\|")), rs.getInt("p_version"), rs.getString("p_evidence")));
                 }).list();
     }
 

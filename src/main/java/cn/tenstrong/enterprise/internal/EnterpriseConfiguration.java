@@ -12,4 +12,9 @@ class EnterpriseConfiguration {
     EnterpriseIndex enterpriseIndex(PlatformProperties platform) {
         return new EnterpriseIndex(platform.dataDir().toAbsolutePath().normalize().resolve("lucene").resolve("enterprises"));
     }
+
+    @Bean
+    IndustryGate industryGate() {
+        return IndustryGate.loadDefault();
+    }
 }

@@ -50,6 +50,7 @@ class EnterpriseService implements EnterpriseLibrary {
     private final cn.tenstrong.enterprise.persistence.ProductRows products;
     private final cn.tenstrong.enterprise.persistence.HonourRows honourRows;
     private final EnterpriseValidator validator;
+    private final IndustryGate gate;
     private final EnterpriseIndex index;
     private final ChainDirectory chains;
     private final AuditTrail audit;
@@ -58,17 +59,39 @@ class EnterpriseService implements EnterpriseLibrary {
 
     EnterpriseService(EnterpriseRows rows, cn.tenstrong.enterprise.persistence.ProductRows products,
                       cn.tenstrong.enterprise.persistence.HonourRows honourRows,
-                      EnterpriseValidator validator, EnterpriseIndex index, ChainDirectory chains,
+                      EnterpriseValidator validator, IndustryGate gate, EnterpriseIndex index, ChainDirectory chains,
                       AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events) {
         this.rows = rows;
         this.products = products;
         this.honourRows = honourRows;
         this.validator = validator;
+        this.gate = gate;
         this.index = index;
         this.chains = chains;
         this.audit = audit;
         this.users = users;
         this.events = events;
+    }
+
+    /**
+     * Recomputes the automatic suggestions of these enterprises from what is stored (texts, products with their
+     * shares, industry); decided placements stay. Returns how many suggestions were made.
+     */
+    int placeAgain(List<Long> ids) {
+        SegmentMatcher matcher = chains.matcher();
+        int placed = 0;
+        for (int from = 0; from < ids.size(); from += 5000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 5000));
+            Map<Long, List<cn.tenstrong.enterprise.EnterpriseProduct>> productsOf = products.productsOf(part);
+            List<NewPlacement> placements = new ArrayList<>();
+            for (Enterprise e : rows.byIds(part)) {
+                placements.addAll(Placer.place(matcher, gate, e.id(),
+                        Placer.Subject.of(e, productsOf.getOrDefault(e.id(), List.of()))));
+            }
+            rows.deleteSuggestions(part);
+            placed += rows.insertPlacements(placements);
+        }
+        return placed;
     }
 
     @Override
@@ -171,9 +194,11 @@ class EnterpriseService implements EnterpriseLibrary {
         List<Long> idList = rows.store(drafts, existing);
         rows.deleteSuggestions(idList);
         SegmentMatcher matcher = chains.matcher();
+        Map<Long, List<cn.tenstrong.enterprise.EnterpriseProduct>> productsOf = products.productsOf(idList);
         List<NewPlacement> placements = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            placements.addAll(Placer.place(matcher, idList.get(i), drafts.get(i)));
+            placements.addAll(Placer.place(matcher, gate, idList.get(i),
+                    Placer.Subject.of(drafts.get(i), productsOf.getOrDefault(idList.get(i), List.of()))));
         }
         int placed = rows.insertPlacements(placements);
         honourRows.refreshClaimedTags(idList); // a tag the file now gives is no longer only self-reported
@@ -233,7 +258,7 @@ class EnterpriseService implements EnterpriseLibrary {
             throw DomainException.conflict("企业“" + before.name() + "”已被他人修改，请刷新后重试");
         }
         rows.deleteSuggestions(List.of(id));
-        rows.insertPlacements(Placer.place(chains.matcher(), id, draft));
+        rows.insertPlacements(Placer.place(chains.matcher(), gate, id, Placer.Subject.of(draft, products.products(id))));
         honourRows.refreshClaimedTags(List.of(id));
         Enterprise after = require(id);
         audit.record("UPDATE", "enterprise.enterprise", Long.toString(id), before, after);

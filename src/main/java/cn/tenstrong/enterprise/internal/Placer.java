@@ -1,7 +1,9 @@
 package cn.tenstrong.enterprise.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +11,8 @@ import java.util.Set;
 import cn.tenstrong.chain.EnterpriseDescription;
 import cn.tenstrong.chain.SegmentMatch;
 import cn.tenstrong.chain.SegmentMatcher;
+import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.EnterpriseProduct;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.PlacementMethod;
 import cn.tenstrong.enterprise.PlacementRole;
@@ -18,12 +22,16 @@ import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
 
 /**
  * 自动挂链: the matcher's best leaves become suggested placements. Only confident matches are kept (the best one
- * at or above {@link #MIN_CONFIDENCE}, and a runner-up nearly as good), so the map counts evidence, not noise.
+ * at or above {@link #MIN_CONFIDENCE}, and a runner-up nearly as good), on chains the enterprise's SW industry admits
+ * ({@link IndustryGate}), so the map counts evidence, not noise. Products that make at least
+ * {@link #MIN_PRODUCT_SHARE} of revenue count as product text; each placement keeps its evidence in words.
  */
 final class Placer {
 
     static final double MIN_CONFIDENCE = 0.5;
     static final double RUNNER_UP_RATIO = 0.9;
+    /** A product below a tenth of revenue is a side line, not what the enterprise is. */
+    static final BigDecimal MIN_PRODUCT_SHARE = new BigDecimal("0.10");
     /** 10亿元 in 万元: revenue at which an enterprise counts as 骨干 rather than 配套. */
     static final BigDecimal BACKBONE_REVENUE = new BigDecimal("100000");
     private static final Set<EnterpriseTag> BACKBONE_TAGS = EnumSet.of(EnterpriseTag.SINGLE_CHAMPION,
@@ -32,25 +40,76 @@ final class Placer {
     private Placer() {
     }
 
-    static List<NewPlacement> place(SegmentMatcher matcher, long enterpriseId, EnterpriseDraft d) {
-        if (d.businessScope().isBlank() && d.mainProducts().isBlank()) {
+    /** What a placement reads of an enterprise. */
+    record Subject(String businessScope, String mainProducts, String industryCode, String swIndustryName,
+                   List<EnterpriseProduct> products, Set<EnterpriseTag> tags, BigDecimal revenue) {
+
+        Subject {
+            products = products == null ? List.of() : List.copyOf(products);
+        }
+
+        static Subject of(EnterpriseDraft d, List<EnterpriseProduct> products) {
+            return new Subject(d.businessScope(), d.mainProducts(), d.industryCode(), d.swIndustryName(), products,
+                    d.tags(), d.revenue());
+        }
+
+        static Subject of(Enterprise e, List<EnterpriseProduct> products) {
+            return new Subject(e.businessScope(), e.mainProducts(), e.industryCode(), e.swIndustryName(), products,
+                    e.tags(), e.revenue());
+        }
+
+        /** Products that make at least {@link #MIN_PRODUCT_SHARE} of revenue, largest first. */
+        List<EnterpriseProduct> mainLines() {
+            return products.stream().filter(p -> p.revenueShare() != null
+                    && p.revenueShare().compareTo(MIN_PRODUCT_SHARE) >= 0)
+                    .sorted(Comparator.comparing(EnterpriseProduct::revenueShare).reversed()).toList();
+        }
+    }
+
+    static List<NewPlacement> place(SegmentMatcher matcher, IndustryGate gate, long enterpriseId, Subject s) {
+        List<EnterpriseProduct> lines = s.mainLines();
+        String productText = String.join("、", lines.stream().map(EnterpriseProduct::product).toList());
+        String mainProducts = s.mainProducts() == null ? "" : s.mainProducts();
+        String text = gate.mask(productText.isEmpty() ? mainProducts : mainProducts + "；主营产品构成：" + productText);
+        if ((s.businessScope() == null || s.businessScope().isBlank()) && text.isBlank()) {
             return List.of();
         }
-        List<SegmentMatch> matches = matcher.match(new EnterpriseDescription(d.businessScope(), d.mainProducts(),
-                d.industryCode()), 3);
+        List<SegmentMatch> matches = matcher.match(new EnterpriseDescription(gate.mask(s.businessScope()), text,
+                        s.industryCode()), 8)
+                .stream().filter(m -> gate.admits(m.chain().code(), m.segment().name(), s.swIndustryName())).toList();
         List<NewPlacement> out = new ArrayList<>();
         if (matches.isEmpty() || matches.get(0).confidence() < MIN_CONFIDENCE) {
             return out;
         }
         double best = matches.get(0).confidence();
-        PlacementRole role = role(d.tags(), d.revenue());
+        PlacementRole role = role(s.tags(), s.revenue());
         for (SegmentMatch m : matches) {
             if (m.confidence() >= MIN_CONFIDENCE && m.confidence() >= best * RUNNER_UP_RATIO && out.size() < 2) {
                 out.add(new NewPlacement(enterpriseId, m.chain().code(), m.segment().code(), role, PlacementMethod.AUTO,
-                        PlacementStatus.SUGGESTED, m.confidence(), m.matchedTerms(), null));
+                        PlacementStatus.SUGGESTED, m.confidence(), m.matchedTerms(), null, evidence(m, s, lines)));
             }
         }
         return out;
+    }
+
+    /** 命中词, the product that carries one of them with its revenue share, and the SW industry. */
+    static String evidence(SegmentMatch m, Subject s, List<EnterpriseProduct> lines) {
+        List<String> parts = new ArrayList<>();
+        parts.add("命中：" + String.join("、", m.matchedTerms()));
+        for (EnterpriseProduct p : lines) {
+            if (m.matchedTerms().stream().anyMatch(t -> p.product().contains(t))) {
+                parts.add("产品「" + p.product() + "」占收入" + p.revenueShare().movePointRight(2)
+                        .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%（" + p.source() + "）");
+                break;
+            }
+        }
+        if (m.gbtMatch() != SegmentMatch.GbtMatch.NONE) {
+            parts.add("行业代码" + s.industryCode() + (m.gbtMatch() == SegmentMatch.GbtMatch.EXACT ? "与环节小类一致" : "与环节中类一致"));
+        }
+        if (s.swIndustryName() != null && !s.swIndustryName().isBlank()) {
+            parts.add("申万行业：" + s.swIndustryName());
+        }
+        return String.join("；", parts);
     }
 
     static PlacementRole role(Set<EnterpriseTag> tags, BigDecimal revenue) {

@@ -89,6 +89,9 @@ class PublicDataLoader implements ApplicationRunner {
         linkPlanNamed();
         ImportResult result = load(listed);
         int productRows = loadProducts();
+        // placed again now that the products with their revenue shares are stored (the import placed on texts only)
+        List<Long> ids = jdbc.sql("select id from enterprise where stock_code is not null").query(Long.class).list();
+        int placed = service.placeAgain(ids);
         int honourRows = honours.load();
         long millis = (System.nanoTime() - start) / 1_000_000;
         jdbc.sql("""
@@ -96,8 +99,8 @@ class PublicDataLoader implements ApplicationRunner {
                 on conflict (dataset) do update set checksum = excluded.checksum, rows = excluded.rows,
                     millis = excluded.millis, loaded_at = now()
                 """).param("d", DATASET).param("c", checksum).param("r", result.rows()).param("m", millis).update();
-        log.info("Public data: {} listed companies ({} new, {} updated, {} placements), {} product rows, {} self-reported "
-                + "honours, in {} ms", result.rows(), result.created(), result.updated(), result.placed(), productRows,
+        log.info("Public data: {} listed companies ({} new, {} updated), {} product rows, {} automatic placements, {} "
+                + "self-reported honours, in {} ms", result.rows(), result.created(), result.updated(), productRows, placed,
                 honourRows, millis);
     }
 

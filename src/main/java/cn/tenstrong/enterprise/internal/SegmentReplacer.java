@@ -1,6 +1,5 @@
 package cn.tenstrong.enterprise.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,7 @@ import cn.tenstrong.chain.Chain;
 import cn.tenstrong.chain.ChainCatalogChanged;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
-import cn.tenstrong.chain.SegmentMatcher;
-import cn.tenstrong.enterprise.Enterprise;
-import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
-import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -41,8 +36,11 @@ class SegmentReplacer {
     private final EnterpriseRows rows;
     private final EnterpriseIndex index;
     private final AuditTrail audit;
+    private final EnterpriseService service;
 
-    SegmentReplacer(ChainDirectory chains, EnterpriseRows rows, EnterpriseIndex index, AuditTrail audit) {
+    SegmentReplacer(ChainDirectory chains, EnterpriseRows rows, EnterpriseIndex index, AuditTrail audit,
+                    EnterpriseService service) {
+        this.service = service;
         this.chains = chains;
         this.rows = rows;
         this.index = index;
@@ -83,26 +81,10 @@ class SegmentReplacer {
             }
             ids.addAll(index.idsContaining(word, MAX_ENTERPRISES - ids.size()));
         }
-        SegmentMatcher matcher = chains.matcher();
         List<Long> all = List.copyOf(ids);
-        int placed = 0;
-        for (int from = 0; from < all.size(); from += 5000) {
-            List<Long> part = all.subList(from, Math.min(all.size(), from + 5000));
-            List<NewPlacement> placements = new ArrayList<>();
-            for (Enterprise e : rows.byIds(part)) {
-                placements.addAll(Placer.place(matcher, e.id(), draft(e)));
-            }
-            rows.deleteSuggestions(part);
-            placed += rows.insertPlacements(placements);
-        }
+        int placed = service.placeAgain(all);
         audit.record("REPLACE", "enterprise.placement", chainCode + "/" + segmentCode, null,
                 Map.of("enterprises", all.size(), "suggestions", placed));
         return new Result(all.size(), placed);
-    }
-
-    private static EnterpriseDraft draft(Enterprise e) {
-        return new EnterpriseDraft(e.uscc(), e.name(), e.regionCode(), e.regionName(), e.local(), e.industryCode(),
-                e.registeredCapital(), e.foundedOn(), e.businessScope(), e.mainProducts(), e.tags(), e.revenue(),
-                e.employees(), e.source(), e.synthetic(), e.needsReview(), e.reviewNote());
     }
 }

@@ -345,7 +345,18 @@ public class EnterpriseRows {
     /** A placement to insert. */
     public record NewPlacement(long enterpriseId, String chainCode, String segmentCode, PlacementRole role,
                                PlacementMethod method, PlacementStatus status, double confidence, List<String> terms,
-                               String decidedBy) {
+                               String decidedBy, String evidence) {
+
+        public NewPlacement {
+            evidence = evidence == null ? "" : evidence;
+        }
+
+        /** A placement without written evidence (seed, manual). */
+        public NewPlacement(long enterpriseId, String chainCode, String segmentCode, PlacementRole role,
+                            PlacementMethod method, PlacementStatus status, double confidence, List<String> terms,
+                            String decidedBy) {
+            this(enterpriseId, chainCode, segmentCode, role, method, status, confidence, terms, decidedBy, "");
+        }
     }
 
     /** Inserts placements; an existing (enterprise, segment) row is kept as it is. Returns how many were added. */
@@ -365,7 +376,7 @@ public class EnterpriseRows {
         String conflict = overSuggestions ? """
                 on conflict (enterprise_id, chain_code, segment_code) do update set role = excluded.role,
                     method = excluded.method, status = excluded.status, confidence = excluded.confidence,
-                    matched_terms = excluded.matched_terms, decided_by = excluded.decided_by,
+                    matched_terms = excluded.matched_terms, decided_by = excluded.decided_by, evidence = excluded.evidence,
                     decided_at = excluded.decided_at, version = enterprise_placement.version + 1
                 where enterprise_placement.method = 'AUTO' and enterprise_placement.status = 'SUGGESTED'
                 """ : "on conflict do nothing";
@@ -374,14 +385,15 @@ public class EnterpriseRows {
             List<NewPlacement> part = placements.subList(from, Math.min(placements.size(), from + 1000));
             int[] counts = named.batchUpdate("""
                     insert into enterprise_placement (enterprise_id, chain_code, segment_code, role, method, status,
-                                                      confidence, matched_terms, decided_by, decided_at)
+                                                      confidence, matched_terms, decided_by, decided_at, evidence)
                     values (:e, :c, :s, :role, :method, :status, :conf, :terms, :by,
-                            case when :by::text is null then null else now() end)
+                            case when :by::text is null then null else now() end, :evidence)
                     """ + conflict, part.stream().map(p -> new MapSqlParameterSource().addValue("e", p.enterpriseId())
                     .addValue("c", p.chainCode()).addValue("s", p.segmentCode()).addValue("role", p.role().name())
                     .addValue("method", p.method().name()).addValue("status", p.status().name())
                     .addValue("conf", BigDecimal.valueOf(p.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
-                    .addValue("terms", String.join("|", p.terms())).addValue("by", p.decidedBy()))
+                    .addValue("terms", String.join("|", p.terms())).addValue("by", p.decidedBy())
+                    .addValue("evidence", p.evidence()))
                     .toArray(MapSqlParameterSource[]::new));
             for (int c : counts) {
                 added += c > 0 || c == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
@@ -469,7 +481,7 @@ public class EnterpriseRows {
                 segmentName, PlacementRole.valueOf(rs.getString("role")),
                 PlacementMethod.valueOf(rs.getString("method")), PlacementStatus.valueOf(rs.getString("status")),
                 rs.getDouble("confidence"), terms == null || terms.isEmpty() ? List.of() : List.of(terms.split("\\|")),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getString("evidence"));
     }
 
     /** For queries that need a list of ids. */

@@ -45,6 +45,20 @@ public class ProductRows {
         return products.size();
     }
 
+    /** Products of these enterprises, by enterprise. */
+    public java.util.Map<Long, List<EnterpriseProduct>> productsOf(List<Long> enterpriseIds) {
+        java.util.Map<Long, List<EnterpriseProduct>> out = new java.util.HashMap<>();
+        for (int from = 0; from < enterpriseIds.size(); from += 5000) {
+            List<Long> part = enterpriseIds.subList(from, Math.min(enterpriseIds.size(), from + 5000));
+            jdbc.sql("select enterprise_id, product, revenue_share, source from enterprise_product where enterprise_id = any(:ids)")
+                    .param("ids", part.toArray(Long[]::new)).query((java.sql.ResultSet rs) -> {
+                        out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                                .add(new EnterpriseProduct(rs.getString(2), rs.getBigDecimal(3), rs.getString(4)));
+                    });
+        }
+        return out;
+    }
+
     /** Products of an enterprise, largest share first. */
     public List<EnterpriseProduct> products(long enterpriseId) {
         return jdbc.sql("""

@@ -1,0 +1,79 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.tenstrong.shared.CsvData;
+
+/**
+ * 申万行业门槛: which SW2021 industries (一级, or 一级/二级) an enterprise may be in to be placed on a chain
+ * automatically (enterprise/reference/chain-sw-industries.csv). A word in a listed company's main business says
+ * little when the company is in another trade (a builder with a futures arm is no securities firm, a logistics group
+ * with a factoring licence is no bank). And an equipment maker (SW 专用设备, 通用设备, 自动化设备, 光伏加工设备,
+ * 锂电专用设备) makes machines for a trade, not the trade's products: it is placed only on segments of equipment,
+ * machines or parts (an engine assembly line is no engine). Enterprises without an SW industry (hand imports) pass.
+ */
+final class IndustryGate {
+
+    static final String RESOURCE = "enterprise/reference/chain-sw-industries.csv";
+
+    /** Phrases that contain a segment word but mean something else, and what they are read as instead. */
+    static final String MASKS = "enterprise/reference/placement-masks.csv";
+
+    private final Map<String, Set<String>> allowed;
+    private final Map<String, String> masks;
+
+    private IndustryGate(Map<String, Set<String>> allowed, Map<String, String> masks) {
+        this.allowed = allowed;
+        this.masks = masks;
+    }
+
+    static IndustryGate loadDefault() {
+        return of(CsvData.readClasspath(RESOURCE), CsvData.readClasspath(MASKS));
+    }
+
+    /** The text with the masked phrases replaced (聚丙烯酰胺 is read as PAM聚合物, not as 聚丙烯 …). */
+    String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        String out = text;
+        for (Map.Entry<String, String> m : masks.entrySet()) {
+            out = out.replace(m.getKey(), m.getValue());
+        }
+        return out;
+    }
+
+    static IndustryGate of(List<Map<String, String>> rows, List<Map<String, String>> maskRows) {
+        Map<String, String> masks = new java.util.LinkedHashMap<>();
+        maskRows.forEach(r -> masks.put(r.get("phrase"), r.get("replacement")));
+        Map<String, Set<String>> m = new HashMap<>();
+        for (Map<String, String> r : rows) {
+            m.put(r.get("chain_code"), Set.of(r.get("sw_industries").split(";")));
+        }
+        return new IndustryGate(Map.copyOf(m), java.util.Collections.unmodifiableMap(masks));
+    }
+
+    /** SW 二级/三级 industries of equipment makers. */
+    static final Set<String> EQUIPMENT_MAKERS = Set.of("专用设备", "通用设备", "自动化设备", "光伏加工设备", "锂电专用设备");
+    /** Words in a segment's name that say it is about equipment, machines or their parts. */
+    static final List<String> EQUIPMENT_SEGMENT_WORDS = List.of("设备", "装备", "机床", "机械", "装置", "部件", "锻件",
+            "铸件", "刀具", "轴承", "液压", "机器人", "数控");
+
+    /** Whether an enterprise of this SW industry (一级/二级/三级 names) may be placed on this segment of the chain. */
+    boolean admits(String chainCode, String segmentName, String swIndustryName) {
+        if (swIndustryName == null || swIndustryName.isBlank()) {
+            return true;
+        }
+        String[] levels = swIndustryName.split("/");
+        Set<String> set = allowed.get(chainCode);
+        if (set != null && !set.contains(levels[0]) && !(levels.length > 1 && set.contains(levels[0] + "/" + levels[1]))) {
+            return false;
+        }
+        boolean equipmentMaker = levels.length > 1 && EQUIPMENT_MAKERS.contains(levels[1])
+                || levels.length > 2 && EQUIPMENT_MAKERS.contains(levels[2]);
+        return !equipmentMaker || EQUIPMENT_SEGMENT_WORDS.stream().anyMatch(segmentName::contains);
+    }
+}
