@@ -92,7 +92,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         String text = q.text() == null ? "" : q.text().strip();
         return rows.all().stream()
                 .filter(p -> ProjectAccess.canRead(me, p))
-                .filter(p -> blank(q.industryCode()) || p.industryCode().equals(q.industryCode()))
+                .filter(p -> blank(q.industryCode()) || p.industryCode().startsWith(q.industryCode()))
                 .filter(p -> blank(q.cityCode()) || p.cityCode().equals(q.cityCode()))
                 .filter(p -> q.category() == null || categories(p.categories()).contains(q.category()))
                 .filter(p -> q.stage() == null || p.stage().equals(q.stage().name()))
