@@ -5,15 +5,26 @@ import java.util.Set;
 
 /**
  * "1张图谱 + N张清单": each chain's segments coloured by local strength, the enterprises placed there, the weak
- * segments (短板环节) and the lists other modules fill (招商目标企业, 重点项目).
+ * segments (短板环节) and the lists other modules fill (招商目标企业, 重点项目). Figures count real enterprises;
+ * synthetic (模拟) ones only where the caller asks for them (含模拟数据).
  */
 public interface ChainMaps {
 
-    /** Every segment of a chain with its local strength, parents aggregating their leaves. */
-    List<SegmentStrength> strengths(String chainCode);
+    /** Every segment of a chain with its local strength, parents aggregating their leaves; real enterprises only. */
+    default List<SegmentStrength> strengths(String chainCode) {
+        return strengths(chainCode, false);
+    }
 
-    /** 短板环节: leaves with no local enterprise or a local share below the chain's threshold. */
-    List<GapSegment> gaps(String chainCode);
+    /** As {@link #strengths(String)}; synthetic (模拟) enterprises count only when {@code includeSynthetic}. */
+    List<SegmentStrength> strengths(String chainCode, boolean includeSynthetic);
+
+    /** 短板环节: leaves with no local enterprise or a local share below the chain's threshold; real enterprises only. */
+    default List<GapSegment> gaps(String chainCode) {
+        return gaps(chainCode, false);
+    }
+
+    /** As {@link #gaps(String)}; synthetic (模拟) enterprises count only when {@code includeSynthetic}. */
+    List<GapSegment> gaps(String chainCode, boolean includeSynthetic);
 
     /**
      * Enterprises placed on a chain (or one segment and everything below it), not rejected.
@@ -23,8 +34,14 @@ public interface ChainMaps {
      * @param roles       empty for all roles
      * @param tags        empty for any; otherwise the enterprise has at least one of them
      */
+    default List<PlacedEnterprise> placed(String chainCode, String segmentCode, Boolean local, Set<PlacementRole> roles,
+                                          Set<EnterpriseTag> tags, int limit) {
+        return placed(chainCode, segmentCode, local, roles, tags, false, limit);
+    }
+
+    /** As {@link #placed(String, String, Boolean, Set, Set, int)}; 模拟数据 only when {@code includeSynthetic}. */
     List<PlacedEnterprise> placed(String chainCode, String segmentCode, Boolean local, Set<PlacementRole> roles,
-                                  Set<EnterpriseTag> tags, int limit);
+                                  Set<EnterpriseTag> tags, boolean includeSynthetic, int limit);
 
     /** 招商目标企业 of a chain. */
     List<ChainTarget> targets(String chainCode);

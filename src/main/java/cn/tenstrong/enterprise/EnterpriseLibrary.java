@@ -34,7 +34,16 @@ public interface EnterpriseLibrary {
      * at most {@code limit}, skipping those registered under a region prefix (e.g. "37" for Shandong; null for none).
      * No total is counted, so it stays fast however common the words are: for candidate lists, not for paging.
      */
-    List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit);
+    default List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit) {
+        return bestMatchingAny(words, excludedRegionPrefix, false, limit);
+    }
+
+    /** As {@link #bestMatchingAny(java.util.Collection, String, int)}; 模拟数据 only when {@code includeSynthetic}. */
+    List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix,
+                                     boolean includeSynthetic, int limit);
+
+    /** 主营产品构成 of an enterprise, largest revenue share first. */
+    List<EnterpriseProduct> products(long enterpriseId);
 
     /** Placements of an enterprise, best first. */
     List<Placement> placements(long enterpriseId);
@@ -53,4 +62,7 @@ public interface EnterpriseLibrary {
 
     /** How many enterprises the library holds. */
     long count();
+
+    /** 数据基础: how many real enterprises (by source) and synthetic ones a figure can count. */
+    DataBasis dataBasis(boolean includeSynthetic);
 }

@@ -9,7 +9,9 @@ public enum EnterpriseSource {
     /** 模拟数据: generated for demos and scale tests, never real. */
     SYNTHETIC("模拟数据"),
     /** 接口录入. */
-    API("接口录入");
+    API("接口录入"),
+    /** 公开数据: the bundled listed-company reference data (enterprise/reference), loaded through the import. */
+    PUBLIC_DATA("公开数据");
 
     private final String label;
 

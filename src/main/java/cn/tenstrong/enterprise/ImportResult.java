@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param rows      data rows read
  * @param created   new enterprises
- * @param updated   existing enterprises updated (matched by USCC)
+ * @param updated   existing enterprises updated (identified by USCC, stock code or name + province)
  * @param flagged   rows stored but flagged for review (USCC check characters fail), as "第N行：…"
  * @param placed    automatic placements made
  */

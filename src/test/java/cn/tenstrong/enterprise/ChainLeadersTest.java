@@ -63,20 +63,14 @@ class ChainLeadersTest extends IntegrationTest {
         assertThat(hikan.role()).isEqualTo(PlacementRole.LEADER);
         assertThat(hikan.status()).isEqualTo(PlacementStatus.CONFIRMED);
 
-        // 青岛啤酒 is not in the library yet: its assignment waits and the 链主 list says so
+        // 青岛啤酒 comes with the listed companies loaded on first start: its assignment (listed-company figure) applied
         ChainLeader beer = leaders.leaders("liquor").get(0);
-        assertThat(beer.enterpriseIds()).isEmpty();
+        assertThat(beer.enterpriseIds()).hasSize(1);
+        long id = beer.enterpriseIds().get(0);
         Http http = new Http(baseUrl());
         Map<String, String> demo = demoPasswords();
         assertThat(http.get("/api/chain-maps/liquor/leaders", "leader", demo.get("leader")).body())
-                .contains("\"enterpriseIds\":[]").contains("600600.SH");
-
-        // imported (the listed-company import would bring it the same way): it becomes 链主 after the commit
-        String code = uscc("370200", "MA3LD001");
-        library.importFile(xlsx(List.of(row(code, "青岛啤酒股份有限公司", "370200", "C1513", "", "", "",
-                "啤酒", "上市", "3213783", ""))), "leaders.xlsx");
-        long id = library.byUscc(code).orElseThrow().id();
-        assertThat(leaders.leaders("liquor").get(0).enterpriseIds()).containsExactly(id);
+                .contains("\"enterpriseIds\":[" + id + "]").contains("600600.SH");
         Placement placed = library.placements(id).stream().filter(p -> p.segmentCode().equals("beer")).findFirst()
                 .orElseThrow();
         assertThat(placed).extracting(Placement::role, Placement::status, Placement::method)

@@ -165,7 +165,7 @@ class EnterpriseImportTest extends IntegrationTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
                 http.getBytes("/api/enterprises/template", "leader", demo.get("leader"))))) {
             var header = wb.getSheet("企业导入").getRow(0);
-            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码*");
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("企业名称*");
             assertThat(wb.getSheet("企业导入").getRow(1).getCell(1).getStringCellValue()).isNotBlank();
             assertThat(wb.getSheet("填写说明").getRow(0).getCell(0).getStringCellValue()).startsWith("带*的列必填");

@@ -191,7 +191,11 @@ class ProjectLibraryTest extends IntegrationTest {
         Project p = as().call("city", () -> library.create(new ProjectDraft("链上重大项目测试", null, "链上企业", "01",
                 chainCode + "/" + leaf, "370102", null, EnumSet.of(ProjectCategory.MAJOR), new BigDecimal("2000000000"),
                 null, null, null, null, null, null, null, null, "", 0)));
-        assertThat(maps.keyProjects(chainCode)).anySatisfy(k -> {
+        // the key project list follows the project scope: the city sees its project, a park and nobody do not
+        assertThat(as().call("park", () -> maps.keyProjects(chainCode)))
+                .noneSatisfy(k -> assertThat(k.projectRef()).isEqualTo(p.ref()));
+        assertThat(maps.keyProjects(chainCode)).as("without a user").isEmpty();
+        assertThat(as().call("city", () -> maps.keyProjects(chainCode))).anySatisfy(k -> {
             assertThat(k.projectRef()).isEqualTo(p.ref());
             assertThat(k.investment()).isEqualByComparingTo("200000");
             assertThat(k.stage()).isEqualTo("签约");

@@ -71,6 +71,19 @@ public final class BrowserSession {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }
 
+    /** A download (a workbook, a document) as bytes, whatever the status. */
+    public HttpResponse<byte[]> getResponse(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

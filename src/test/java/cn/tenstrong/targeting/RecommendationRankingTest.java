@@ -48,6 +48,8 @@ class RecommendationRankingTest extends IntegrationTest {
     UserDetailsService userDetails;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.tenstrong.enterprise.ChainMaps maps;
 
     private AsUser as() {
         return new AsUser(userDetails);
@@ -232,16 +234,29 @@ class RecommendationRankingTest extends IntegrationTest {
     }
 
     @Test
-    void theDemoRelationsBetweenSyntheticEnterprisesShowInTheRecommendations() {
-        // loaded on the demo start with the synthetic enterprises (2000 in tests)
-        List<Long> relationIds = jdbc.sql("select id from enterprise_relation where source = '模拟数据（演示）' order by id")
-                .query(Long.class).list();
-        assertThat(relationIds).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(jdbc.sql("""
-                select count(*) from enterprise_relation r join enterprise f on f.id = r.from_id
-                join enterprise t on t.id = r.to_id
-                where r.source = '模拟数据（演示）' and not (f.synthetic and t.synthetic)""").query(Long.class).single())
-                .as("only synthetic enterprises").isZero();
+    void syntheticEnterprisesCountOnlyWhenTheUserAsksForThem() throws Exception {
+        // no synthetic enterprise is loaded on start: the demo's relations and the enterprises they name are imported
+        // here through the ordinary imports (数据标记 模拟数据), as an explicit demo would
+        List<Map<String, String>> lines = cn.tenstrong.shared.CsvData.readClasspath("enterprise/demo-relations.csv");
+        java.util.Set<String> named = new java.util.HashSet<>();
+        lines.forEach(l -> {
+            named.add(l.get("供方统一社会信用代码"));
+            named.add(l.get("需方统一社会信用代码"));
+        });
+        java.io.StringWriter all = new java.io.StringWriter();
+        GenerateEnterprisesCommand.writeCsv(cn.tenstrong.enterprise.SyntheticEnterpriseGenerator.withDefaults(2022), 2000, all);
+        StringBuilder csv = new StringBuilder();
+        for (String line : all.toString().split("\r?\n")) {
+            if (csv.isEmpty() || named.contains(line.split(",", 2)[0])) {
+                csv.append(line).append('\n');
+            }
+        }
+        as().call("admin", () -> enterprises.importFile(csv.toString().getBytes(StandardCharsets.UTF_8), "synthetic.csv"));
+        byte[] relationFile;
+        try (var in = cn.tenstrong.shared.CsvData.class.getClassLoader().getResourceAsStream("enterprise/demo-relations.csv")) {
+            relationFile = in.readAllBytes();
+        }
+        as().call("admin", () -> relations.importFile(relationFile, "demo-relations.csv"));
         // a supply from outside Shandong to a local 骨干 earns the candidate points on its own segment
         var supply = jdbc.sql("""
                 select r.from_id, r.to_id from enterprise_relation r join enterprise f on f.id = r.from_id
@@ -249,12 +264,23 @@ class RecommendationRankingTest extends IntegrationTest {
                 where r.source = '模拟数据（演示）' and r.kind = 'SUPPLY' and not f.local and t.local order by r.id limit 1""")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         var placement = enterprises.placements(supply[0]).get(0);
-        List<Recommendation> list = as().call("city", () -> recommender.recommend(new RecommendationQuery(
+        List<Recommendation> real = as().call("city", () -> recommender.recommend(new RecommendationQuery(
                 placement.chainCode(), placement.segmentCode(), RegionScope.OUTSIDE_SHANDONG, null, 200)));
+        assertThat(real).extracting(Recommendation::name).noneMatch(n -> n.endsWith("（模拟）"));
+        List<Recommendation> list = as().call("city", () -> recommender.recommend(new RecommendationQuery(
+                placement.chainCode(), placement.segmentCode(), RegionScope.OUTSIDE_SHANDONG, null, 200, true)));
         assertExplained(list);
         Recommendation candidate = find(list, supply[0]);
         assertThat(candidate.factors().get(4).points().signum()).isPositive();
         assertThat(candidate.factors().get(4).evidence()).contains(enterprises.require(supply[1]).name()).contains("（模拟）");
+        // the map counts them only with 含模拟数据
+        int realTotal = maps.strengths(placement.chainCode()).stream()
+                .filter(x -> x.segmentCode().equals(placement.segmentCode())).findFirst().orElseThrow().total();
+        int withSynthetic = maps.strengths(placement.chainCode(), true).stream()
+                .filter(x -> x.segmentCode().equals(placement.segmentCode())).findFirst().orElseThrow().total();
+        assertThat(withSynthetic).isGreaterThan(realTotal);
+        assertThat(enterprises.dataBasis(false).synthetic()).isPositive();
+        assertThat(enterprises.dataBasis(false).counted()).isEqualTo(enterprises.count() - enterprises.dataBasis(false).synthetic());
     }
 
     private static Recommendation find(List<Recommendation> list, long id) {

@@ -166,20 +166,32 @@ class TargetingTest extends IntegrationTest {
                 .contains("北京推荐测试硅片科技股份有限公司").contains("文本相关");
         assertThat(city.get("/leads").statusCode()).isEqualTo(200);
         cn.tenstrong.support.Http http = new cn.tenstrong.support.Http(baseUrl());
-        var added = http.send("POST", "/api/targeting/targets", "city", demoPasswords().get("city"),
-                "{\"chainCode\":\"integrated-circuit\",\"segmentCode\":\"silicon-wafer\",\"enterpriseId\":"
-                        + beijing.enterpriseId() + ",\"reason\":\"推荐得分84\"}");
+        String target = "{\"chainCode\":\"integrated-circuit\",\"segmentCode\":\"silicon-wafer\",\"enterpriseId\":"
+                + beijing.enterpriseId() + ",\"reason\":\"推荐得分84\"}";
+        // the chain's target list is edited like its other lists: by its industry's task force and administrators
+        var byCity = http.send("POST", "/api/targeting/targets", "city", demoPasswords().get("city"), target);
+        assertThat(byCity.statusCode()).isEqualTo(403);
+        var added = http.send("POST", "/api/targeting/targets", "zhuanban", demoPasswords().get("zhuanban"), target);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(http.send("POST", "/api/targeting/targets", "zhuanban", demoPasswords().get("zhuanban"),
+                "{\"chainCode\":\"automobile\",\"enterpriseId\":" + beijing.enterpriseId() + "}").statusCode())
+                .as("another industry's chain").isEqualTo(403);
         assertThat(as().call("city", () -> recommender.recommend("integrated-circuit", "silicon-wafer", false, 200)))
                 .filteredOn(r -> r.enterpriseId() == beijing.enterpriseId()).singleElement()
                 .satisfies(r -> assertThat(r.alreadyTarget()).isTrue());
         assertThat(http.send("POST", "/api/targeting/targets", "leader", demoPasswords().get("leader"),
                 "{\"chainCode\":\"integrated-circuit\",\"enterpriseId\":1}").statusCode()).isEqualTo(403);
 
-        // adding from the page keeps the region option of the list it came from
+        // adding from the page keeps the region option of the list it came from; a city's page has no such button
+        assertThat(city.get("/targeting/recommend?chain=integrated-circuit&segment=silicon-wafer").body())
+                .doesNotContain("action=\"/targeting/targets\"");
+        BrowserSession taskForce = new BrowserSession(baseUrl());
+        taskForce.login("zhuanban", demoPasswords().get("zhuanban"));
+        assertThat(taskForce.get("/targeting/recommend?chain=integrated-circuit&segment=silicon-wafer").body())
+                .contains("action=\"/targeting/targets\"");
         Recommendation other = as().call("city", () -> recommender.recommend("integrated-circuit", "silicon-wafer", false, 200))
                 .stream().filter(r -> !r.alreadyTarget()).findFirst().orElseThrow();
-        var fromPage = city.postForm("/targeting/recommend?chain=integrated-circuit&segment=silicon-wafer",
+        var fromPage = taskForce.postForm("/targeting/recommend?chain=integrated-circuit&segment=silicon-wafer",
                 "/targeting/targets", java.util.Map.of("chain", "integrated-circuit", "segment", "silicon-wafer",
                         "enterpriseId", Long.toString(other.enterpriseId()), "reason", "页面加入", "scope", "OUTSIDE_CITY",
                         "city", "370100"));

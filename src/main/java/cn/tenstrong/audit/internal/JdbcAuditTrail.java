@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +52,10 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
     private final AuditKey key;
     private final AuditCheckpoint checkpoint;
 
+    private final TransactionTemplate ownTransaction;
+
     JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, AuditProperties properties,
-                   PlatformProperties platform) {
+                   PlatformProperties platform, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -56,12 +64,39 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
                 properties.keyFile() != null ? properties.keyFile() : auditDir.resolve("hmac.key"));
         this.checkpoint = new AuditCheckpoint(
                 properties.checkpoint() != null ? properties.checkpoint() : auditDir.resolve("checkpoint"), key);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     @Transactional
     public void record(String action, String entityType, String entityId, Object before, Object after) {
         append(currentActor(), action, entityType, entityId, toJson(before), toJson(after), currentRemoteAddress());
+    }
+
+    @Override
+    public void recordRefused(String attempted, String entityType, String entityId, Object detail) {
+        // read now: after the caller's transaction the request and its security context may be gone
+        String actor = currentActor();
+        String remote = currentRemoteAddress();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("attempted", attempted);
+        after.put("detail", detail);
+        String afterJson = toJson(after);
+        Runnable append = () -> ownTransaction.executeWithoutResult(
+                s -> append(actor, "DENIED", entityType, entityId, null, afterJson, remote));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // not inside the caller's transaction: it is rolled back by the refusal, and it may already hold the
+            // chain lock, which a transaction of our own would wait for forever
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    append.run();
+                }
+            });
+        } else {
+            append.run();
+        }
     }
 
     /** Records an event whose actor is known explicitly (a login attempt names the account tried). */

@@ -14,6 +14,7 @@ import cn.tenstrong.chain.ChainSummary;
 import cn.tenstrong.chain.SegmentChange;
 import cn.tenstrong.chain.SegmentRecord;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -139,19 +140,20 @@ class ChainPages {
         ChainSummary chain = require(code);
         List<ChainListItem> items = chains.listItems(code, k);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetCells cells = SpreadsheetCells.of(wb);
             Sheet sheet = wb.createSheet(k.label());
             String[] header = {"序号", k.label(), "说明", "环节", "出处", "行动计划原文"};
             Row h = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
-                h.createCell(i).setCellValue(header[i]);
+                cells.text(h, i, header[i]);
             }
             int r = 1;
             for (ChainListItem item : items) {
                 Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue(r++);
-                row.createCell(1).setCellValue(item.title());
-                row.createCell(2).setCellValue(item.detail());
-                row.createCell(3).setCellValue(item.segmentCode() == null ? ""
+                cells.number(row, 0, r++);
+                cells.text(row, 1, item.title());
+                cells.text(row, 2, item.detail());
+                cells.text(row, 3, item.segmentCode() == null ? ""
                         : chains.segment(code, item.segmentCode()).map(SegmentRecord::name).orElse(item.segmentCode()));
                 row.createCell(4).setCellValue(item.sourceLabel());
                 row.createCell(5).setCellValue(item.seedQuote() == null ? "" : item.seedQuote());

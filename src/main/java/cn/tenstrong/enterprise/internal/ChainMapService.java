@@ -30,9 +30,11 @@ import cn.tenstrong.enterprise.NewChainProject;
 import cn.tenstrong.enterprise.NewChainTarget;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
+import cn.tenstrong.enterprise.SegmentProjects;
 import cn.tenstrong.enterprise.SegmentStrength;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.shared.DomainException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +50,17 @@ class ChainMapService implements ChainMaps {
     private final CurrentUsers users;
     private final DeclaredGaps declaredGaps;
 
+    private final ObjectProvider<SegmentProjects> projects;
+
     ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, AuditTrail audit, CurrentUsers users,
-                    DeclaredGaps declaredGaps) {
+                    DeclaredGaps declaredGaps, ObjectProvider<SegmentProjects> projects) {
         this.declaredGaps = declaredGaps;
         this.jdbc = jdbc;
         this.chains = chains;
         this.rows = rows;
         this.audit = audit;
         this.users = users;
+        this.projects = projects;
     }
 
     private record Stats(int local, int total, BigDecimal revenue, int tagged, int leaders, int backbone) {
@@ -67,7 +72,7 @@ class ChainMapService implements ChainMaps {
         }
     }
 
-    private Map<String, Stats> leafStats(String chainCode) {
+    private Map<String, Stats> leafStats(String chainCode, boolean includeSynthetic) {
         Map<String, Stats> out = new HashMap<>();
         jdbc.sql("""
                 select p.segment_code, count(*) as total, count(*) filter (where e.local) as local,
@@ -76,9 +81,9 @@ class ChainMapService implements ChainMaps {
                        count(*) filter (where e.local and p.role = 'LEADER') as leaders,
                        count(*) filter (where e.local and p.role = 'BACKBONE') as backbone
                 from enterprise_placement p join enterprise e on e.id = p.enterprise_id
-                where p.chain_code = :c and p.status <> 'REJECTED'
+                where p.chain_code = :c and p.status <> 'REJECTED' and (:synthetic or not e.synthetic)
                 group by p.segment_code
-                """).param("c", chainCode).query((ResultSet rs) -> {
+                """).param("c", chainCode).param("synthetic", includeSynthetic).query((ResultSet rs) -> {
             out.put(rs.getString("segment_code"), new Stats(rs.getInt("local"), rs.getInt("total"),
                     rs.getBigDecimal("revenue"), rs.getInt("tagged"), rs.getInt("leaders"), rs.getInt("backbone")));
         });
@@ -86,10 +91,10 @@ class ChainMapService implements ChainMaps {
     }
 
     @Override
-    public List<SegmentStrength> strengths(String chainCode) {
+    public List<SegmentStrength> strengths(String chainCode, boolean includeSynthetic) {
         Chain chain = chains.requireChain(chainCode);
         BigDecimal threshold = threshold(chainCode);
-        Map<String, Stats> leaves = leafStats(chainCode);
+        Map<String, Stats> leaves = leafStats(chainCode, includeSynthetic);
         Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<SegmentStrength> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
@@ -119,10 +124,10 @@ class ChainMapService implements ChainMaps {
     }
 
     @Override
-    public List<GapSegment> gaps(String chainCode) {
+    public List<GapSegment> gaps(String chainCode, boolean includeSynthetic) {
         Chain chain = chains.requireChain(chainCode);
         BigDecimal threshold = threshold(chainCode);
-        Map<String, Stats> leaves = leafStats(chainCode);
+        Map<String, Stats> leaves = leafStats(chainCode, includeSynthetic);
         Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<GapSegment> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
@@ -163,7 +168,7 @@ class ChainMapService implements ChainMaps {
 
     @Override
     public List<PlacedEnterprise> placed(String chainCode, String segmentCode, Boolean local, Set<PlacementRole> roles,
-                                         Set<EnterpriseTag> tags, int limit) {
+                                         Set<EnterpriseTag> tags, boolean includeSynthetic, int limit) {
         Chain chain = chains.requireChain(chainCode);
         List<String> codes;
         if (segmentCode == null || segmentCode.isBlank()) {
@@ -181,7 +186,7 @@ class ChainMapService implements ChainMaps {
                         + """
                         join enterprise_placement p on p.enterprise_id = e.id
                         where p.chain_code = :c and p.segment_code = any(:codes) and p.status <> 'REJECTED'
-                          and p.role = any(:roles) and (:anyLocal or e.local = :local)
+                          and p.role = any(:roles) and (:anyLocal or e.local = :local) and (:synthetic or not e.synthetic)
                           and (cardinality(:tags::text[]) = 0 or string_to_array(e.tags, '|') && :tags::text[])
                         order by case p.role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end,
                                  e.revenue desc nulls last, e.name
@@ -189,6 +194,7 @@ class ChainMapService implements ChainMaps {
                         """)
                 .param("c", chainCode).param("codes", codes.toArray(String[]::new)).param("roles", roleNames)
                 .param("anyLocal", local == null).param("local", local != null && local).param("tags", tagNames)
+                .param("synthetic", includeSynthetic)
                 .param("limit", Math.max(1, Math.min(limit, 5000)))
                 .query((rs, n) -> {
                     Enterprise e = EnterpriseRows.map(rs, n);
@@ -217,6 +223,14 @@ class ChainMapService implements ChainMaps {
     @Transactional
     public ChainTarget addTarget(NewChainTarget t) {
         Chain chain = chains.requireChain(t.chainCode());
+        // the same rule as the chain's other lists: its industry's task force and administrators
+        if (users.current().isPresent() && !chains.canEdit(chain.code())) {
+            String why = "只有本产业专班或系统管理员可以修改产业链“" + chain.name() + "”的招商目标企业清单";
+            audit.recordRefused("enterprise.chain-target.create", "enterprise.chain-target", null,
+                    java.util.Map.of("chain", chain.code(), "enterpriseId", String.valueOf(t.enterpriseId()),
+                            "reason", why));
+            throw DomainException.forbidden(why);
+        }
         String segment = leafOrNull(chain, t.segmentCode());
         String name = t.name() == null ? "" : t.name().strip();
         if (t.enterpriseId() != null) {
@@ -239,8 +253,24 @@ class ChainMapService implements ChainMaps {
         return created;
     }
 
+    /**
+     * The key projects the current user may see: the project library decides (its scope: a city its city's projects,
+     * a park its park's, a task force its industry's); without the project module nobody vouches for a row, so none
+     * is shown.
+     */
     @Override
     public List<ChainProject> keyProjects(String chainCode) {
+        List<ChainProject> all = allKeyProjects(chainCode);
+        SegmentProjects library = projects.getIfAvailable();
+        if (all.isEmpty() || library == null) {
+            return List.of();
+        }
+        Set<String> readable = library.readableRefs(all.stream().map(ChainProject::projectRef).toList());
+        return all.stream().filter(p -> readable.contains(p.projectRef())).toList();
+    }
+
+    /** Every key project of the chain, whoever asks (for the writes of the project module). */
+    private List<ChainProject> allKeyProjects(String chainCode) {
         return jdbc.sql("select * from enterprise_chain_project where chain_code = :c order by id").param("c", chainCode)
                 .query((rs, n) -> new ChainProject(rs.getLong("id"), rs.getString("chain_code"), rs.getString("segment_code"),
                         rs.getString("project_ref"), rs.getString("name"), rs.getBigDecimal("investment"),
@@ -251,7 +281,7 @@ class ChainMapService implements ChainMaps {
     @Override
     @Transactional
     public void removeKeyProject(String chainCode, String projectRef) {
-        Optional<ChainProject> before = keyProjects(chainCode).stream().filter(x -> x.projectRef().equals(projectRef))
+        Optional<ChainProject> before = allKeyProjects(chainCode).stream().filter(x -> x.projectRef().equals(projectRef))
                 .findFirst();
         if (before.isEmpty()) {
             return;
@@ -274,7 +304,7 @@ class ChainMapService implements ChainMaps {
         if (p.investment() != null && p.investment().signum() < 0) {
             throw DomainException.invalid("项目投资额不能为负数");
         }
-        Optional<ChainProject> before = keyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst();
+        Optional<ChainProject> before = allKeyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst();
         jdbc.sql("""
                 insert into enterprise_chain_project (chain_code, segment_code, project_ref, name, investment, stage,
                                                       source_module, created_by)
@@ -285,7 +315,7 @@ class ChainMapService implements ChainMaps {
                 """).param("c", p.chainCode()).param("s", segment).param("ref", ref).param("n", name)
                 .param("inv", p.investment()).param("stage", p.stage() == null ? "" : p.stage().strip())
                 .param("m", module(p.sourceModule())).param("by", actor()).update();
-        ChainProject after = keyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst()
+        ChainProject after = allKeyProjects(p.chainCode()).stream().filter(x -> x.projectRef().equals(ref)).findFirst()
                 .orElseThrow();
         audit.record(before.isPresent() ? "UPDATE" : "CREATE", "enterprise.chain-project", Long.toString(after.id()),
                 before.orElse(null), after);

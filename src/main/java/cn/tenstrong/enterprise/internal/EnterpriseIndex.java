@@ -73,9 +73,11 @@ public final class EnterpriseIndex implements AutoCloseable {
     static final String CAPITAL = "capital";
     static final String REVENUE = "revenue";
     static final String REVIEW = "review";
+    static final String SYNTHETIC = "synthetic";
     /** Commit user-data key and value naming how the documents were analysed; any other value means rebuild. */
     static final String FORMAT_KEY = "analysis";
-    static final String FORMAT = "cjk-bigram-1";
+    /** Bumped when the documents change (2: the 模拟数据 mark, so that candidate lists can leave them out). */
+    static final String FORMAT = "cjk-bigram-2";
 
     private static final Sort BY_REVENUE = new Sort(new SortField(REVENUE, SortField.Type.LONG, true));
 
@@ -210,7 +212,8 @@ public final class EnterpriseIndex implements AutoCloseable {
      * Ids of the enterprises best matching any of the words, best first, outside a region prefix; the top hits only
      * (Lucene may skip documents that cannot enter them), no total.
      */
-    public List<Long> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit) {
+    public List<Long> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix,
+                                      boolean includeSynthetic, int limit) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words) {
@@ -230,6 +233,9 @@ public final class EnterpriseIndex implements AutoCloseable {
         String region = regionPrefix(excludedRegionPrefix);
         if (region != null) {
             b.add(new TermQuery(new Term(REGION, region)), Occur.MUST_NOT);
+        }
+        if (!includeSynthetic) {
+            b.add(new TermQuery(new Term(SYNTHETIC, "1")), Occur.MUST_NOT);
         }
         try {
             IndexSearcher s = searchers.acquire();
@@ -486,6 +492,9 @@ public final class EnterpriseIndex implements AutoCloseable {
         d.add(new NumericDocValuesField(REVENUE, e.revenue() == null ? 0 : e.revenue().longValue()));
         if (e.needsReview()) {
             d.add(new StringField(REVIEW, "1", Field.Store.NO));
+        }
+        if (e.synthetic()) {
+            d.add(new StringField(SYNTHETIC, "1", Field.Store.NO));
         }
         return d;
     }

@@ -43,11 +43,13 @@ final class EnterpriseLoaders {
     }
 
     /**
-     * The real enterprises the action plans name, placed on the segments the seed names them for. They have no
-     * USCC (none is invented): they are unique by name and marked 来源:行动计划. Idempotent.
+     * The real enterprises the action plans name, placed on the segments the seed names them for. One the seed
+     * mapping ties to a listed company is that company's row (loaded before, {@link PublicDataLoader}), tagged 链主
+     * where the plan says so; the others have no USCC (none is invented): they are unique by name and marked
+     * 来源:行动计划. Idempotent.
      */
     @Component
-    @Order(42)
+    @Order(43)
     static class NamedEnterprises implements ApplicationRunner {
 
         private final EnterpriseRows rows;
@@ -67,10 +69,16 @@ final class EnterpriseLoaders {
         public void run(ApplicationArguments args) {
             List<Long> created = new ArrayList<>();
             List<NewPlacement> placements = new ArrayList<>();
+            SeedLinks links = SeedLinks.load();
+            List<Long> leaders = new ArrayList<>();
             for (Map<String, String> r : CsvData.readClasspath(NAMED)) {
                 String name = r.get("name");
                 long id;
-                var existing = rows.idWithoutUscc(name);
+                var listed = links.stockCode(name).flatMap(rows::idByStockCode);
+                var existing = listed.isPresent() ? listed : rows.idWithoutUscc(name);
+                if (listed.isPresent() && "链主".equals(r.get("role"))) {
+                    leaders.add(listed.get());
+                }
                 if (existing.isPresent()) {
                     id = existing.get();
                 } else {
@@ -89,18 +97,25 @@ final class EnterpriseLoaders {
                         "链主".equals(r.get("role")) ? PlacementRole.LEADER : PlacementRole.BACKBONE, PlacementMethod.SEED,
                         PlacementStatus.CONFIRMED, 1.0, List.of(r.get("seed_term")), "行动计划"));
             }
-            int placed = rows.insertPlacements(placements);
-            if (!created.isEmpty() || placed > 0) {
-                audit.record("SEED", "enterprise.enterprise", NAMED, null, Map.of("created", created.size(), "placed", placed));
-                events.publishEvent(new EnterprisesChanged(created));
+            int placed = rows.insertDecidedPlacements(placements);
+            int tagged = rows.addTag(leaders, EnterpriseTag.CHAIN_LEADER);
+            if (!created.isEmpty() || placed > 0 || tagged > 0) {
+                audit.record("SEED", "enterprise.enterprise", NAMED, null, Map.of("created", created.size(), "placed", placed,
+                        "taggedLeaders", tagged));
+                List<Long> changed = new ArrayList<>(created);
+                changed.addAll(leaders);
+                events.publishEvent(new EnterprisesChanged(changed));
                 log.info("Plan-named enterprises: {} stored, {} placements", created.size(), placed);
             }
         }
     }
 
-    /** Demo installations get {@code platform.demo.synthetic-enterprises} synthetic enterprises, once. */
+    /**
+     * Demo installations get {@code platform.demo.synthetic-enterprises} synthetic enterprises, once: 0 by default
+     * (the library is real), set for benchmarks and explicit demos.
+     */
     @Component
-    @Order(43)
+    @Order(44)
     static class SyntheticEnterprises implements ApplicationRunner {
 
         private static final int SLICE = 20_000;
@@ -113,7 +128,7 @@ final class EnterpriseLoaders {
 
         SyntheticEnterprises(EnterpriseService service, ChainDirectory chains, JdbcClient jdbc,
                              @Value("${platform.demo.enabled:true}") boolean enabled,
-                             @Value("${platform.demo.synthetic-enterprises:20000}") long count) {
+                             @Value("${platform.demo.synthetic-enterprises:0}") long count) {
             this.service = service;
             this.chains = chains;
             this.jdbc = jdbc;
@@ -155,7 +170,7 @@ final class EnterpriseLoaders {
      * the ordinary relation import. Rows whose enterprises were not generated (a smaller demo library) are left out.
      */
     @Component
-    @Order(44)
+    @Order(45)
     static class DemoRelations implements ApplicationRunner {
 
         static final String FILE = "enterprise/demo-relations.csv";
@@ -169,7 +184,7 @@ final class EnterpriseLoaders {
 
         DemoRelations(RelationService relations, cn.tenstrong.enterprise.persistence.RelationRows relationRows,
                       JdbcClient jdbc, @Value("${platform.demo.enabled:true}") boolean enabled,
-                      @Value("${platform.demo.synthetic-enterprises:20000}") long count) {
+                      @Value("${platform.demo.synthetic-enterprises:0}") long count) {
             this.relations = relations;
             this.relationRows = relationRows;
             this.jdbc = jdbc;

@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the reference tables imports are checked against: GB/T 4754-2017 (all levels) and the cities outside
- * Shandong that imports may name. Idempotent (inserts missing rows only).
+ * Loads the reference tables imports are checked against: GB/T 4754-2017 (all levels) and the provinces, cities
+ * and counties outside Shandong that imports may name. Idempotent.
  */
 @Component
 @Order(41)
 class EnterpriseReferenceLoader implements ApplicationRunner {
 
     static final String GBT = "chain/gbt4754-2017-industry-classification.csv";
+    /** Every province, city and county outside Shandong (GB/T 2260, NBS lists; see enterprise/reference/README.md). */
+    static final String REGIONS = "enterprise/reference/cn-regions.csv";
     private static final Logger log = LoggerFactory.getLogger(EnterpriseReferenceLoader.class);
 
     private final JdbcClient jdbc;
@@ -48,9 +50,19 @@ class EnterpriseReferenceLoader implements ApplicationRunner {
                         .param("section", c.get("section")).update();
             }
         }
-        for (Map<String, String> r : CsvData.readClasspath(RegionTable.OTHER_RESOURCE)) {
-            jdbc.sql("insert into enterprise_other_region (code, name, province) values (:c, :n, :p) on conflict do nothing")
-                    .param("c", r.get("code")).param("n", r.get("name")).param("p", r.get("province")).update();
+        List<Map<String, String>> regions = CsvData.readClasspath(REGIONS);
+        long regionRows = jdbc.sql("select count(*) from enterprise_other_region where level <> 'city' or city <> ''")
+                .query(Long.class).single();
+        if (regionRows < regions.size()) {
+            for (Map<String, String> r : regions) {
+                jdbc.sql("""
+                        insert into enterprise_other_region (code, name, province, city, level)
+                        values (:c, :n, :p, :city, :level)
+                        on conflict (code) do update set name = excluded.name, province = excluded.province,
+                            city = excluded.city, level = excluded.level
+                        """).param("c", r.get("code")).param("n", r.get("name")).param("p", r.get("province"))
+                        .param("city", r.get("city")).param("level", r.get("level")).update();
+            }
         }
         reference.reset();
         log.info("Enterprise reference data: {} GB/T 4754-2017 codes", classes.size());

@@ -2,6 +2,7 @@ package cn.tenstrong.enterprise.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ class EnterpriseService implements EnterpriseLibrary {
     static final int AUDIT_EACH_UP_TO = 1000;
 
     private final EnterpriseRows rows;
+    private final cn.tenstrong.enterprise.persistence.ProductRows products;
+    private final cn.tenstrong.enterprise.persistence.HonourRows honourRows;
     private final EnterpriseValidator validator;
     private final EnterpriseIndex index;
     private final ChainDirectory chains;
@@ -53,9 +56,13 @@ class EnterpriseService implements EnterpriseLibrary {
     private final CurrentUsers users;
     private final ApplicationEventPublisher events;
 
-    EnterpriseService(EnterpriseRows rows, EnterpriseValidator validator, EnterpriseIndex index, ChainDirectory chains,
+    EnterpriseService(EnterpriseRows rows, cn.tenstrong.enterprise.persistence.ProductRows products,
+                      cn.tenstrong.enterprise.persistence.HonourRows honourRows,
+                      EnterpriseValidator validator, EnterpriseIndex index, ChainDirectory chains,
                       AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events) {
         this.rows = rows;
+        this.products = products;
+        this.honourRows = honourRows;
         this.validator = validator;
         this.index = index;
         this.chains = chains;
@@ -87,16 +94,52 @@ class EnterpriseService implements EnterpriseLibrary {
     @Override
     @Transactional
     public ImportResult importFile(byte[] content, String fileName) {
-        ImportReader.Sheet2 sheet = ImportReader.read(content, fileName);
-        EnterpriseValidator.Checked checked = validator.check(sheet, EnterpriseSource.IMPORT);
+        return importSheet(ImportReader.read(content, fileName), EnterpriseSource.IMPORT, fileName);
+    }
+
+    /**
+     * 导入 rows that are already in memory (the bundled public data): the same checks, identity rules, placement and
+     * audit as a file, all or nothing.
+     *
+     * @param header column headers (import template names or their aliases)
+     * @param rows   the cells of each data row, in header order
+     * @param label  what the audit names as the file
+     */
+    @Transactional
+    public ImportResult importRows(List<String> header, List<List<String>> rows, EnterpriseSource source, String label) {
+        List<ImportReader.RawRow> raw = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            raw.add(new ImportReader.RawRow(i + 2, rows.get(i)));
+        }
+        return importSheet(new ImportReader.Sheet2(header, raw), source, label);
+    }
+
+    private ImportResult importSheet(ImportReader.Sheet2 sheet, EnterpriseSource source, String fileName) {
+        EnterpriseValidator.Checked checked = validator.check(sheet, source);
         List<ImportError> errors = new ArrayList<>(checked.errors());
+        EnterpriseRows.Resolution resolution = rows.resolve(checked.drafts());
+        Map<Long, Integer> firstRowOfId = new HashMap<>();
+        for (int i = 0; i < checked.drafts().size(); i++) {
+            int row = checked.rowNumbers().get(i);
+            String conflict = resolution.conflicts().get(i);
+            if (conflict != null) {
+                errors.add(new ImportError(row, "股票代码", conflict));
+            }
+            Long id = resolution.ids().get(i);
+            Integer first = id == null ? null : firstRowOfId.putIfAbsent(id, row);
+            if (first != null) {
+                errors.add(new ImportError(row, ImportColumns.NAME.header, "与第" + first + "行是同一家已登记企业"));
+            }
+        }
         users.current().ifPresent(me -> {
-            Map<String, Enterprise> existing = rows.byUsccs(checked.drafts().stream().map(EnterpriseDraft::uscc).toList());
+            List<Long> ids = resolution.ids().stream().filter(java.util.Objects::nonNull).toList();
+            Map<Long, Enterprise> existing = new HashMap<>();
+            rows.byIds(ids).forEach(e -> existing.put(e.id(), e));
             for (int i = 0; i < checked.drafts().size(); i++) {
-                Enterprise e = existing.get(checked.drafts().get(i).uscc());
+                Enterprise e = resolution.ids().get(i) == null ? null : existing.get(resolution.ids().get(i));
                 int row = checked.rowNumbers().get(i);
                 if (e != null) {
-                    EnterpriseEditScope.refusal(me, e).ifPresent(why -> errors.add(new ImportError(row, "统一社会信用代码", why)));
+                    EnterpriseEditScope.refusal(me, e).ifPresent(why -> errors.add(new ImportError(row, "企业", why)));
                 }
             }
         });
@@ -104,28 +147,36 @@ class EnterpriseService implements EnterpriseLibrary {
             errors.sort(java.util.Comparator.comparingInt(ImportError::row));
             throw new EnterpriseImportException(errors);
         }
-        return store(checked.drafts(), checked.rowNumbers(), fileName, true);
+        return store(checked.drafts(), checked.rowNumbers(), fileName, true, resolution.ids());
+    }
+
+    /** Stores validated drafts (identified as {@link EnterpriseRows#resolve} says) and places them automatically. */
+    ImportResult store(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, String fileName, boolean publish) {
+        return store(drafts, rowNumbers, fileName, publish, rows.resolve(drafts).ids());
     }
 
     /**
-     * Stores validated drafts (upsert by USCC) and places them automatically.
+     * Stores validated drafts and places them automatically.
      *
-     * @param publish whether the search index follows at commit (bulk loads rebuild it once instead)
+     * @param existing per draft the stored enterprise it is, or {@code null} for a new one
+     * @param publish  whether the search index follows at commit (bulk loads rebuild it once instead)
      */
-    ImportResult store(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, String fileName, boolean publish) {
-        List<String> usccs = drafts.stream().map(EnterpriseDraft::uscc).toList();
+    private ImportResult store(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, String fileName, boolean publish,
+                               List<Long> existing) {
         boolean auditEach = drafts.size() <= AUDIT_EACH_UP_TO;
-        Map<String, Enterprise> before = auditEach ? rows.byUsccs(usccs) : Map.of();
-        Set<String> existing = auditEach ? before.keySet() : rows.byUsccs(usccs).keySet();
-        Map<String, Long> ids = rows.upsertAll(drafts);
-        List<Long> idList = usccs.stream().map(ids::get).toList();
+        Map<Long, Enterprise> before = new HashMap<>();
+        if (auditEach) {
+            rows.byIds(existing.stream().filter(java.util.Objects::nonNull).toList()).forEach(e -> before.put(e.id(), e));
+        }
+        List<Long> idList = rows.store(drafts, existing);
         rows.deleteSuggestions(idList);
         SegmentMatcher matcher = chains.matcher();
         List<NewPlacement> placements = new ArrayList<>();
-        for (EnterpriseDraft d : drafts) {
-            placements.addAll(Placer.place(matcher, ids.get(d.uscc()), d));
+        for (int i = 0; i < drafts.size(); i++) {
+            placements.addAll(Placer.place(matcher, idList.get(i), drafts.get(i)));
         }
         int placed = rows.insertPlacements(placements);
+        honourRows.refreshClaimedTags(idList); // a tag the file now gives is no longer only self-reported
         List<String> flagged = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (drafts.get(i).needsReview()) {
@@ -133,14 +184,14 @@ class EnterpriseService implements EnterpriseLibrary {
                         + drafts.get(i).reviewNote());
             }
         }
-        int updated = (int) usccs.stream().filter(existing::contains).count();
+        int updated = (int) existing.stream().filter(java.util.Objects::nonNull).count();
         if (auditEach) {
             Map<Long, Enterprise> after = new LinkedHashMap<>();
             rows.byIds(idList).forEach(e -> after.put(e.id(), e));
-            for (String uscc : usccs) {
-                Enterprise b = before.get(uscc);
-                audit.record(b == null ? "CREATE" : "UPDATE", "enterprise.enterprise", Long.toString(ids.get(uscc)), b,
-                        after.get(ids.get(uscc)));
+            for (Long id : idList) {
+                Enterprise b = before.get(id);
+                audit.record(b == null ? "CREATE" : "UPDATE", "enterprise.enterprise", Long.toString(id), b,
+                        after.get(id));
             }
         } else {
             audit.record("IMPORT", "enterprise.enterprise", fileName, null, Map.of("file", fileName == null ? "" : fileName,
@@ -160,8 +211,9 @@ class EnterpriseService implements EnterpriseLibrary {
                 Arrays.stream(ImportColumns.values()).map(c -> c.header + (c.required ? "*" : "")).toList(),
                 Arrays.stream(ImportColumns.values()).map(c -> ex.getOrDefault(c, "")).toList(), 20,
                 List.of("带*的列必填；第一个工作表的第一行为表头，从第二行起每行一家企业（请删除示例行）。",
-                    "统一社会信用代码：18位（GB 32100-2015）。结构错误的行不予导入；仅校验位（第17、18位）不符的行照常保存并标记“待核实”。",
-                    "同一统一社会信用代码再次导入时更新原记录，不会重复。文件中任一行有错误时整个文件都不导入，并列出错误的行和列。",
+                    "统一社会信用代码：18位（GB 32100-2015），不知道时留空（不要编造）。结构错误的行不予导入；仅校验位（第17、18位）不符的行照常保存并标记“待核实”。",
+                    "企业按统一社会信用代码识别；没有代码时按股票代码，再没有时按企业名称加所在省份。再次导入时更新原记录，不会重复；带来统一社会信用代码的导入会补入已按股票代码或名称登记的企业。文件中任一行有错误时整个文件都不导入，并列出错误的行和列。",
+                    "上市企业可填股票代码（如600309.SH）、交易所、上市板块、上市日期、申万行业代码与名称、营收年度和来源说明。",
                     "所在地区：6位行政区划代码（如370102），或名称（如济南市历下区、苏州市）。",
                     "行业代码：GB/T 4754-2017国民经济行业代码，可带门类字母（如C3985或3985）。",
                     "注册资本、营业收入单位为万元；成立日期格式如2018-05-20。",
@@ -182,6 +234,7 @@ class EnterpriseService implements EnterpriseLibrary {
         }
         rows.deleteSuggestions(List.of(id));
         rows.insertPlacements(Placer.place(chains.matcher(), id, draft));
+        honourRows.refreshClaimedTags(List.of(id));
         Enterprise after = require(id);
         audit.record("UPDATE", "enterprise.enterprise", Long.toString(id), before, after);
         events.publishEvent(new EnterprisesChanged(List.of(id)));
@@ -195,8 +248,19 @@ class EnterpriseService implements EnterpriseLibrary {
     }
 
     @Override
-    public List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix, int limit) {
-        return rows.byIds(index.bestMatchingAny(words, excludedRegionPrefix, limit));
+    public List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix,
+                                            boolean includeSynthetic, int limit) {
+        return rows.byIds(index.bestMatchingAny(words, excludedRegionPrefix, includeSynthetic, limit));
+    }
+
+    @Override
+    public cn.tenstrong.enterprise.DataBasis dataBasis(boolean includeSynthetic) {
+        return rows.dataBasis(includeSynthetic);
+    }
+
+    @Override
+    public List<cn.tenstrong.enterprise.EnterpriseProduct> products(long enterpriseId) {
+        return products.products(enterpriseId);
     }
 
     @Override

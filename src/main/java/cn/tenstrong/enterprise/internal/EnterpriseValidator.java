@@ -80,12 +80,15 @@ class EnterpriseValidator {
             Map<ImportColumns, String> values = new EnumMap<>(ImportColumns.class);
             index.forEach((c, i) -> values.put(c, row.cell(i)));
             List<ImportError> rowErrors = new ArrayList<>();
-            EnterpriseDraft draft = draft(row.number(), values, source, rowErrors, true);
+            EnterpriseDraft draft = draft(row.number(), values, source, rowErrors, false);
             if (draft != null && rowErrors.isEmpty()) {
-                Integer first = seen.putIfAbsent(draft.uscc(), row.number());
+                Integer first = seen.putIfAbsent(draft.identity(), row.number());
                 if (first != null) {
-                    rowErrors.add(new ImportError(row.number(), ImportColumns.USCC.header,
-                            "与第" + first + "行的统一社会信用代码重复"));
+                    String what = draft.uscc() != null ? "统一社会信用代码" : draft.stockCode() != null ? "股票代码"
+                            : "企业名称和所在省份";
+                    rowErrors.add(new ImportError(row.number(), draft.uscc() != null ? ImportColumns.USCC.header
+                            : draft.stockCode() != null ? ImportColumns.STOCK_CODE.header : ImportColumns.NAME.header,
+                            "与第" + first + "行的" + what + "重复"));
                 }
             }
             if (rowErrors.isEmpty()) {
@@ -102,14 +105,13 @@ class EnterpriseValidator {
     }
 
     private EnterpriseDraft draft(int row, Map<ImportColumns, String> v, EnterpriseSource source, List<ImportError> errors,
-                                  boolean withUscc) {
+                                  boolean regionOptional) {
         boolean review = false;
         String reviewNote = "";
-        String uscc = withUscc ? v.getOrDefault(ImportColumns.USCC, "").replaceAll("\\s", "").toUpperCase() : null;
-        if (!withUscc) {
-            // enterprises named by the plans have no USCC; none is invented
-        } else if (uscc.isEmpty()) {
-            errors.add(new ImportError(row, ImportColumns.USCC.header, "不能为空"));
+        // without a USCC the enterprise is identified by its stock code, else by name + province; none is invented
+        String uscc = v.getOrDefault(ImportColumns.USCC, "").replaceAll("\\s", "").toUpperCase();
+        if (uscc.isEmpty()) {
+            uscc = null;
         } else {
             UsccCheck check = Uscc.validate(uscc);
             if (!check.valid()) {
@@ -128,7 +130,7 @@ class EnterpriseValidator {
             errors.add(new ImportError(row, ImportColumns.NAME.header, "长度应为2到" + MAX_NAME + "字"));
         }
         String[] problem = new String[1];
-        boolean noRegion = !withUscc && v.getOrDefault(ImportColumns.REGION, "").isBlank();
+        boolean noRegion = regionOptional && v.getOrDefault(ImportColumns.REGION, "").isBlank();
         Optional<ReferenceData.ResolvedRegion> region = noRegion
                 ? Optional.of(new ReferenceData.ResolvedRegion(null, "", false))
                 : reference.region(v.get(ImportColumns.REGION), problem);
@@ -189,13 +191,18 @@ class EnterpriseValidator {
         if (!mark.isEmpty() && !synthetic) {
             errors.add(new ImportError(row, ImportColumns.MARK.header, "只能为空或“" + ImportColumns.SYNTHETIC_MARK + "”"));
         }
+        ListingFields listing = ListingFields.check(row, v, errors, clock);
+        if (listing.listing() != null) {
+            tags.add(EnterpriseTag.LISTED); // a stock code is the fact the 上市 tag states
+        }
         if (!errors.isEmpty()) {
             return null;
         }
         ReferenceData.ResolvedRegion r = region.get();
         return new EnterpriseDraft(uscc, name, r.code(), r.fullName(), r.local(), industry, capital, founded, scope,
                 products, tags, revenue, employees, synthetic ? EnterpriseSource.SYNTHETIC : source, synthetic, review,
-                reviewNote);
+                reviewNote, listing.listing(), listing.swCode(), listing.swName(), listing.revenueYear(),
+                listing.provenance());
     }
 
     /** Checks an edit of an existing enterprise; throws with every problem found. */
@@ -214,14 +221,15 @@ class EnterpriseValidator {
         v.put(ImportColumns.TAGS, change.tags() == null ? "" : String.join("、", change.tags()));
         v.put(ImportColumns.MARK, before.synthetic() ? ImportColumns.SYNTHETIC_MARK : "");
         List<ImportError> errors = new ArrayList<>();
-        EnterpriseDraft d = draft(0, v, before.source(), errors, before.uscc() != null);
+        EnterpriseDraft d = draft(0, v, before.source(), errors, before.source() == EnterpriseSource.SEED_PLAN);
         if (!errors.isEmpty()) {
             throw cn.tenstrong.shared.DomainException.invalid(String.join("；",
                     errors.stream().map(e -> "「" + e.column() + "」" + e.message()).toList()));
         }
         return new EnterpriseDraft(d.uscc(), d.name(), d.regionCode(), d.regionName(), d.local(), d.industryCode(),
                 d.registeredCapital(), d.foundedOn(), d.businessScope(), d.mainProducts(), d.tags(), d.revenue(),
-                d.employees(), before.source(), before.synthetic(), d.needsReview(), d.reviewNote());
+                d.employees(), before.source(), before.synthetic(), d.needsReview(), d.reviewNote(), before.listing(),
+                before.swIndustryCode(), before.swIndustryName(), before.revenueYear(), before.provenance());
     }
 
     private static String text(int row, ImportColumns column, Map<ImportColumns, String> v, List<ImportError> errors) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves the region and industry an import row names: Shandong's regions come from the org module's
- * directory (GB/T 2260), other provinces' cities from {@code enterprise/other-cities.csv}, other 6-digit codes of
- * other provinces are accepted as they are; industry codes must be GB/T 4754-2017 codes.
+ * directory (GB/T 2260), other provinces, their cities and counties from {@code enterprise/reference/cn-regions.csv}
+ * (counties by full name or city + county only), other 6-digit codes of other provinces are accepted as they are;
+ * industry codes must be GB/T 4754-2017 codes.
  */
 @Component
 public class ReferenceData {
@@ -124,11 +125,23 @@ public class ReferenceData {
                 name(byName, ambiguous, k.fullName(), k);
             }
         }
-        List<Map<String, Object>> others = jdbc.sql("select code, name, province from enterprise_other_region").query()
-                .listOfRows();
+        List<Map<String, Object>> others = jdbc.sql("select code, name, province, city, level from enterprise_other_region")
+                .query().listOfRows();
         for (Map<String, Object> r : others) {
             String name = (String) r.get("name");
             String prov = (String) r.get("province");
+            String city = (String) r.get("city");
+            if ("county".equals(r.get("level"))) {
+                // a county is named with its city (and province): bare county names repeat across the country
+                ResolvedRegion o = new ResolvedRegion((String) r.get("code"), prov + (city.equals(prov) ? "" : city) + name,
+                        false);
+                byCode.put(o.code(), o);
+                name(byName, ambiguous, o.fullName(), o);
+                if (!city.equals(prov)) {
+                    name(byName, ambiguous, city + name, o);
+                }
+                continue;
+            }
             String full = prov.equals(name) ? name : prov + name;
             ResolvedRegion o = new ResolvedRegion((String) r.get("code"), full, false);
             byCode.put(o.code(), o);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.EnterpriseListing;
 import cn.tenstrong.enterprise.EnterpriseSource;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.Placement;
@@ -40,20 +41,46 @@ public class EnterpriseRows {
             from enterprise e left join enterprise_industry_class c on c.code = e.industry_code
             """;
 
-    private static final String UPSERT = """
+    private static final String INSERT = """
             insert into enterprise (uscc, name, region_code, region_name, local, industry_code, registered_capital,
                                     founded_on, business_scope, main_products, tags, revenue, employees, source, synthetic,
-                                    needs_review, review_note)
+                                    needs_review, review_note, stock_code, exchange, board, listed_on, sw_industry_code,
+                                    sw_industry_name, revenue_year, provenance)
             values (:uscc, :name, :region, :regionName, :local, :industry, :capital, :founded, :scope, :products, :tags,
-                    :revenue, :employees, :source, :synthetic, :review, :reviewNote)
-            on conflict (uscc) do update set name = excluded.name, region_code = excluded.region_code,
-                region_name = excluded.region_name, local = excluded.local, industry_code = excluded.industry_code,
-                registered_capital = excluded.registered_capital, founded_on = excluded.founded_on,
-                business_scope = excluded.business_scope, main_products = excluded.main_products, tags = excluded.tags,
-                revenue = excluded.revenue, employees = excluded.employees, synthetic = excluded.synthetic,
-                needs_review = excluded.needs_review, review_note = excluded.review_note,
-                version = enterprise.version + 1, updated_at = now()
+                    :revenue, :employees, :source, :synthetic, :review, :reviewNote, :stock, :exchange, :board, :listed,
+                    :swCode, :swName, :revenueYear, :provenance)
             """;
+
+    /**
+     * An import's update of an enterprise it identified: the file's values replace the stored ones; a USCC or stock
+     * code only fills a gap (never changes an identity); listing and SW fields are kept when the file has none, and
+     * so is 上市 for an enterprise with a stock code (it follows the listing, not the file's tag column); a
+     * plan-named row becomes the import's source; stored provenance says that later imports changed values.
+     */
+    private static final String UPDATE_BY_ID = """
+            update enterprise set uscc = coalesce(uscc, :uscc), stock_code = coalesce(stock_code, :stock), name = :name,
+                region_code = :region, region_name = :regionName, local = :local, industry_code = :industry,
+                registered_capital = :capital, founded_on = :founded, business_scope = :scope, main_products = :products,
+                tags = case when coalesce(stock_code, :stock) is not null and position('LISTED' in :tags) = 0
+                            then concat_ws('|', nullif(:tags, ''), 'LISTED') else :tags end,
+                revenue = :revenue, employees = :employees, synthetic = :synthetic, needs_review = :review,
+                review_note = :reviewNote,
+                exchange = case when :stock::text is null then exchange else :exchange end,
+                board = case when :stock::text is null then board else :board end,
+                listed_on = case when :stock::text is null then listed_on else :listed end,
+                sw_industry_code = coalesce(:swCode, sw_industry_code),
+                sw_industry_name = case when :swCode::text is null then sw_industry_name else :swName end,
+                revenue_year = :revenueYear,
+                provenance = case when :provenance <> '' then :provenance
+                                  when provenance = '' or provenance like '%' || :laterNote then provenance
+                                  else provenance || :laterNote end,
+                source = case when source = 'SEED_PLAN' then :source else source end,
+                version = version + 1, updated_at = now()
+            where id = :id
+            """;
+
+    /** Appended to a stored provenance when an import without one changes the values. */
+    public static final String LATER_IMPORT_NOTE = "；其后经文件导入更新（见操作日志）";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -66,6 +93,17 @@ public class EnterpriseRows {
 
     public long count() {
         return jdbc.sql("select count(*) from enterprise").query(Long.class).single();
+    }
+
+    /** Enterprises by data basis: public listed-company data, other real ones, synthetic. */
+    public cn.tenstrong.enterprise.DataBasis dataBasis(boolean includeSynthetic) {
+        return jdbc.sql("""
+                select count(*) filter (where not synthetic and source = 'PUBLIC_DATA'),
+                       count(*) filter (where not synthetic and source <> 'PUBLIC_DATA'),
+                       count(*) filter (where synthetic)
+                from enterprise
+                """).query((rs, n) -> new cn.tenstrong.enterprise.DataBasis(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                includeSynthetic)).single();
     }
 
     public Optional<Enterprise> byId(long id) {
@@ -97,22 +135,119 @@ public class EnterpriseRows {
         return out;
     }
 
-    /** Inserts or updates (by USCC) in batches; returns the ids by USCC. */
-    public Map<String, Long> upsertAll(List<EnterpriseDraft> drafts) {
-        for (int from = 0; from < drafts.size(); from += 1000) {
-            List<EnterpriseDraft> part = drafts.subList(from, Math.min(drafts.size(), from + 1000));
-            named.batchUpdate(UPSERT, part.stream().map(EnterpriseRows::params).toArray(MapSqlParameterSource[]::new));
-        }
-        Map<String, Long> ids = new HashMap<>();
-        List<String> usccs = drafts.stream().map(EnterpriseDraft::uscc).toList();
+    /** How an import's drafts map onto stored enterprises. */
+    public record Resolution(List<Long> ids, Map<Integer, String> conflicts) {
+    }
+
+    /**
+     * The stored enterprise each draft is, by identity: the USCC; else (or when no row has that USCC) the stock code;
+     * else name + province among rows without a USCC (so a later import that brings the USCC fills it into the
+     * stock-code or name row instead of adding a second one). {@code null} for a new enterprise; a draft whose USCC
+     * and stock code point at two different enterprises is a conflict (index → reason).
+     */
+    public Resolution resolve(List<EnterpriseDraft> drafts) {
+        Map<String, Long> byUscc = new HashMap<>();
+        Map<String, long[]> byStock = new HashMap<>();
+        Map<String, String> stockUscc = new HashMap<>();
+        Map<String, Long> byName = new HashMap<>();
+        List<String> usccs = drafts.stream().map(EnterpriseDraft::uscc).filter(java.util.Objects::nonNull).toList();
         for (int from = 0; from < usccs.size(); from += 5000) {
             List<String> part = usccs.subList(from, Math.min(usccs.size(), from + 5000));
             jdbc.sql("select uscc, id from enterprise where uscc = any(:u)").param("u", part.toArray(String[]::new))
                     .query((ResultSet rs) -> {
-                        ids.put(rs.getString(1), rs.getLong(2));
+                        byUscc.put(rs.getString(1), rs.getLong(2));
                     });
         }
-        return ids;
+        List<String> stocks = drafts.stream().map(EnterpriseDraft::stockCode).filter(java.util.Objects::nonNull).toList();
+        for (int from = 0; from < stocks.size(); from += 5000) {
+            List<String> part = stocks.subList(from, Math.min(stocks.size(), from + 5000));
+            jdbc.sql("select stock_code, id, uscc from enterprise where stock_code = any(:s)")
+                    .param("s", part.toArray(String[]::new)).query((ResultSet rs) -> {
+                        byStock.put(rs.getString(1), new long[] {rs.getLong(2)});
+                        if (rs.getString(3) != null) {
+                            stockUscc.put(rs.getString(1), rs.getString(3));
+                        }
+                    });
+        }
+        List<String> names = new ArrayList<>();
+        for (EnterpriseDraft d : drafts) {
+            if ((d.uscc() == null || !byUscc.containsKey(d.uscc())) && (d.stockCode() == null
+                    || !byStock.containsKey(d.stockCode()))) {
+                names.add(d.name());
+            }
+        }
+        for (int from = 0; from < names.size(); from += 5000) {
+            List<String> part = names.subList(from, Math.min(names.size(), from + 5000));
+            // without a USCC only; a row with its own stock code is another listed company unless the draft has none
+            jdbc.sql("""
+                    select name, coalesce(province_code, '') as p, id, stock_code is null as plain from enterprise
+                    where uscc is null and name = any(:n) order by stock_code is null desc, id
+                    """).param("n", part.toArray(String[]::new)).query((ResultSet rs) -> {
+                byName.putIfAbsent((rs.getBoolean(4) ? "P:" : "L:") + rs.getString(1) + "@" + rs.getString(2),
+                        rs.getLong(3));
+            });
+        }
+        List<Long> ids = new ArrayList<>(drafts.size());
+        Map<Integer, String> conflicts = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            EnterpriseDraft d = drafts.get(i);
+            String stock = d.stockCode();
+            Long id = d.uscc() == null ? null : byUscc.get(d.uscc());
+            Long stockId = stock == null || !byStock.containsKey(stock) ? null : byStock.get(stock)[0];
+            if (id != null && stockId != null && !id.equals(stockId)) {
+                conflicts.put(i, "股票代码" + stock + "已属于另一家企业（统一社会信用代码"
+                        + stockUscc.getOrDefault(stock, "未登记") + "）");
+            } else if (id == null && stockId != null && d.uscc() != null && stockUscc.containsKey(stock)) {
+                conflicts.put(i, "股票代码" + stock + "已登记的统一社会信用代码为" + stockUscc.get(stock) + "，与本行不符");
+            }
+            if (id == null) {
+                id = stockId;
+            }
+            if (id == null) {
+                String key = d.name() + "@" + d.provinceCode();
+                id = byName.get("P:" + key);
+                if (id == null && stock == null) {
+                    id = byName.get("L:" + key);
+                }
+            }
+            ids.add(id);
+        }
+        return new Resolution(ids, conflicts);
+    }
+
+    /**
+     * Stores drafts as the enterprises {@code existing} says they are (updates) or as new ones (inserts), in batches.
+     *
+     * @param existing per draft the stored id, or {@code null} for a new enterprise (from {@link #resolve})
+     * @return the ids, in draft order
+     */
+    public List<Long> store(List<EnterpriseDraft> drafts, List<Long> existing) {
+        List<MapSqlParameterSource> updates = new ArrayList<>();
+        List<EnterpriseDraft> inserts = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (existing.get(i) != null) {
+                updates.add(params(drafts.get(i)).addValue("id", existing.get(i)).addValue("laterNote", LATER_IMPORT_NOTE));
+            } else {
+                inserts.add(drafts.get(i));
+            }
+        }
+        for (int from = 0; from < updates.size(); from += 1000) {
+            named.batchUpdate(UPDATE_BY_ID, updates.subList(from, Math.min(updates.size(), from + 1000))
+                    .toArray(MapSqlParameterSource[]::new));
+        }
+        for (int from = 0; from < inserts.size(); from += 1000) {
+            named.batchUpdate(INSERT, inserts.subList(from, Math.min(inserts.size(), from + 1000)).stream()
+                    .map(EnterpriseRows::params).toArray(MapSqlParameterSource[]::new));
+        }
+        if (inserts.isEmpty()) {
+            return List.copyOf(existing);
+        }
+        List<Long> after = resolve(drafts).ids();
+        List<Long> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            out.add(existing.get(i) != null ? existing.get(i) : after.get(i));
+        }
+        return out;
     }
 
     /** Inserts an enterprise without USCC (named by a plan) unless one with that name exists; returns its id. */
@@ -122,8 +257,27 @@ public class EnterpriseRows {
         if (existing.isPresent()) {
             return existing.get();
         }
-        return named.queryForObject(UPSERT.substring(0, UPSERT.indexOf("on conflict")) + " returning id", params(d),
-                Long.class);
+        return named.queryForObject(INSERT + " returning id", params(d), Long.class);
+    }
+
+    /** Adds a tag to these enterprises where it is missing; returns how many changed. */
+    public int addTag(List<Long> ids, EnterpriseTag tag) {
+        int changed = 0;
+        for (Enterprise e : byIds(ids)) {
+            if (!e.tags().contains(tag)) {
+                Set<EnterpriseTag> t = EnumSet.copyOf(e.tags().isEmpty() ? EnumSet.noneOf(EnterpriseTag.class) : e.tags());
+                t.add(tag);
+                changed += jdbc.sql("update enterprise set tags = :t, version = version + 1, updated_at = now() where id = :id")
+                        .param("t", tags(t)).param("id", e.id()).update();
+            }
+        }
+        return changed;
+    }
+
+    /** The enterprise with this stock code. */
+    public Optional<Long> idByStockCode(String stockCode) {
+        return jdbc.sql("select id from enterprise where stock_code = :s").param("s", stockCode).query(Long.class)
+                .optional();
     }
 
     public Optional<Long> idWithoutUscc(String name) {
@@ -196,6 +350,25 @@ public class EnterpriseRows {
 
     /** Inserts placements; an existing (enterprise, segment) row is kept as it is. Returns how many were added. */
     public int insertPlacements(List<NewPlacement> placements) {
+        return insertPlacements(placements, false);
+    }
+
+    /**
+     * Inserts placements decided by a plan or a person; an automatic suggestion on the same segment gives way to
+     * them, a decided row is kept. Returns how many were added or promoted.
+     */
+    public int insertDecidedPlacements(List<NewPlacement> placements) {
+        return insertPlacements(placements, true);
+    }
+
+    private int insertPlacements(List<NewPlacement> placements, boolean overSuggestions) {
+        String conflict = overSuggestions ? """
+                on conflict (enterprise_id, chain_code, segment_code) do update set role = excluded.role,
+                    method = excluded.method, status = excluded.status, confidence = excluded.confidence,
+                    matched_terms = excluded.matched_terms, decided_by = excluded.decided_by,
+                    decided_at = excluded.decided_at, version = enterprise_placement.version + 1
+                where enterprise_placement.method = 'AUTO' and enterprise_placement.status = 'SUGGESTED'
+                """ : "on conflict do nothing";
         int added = 0;
         for (int from = 0; from < placements.size(); from += 1000) {
             List<NewPlacement> part = placements.subList(from, Math.min(placements.size(), from + 1000));
@@ -204,8 +377,7 @@ public class EnterpriseRows {
                                                       confidence, matched_terms, decided_by, decided_at)
                     values (:e, :c, :s, :role, :method, :status, :conf, :terms, :by,
                             case when :by::text is null then null else now() end)
-                    on conflict do nothing
-                    """, part.stream().map(p -> new MapSqlParameterSource().addValue("e", p.enterpriseId())
+                    """ + conflict, part.stream().map(p -> new MapSqlParameterSource().addValue("e", p.enterpriseId())
                     .addValue("c", p.chainCode()).addValue("s", p.segmentCode()).addValue("role", p.role().name())
                     .addValue("method", p.method().name()).addValue("status", p.status().name())
                     .addValue("conf", BigDecimal.valueOf(p.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
@@ -236,7 +408,13 @@ public class EnterpriseRows {
                 .addValue("scope", d.businessScope()).addValue("products", d.mainProducts())
                 .addValue("tags", tags(d.tags())).addValue("revenue", d.revenue()).addValue("employees", d.employees())
                 .addValue("source", d.source().name()).addValue("synthetic", d.synthetic())
-                .addValue("review", d.needsReview()).addValue("reviewNote", d.reviewNote());
+                .addValue("review", d.needsReview()).addValue("reviewNote", d.reviewNote())
+                .addValue("stock", d.stockCode()).addValue("exchange", d.listing() == null ? "" : d.listing().exchange())
+                .addValue("board", d.listing() == null ? "" : d.listing().board())
+                .addValue("listed", d.listing() == null || d.listing().listedOn() == null ? null
+                        : Date.valueOf(d.listing().listedOn()))
+                .addValue("swCode", d.swIndustryCode()).addValue("swName", d.swIndustryName())
+                .addValue("revenueYear", d.revenueYear()).addValue("provenance", d.provenance());
     }
 
     public static String tags(Set<EnterpriseTag> tags) {
@@ -264,7 +442,20 @@ public class EnterpriseRows {
                 founded == null ? null : founded.toLocalDate(), rs.getString("business_scope"),
                 rs.getString("main_products"), tags(rs.getString("tags")), rs.getBigDecimal("revenue"), emp,
                 EnterpriseSource.valueOf(rs.getString("source")), rs.getBoolean("synthetic"),
-                rs.getBoolean("needs_review"), rs.getString("review_note"), rs.getInt("version"));
+                rs.getBoolean("needs_review"), rs.getString("review_note"), rs.getInt("version"), listing(rs),
+                rs.getString("sw_industry_code"), rs.getString("sw_industry_name"),
+                (Integer) rs.getObject("revenue_year", Integer.class), rs.getString("provenance"),
+                tags(rs.getString("claimed_tags")));
+    }
+
+    private static EnterpriseListing listing(ResultSet rs) throws SQLException {
+        String stock = rs.getString("stock_code");
+        if (stock == null) {
+            return null;
+        }
+        Date listed = rs.getDate("listed_on");
+        return new EnterpriseListing(stock, rs.getString("exchange"), rs.getString("board"),
+                listed == null ? null : listed.toLocalDate());
     }
 
     /** A placement, its segment named from the chain catalog (the chain module's, not read from its tables). */

@@ -76,15 +76,15 @@ class ChainLists {
         this.chains = chains;
     }
 
-    Table table(String chainCode, Kind kind) {
+    Table table(String chainCode, Kind kind, boolean synthetic) {
         return switch (kind) {
             case LEADERS -> leaders(chainCode, maps.placed(chainCode, null, null, EnumSet.of(PlacementRole.LEADER),
-                    Set.of(), MAX_ROWS), leaders.leaders(chainCode));
+                    Set.of(), synthetic, MAX_ROWS), leaders.leaders(chainCode));
             case BACKBONE -> enterprises(kind, maps.placed(chainCode, null, null,
-                    EnumSet.of(PlacementRole.BACKBONE, PlacementRole.SUPPORTING), Set.of(), MAX_ROWS));
+                    EnumSet.of(PlacementRole.BACKBONE, PlacementRole.SUPPORTING), Set.of(), synthetic, MAX_ROWS));
             case SPECIALISED -> enterprises(kind, maps.placed(chainCode, null, null, Set.of(),
-                    EnumSet.of(EnterpriseTag.SPECIALISED, EnterpriseTag.LITTLE_GIANT), MAX_ROWS));
-            case GAPS -> gaps(maps.gaps(chainCode));
+                    EnumSet.of(EnterpriseTag.SPECIALISED, EnterpriseTag.LITTLE_GIANT), synthetic, MAX_ROWS));
+            case GAPS -> gaps(maps.gaps(chainCode, synthetic));
             case TARGETS -> targets(maps.targets(chainCode));
             case PROJECTS -> projects(maps.keyProjects(chainCode));
         };

@@ -49,17 +49,17 @@ class ChainMapApi {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "图谱数据：每个环节的本地企业数、营业收入、获评企业、链主、着色等级与短板标记")
-    MapData map(@PathVariable String code) {
+    @Operation(summary = "图谱数据：每个环节的本地企业数、营业收入、获评企业、链主、着色等级与短板标记（synthetic=true 时含模拟数据）")
+    MapData map(@PathVariable String code, @RequestParam(defaultValue = "false") boolean synthetic) {
         ChainSummary c = chains.summary(code).orElseThrow(() -> DomainException.notFound("产业链不存在：" + code));
-        return new MapData(c.code(), c.name(), c.industryName(), c.gapShareThreshold(), maps.strengths(code));
+        return new MapData(c.code(), c.name(), c.industryName(), c.gapShareThreshold(), maps.strengths(code, synthetic));
     }
 
     @GetMapping("/{code}/gaps")
-    @Operation(summary = "短板环节：按企业数据计算的短板（每条带规则与数据：无省内企业 / 省内占比低于阈值 / 省内无链主或骨干）"
-            + "与专班认定短板（行动计划原文与行号）")
-    List<GapSegment> gaps(@PathVariable String code) {
-        return maps.gaps(code);
+    @Operation(summary = "短板环节：按企业数据计算的短板（每条带规则与数据：无省内企业 / 省内占比低于阈值 / 省内无链主或骨干；只计真实企业，"
+            + "synthetic=true 时含模拟数据）与专班认定短板（行动计划原文与行号）")
+    List<GapSegment> gaps(@PathVariable String code, @RequestParam(defaultValue = "false") boolean synthetic) {
+        return maps.gaps(code, synthetic);
     }
 
     @GetMapping("/{code}/leaders")
@@ -74,9 +74,10 @@ class ChainMapApi {
     List<PlacedEnterprise> enterprises(@PathVariable String code, @RequestParam(required = false) String segment,
                                        @RequestParam(required = false) Boolean local,
                                        @RequestParam(name = "role", required = false) List<PlacementRole> roles,
+                                       @RequestParam(defaultValue = "false") boolean synthetic,
                                        @RequestParam(defaultValue = "200") int limit) {
         Set<PlacementRole> r = roles == null || roles.isEmpty() ? EnumSet.allOf(PlacementRole.class) : EnumSet.copyOf(roles);
-        return maps.placed(code, segment, local, r, Set.of(), limit);
+        return maps.placed(code, segment, local, r, Set.of(), synthetic, limit);
     }
 
     @GetMapping("/{code}/targets")

@@ -42,9 +42,15 @@ import org.springframework.web.multipart.MultipartFile;
 class EnterpriseApi {
 
     private final EnterpriseLibrary library;
+    private final cn.tenstrong.enterprise.EnterpriseHonours honours;
 
-    EnterpriseApi(EnterpriseLibrary library) {
+    EnterpriseApi(EnterpriseLibrary library, cn.tenstrong.enterprise.EnterpriseHonours honours) {
         this.library = library;
+        this.honours = honours;
+    }
+
+    /** A decision on a self-reported honour. */
+    record HonourDecision(int version, cn.tenstrong.enterprise.HonourStatus status) {
     }
 
     /** A placement decision. */
@@ -109,6 +115,26 @@ class EnterpriseApi {
     List<Placement> placements(@PathVariable long id) {
         library.require(id);
         return library.placements(id);
+    }
+
+    @GetMapping("/{id}/honours")
+    @PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+    @Operation(summary = "企业荣誉：自述（企业自己的介绍中所写，附原文）、已确认、已驳回；自述的在推荐中按折减权重计分")
+    List<cn.tenstrong.enterprise.EnterpriseHonour> honours(@PathVariable long id) {
+        library.require(id);
+        return honours.honours(id);
+    }
+
+    @PutMapping("/{id}/honours/{honourId}")
+    @PreAuthorize("hasAuthority('chain:chain:write')")
+    @Operation(summary = "产业专班确认（CONFIRMED，标签计入企业标签）或驳回（REJECTED）自述荣誉；version 不符返回 409")
+    cn.tenstrong.enterprise.EnterpriseHonour decideHonour(@PathVariable long id, @PathVariable long honourId,
+                                                          @RequestBody HonourDecision decision) {
+        if (decision.status() == null || decision.status() == cn.tenstrong.enterprise.HonourStatus.SELF_REPORTED) {
+            throw DomainException.invalid("status 应为 CONFIRMED 或 REJECTED");
+        }
+        return honours.decide(id, honourId, decision.version(),
+                decision.status() == cn.tenstrong.enterprise.HonourStatus.CONFIRMED);
     }
 
     @PostMapping("/{id}/placements")

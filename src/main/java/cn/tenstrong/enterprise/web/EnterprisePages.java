@@ -35,9 +35,12 @@ class EnterprisePages {
     private final EnterpriseLibrary library;
     private final ChainDirectory chains;
     private final cn.tenstrong.enterprise.EnterpriseRelations relations;
+    private final cn.tenstrong.enterprise.EnterpriseHonours honours;
 
     EnterprisePages(EnterpriseLibrary library, ChainDirectory chains,
-                    cn.tenstrong.enterprise.EnterpriseRelations relations) {
+                    cn.tenstrong.enterprise.EnterpriseRelations relations,
+                    cn.tenstrong.enterprise.EnterpriseHonours honours) {
+        this.honours = honours;
         this.library = library;
         this.chains = chains;
         this.relations = relations;
@@ -118,7 +121,21 @@ class EnterprisePages {
         model.addAttribute("chains", chains.chains());
         model.addAttribute("roles", PlacementRole.values());
         model.addAttribute("relations", relations.involving(List.of(id)));
+        model.addAttribute("products", library.products(id));
+        model.addAttribute("honours", honours.honours(id));
         return "enterprise/profile";
+    }
+
+    @PostMapping("/enterprises/{id}/honours/{honourId}/decide")
+    @PreAuthorize("hasAuthority('chain:chain:write')")
+    String decideHonour(@PathVariable long id, @PathVariable long honourId, @RequestParam int version,
+                        @RequestParam String decision, RedirectAttributes redirect) {
+        if (!"confirm".equals(decision) && !"reject".equals(decision)) {
+            throw DomainException.invalid("未知操作：" + decision);
+        }
+        honours.decide(id, honourId, version, "confirm".equals(decision));
+        redirect.addFlashAttribute("saved", Boolean.TRUE);
+        return "redirect:/enterprises/" + id + "#honours";
     }
 
     @PostMapping("/enterprises/{id}/placements/decide")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import cn.tenstrong.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,6 +21,7 @@ final class Xlsx {
 
     static byte[] sheet(String title, List<String> headers, List<List<String>> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetCells cells = SpreadsheetCells.of(wb);
             Sheet sheet = wb.createSheet(title.replaceAll("[\\\\/?*\\[\\]:]", " "));
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -27,15 +29,14 @@ final class Xlsx {
             bold.setFont(font);
             Row h = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
-                h.createCell(i).setCellValue(headers.get(i));
-                h.getCell(i).setCellStyle(bold);
+                cells.text(h, i, headers.get(i), bold);
                 sheet.setColumnWidth(i, 22 * 256);
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
-                List<String> cells = rows.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));
+                List<String> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    cells.text(row, c, values.get(c));
                 }
             }
             wb.write(out);

@@ -13,6 +13,7 @@ import cn.tenstrong.ledger.LedgerRow.TargetProgress;
 import cn.tenstrong.ledger.ProgressStatus;
 import cn.tenstrong.plan.PlanItemView.Responsible;
 import cn.tenstrong.shared.AsOf;
+import cn.tenstrong.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -46,6 +47,7 @@ final class LedgerWorkbook {
         Map<String, List<LedgerRow>> byIndustry = rows.stream().collect(Collectors.groupingBy(
                 r -> r.industryName() == null ? "其他" : r.industryName(), LinkedHashMap::new, Collectors.toList()));
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetCells cells = SpreadsheetCells.of(wb);
             CellStyle header = headerStyle(wb);
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
@@ -69,41 +71,38 @@ final class LedgerWorkbook {
             for (var e : byIndustry.entrySet()) {
                 Sheet sheet = wb.createSheet(safeSheetName(e.getKey()));
                 Row t = sheet.createRow(0);
-                t.createCell(0).setCellValue(e.getKey() + title + "（评估日期：" + AsOfText.of(asOf) + "）");
-                t.getCell(0).setCellStyle(titleStyle);
+                cells.text(t, 0, e.getKey() + title + "（评估日期：" + AsOfText.of(asOf) + "）", titleStyle);
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.size() - 1));
                 Row h = sheet.createRow(1);
                 for (int c = 0; c < HEADER.size(); c++) {
-                    h.createCell(c).setCellValue(HEADER.get(c));
-                    h.getCell(c).setCellStyle(header);
+                    cells.text(h, c, HEADER.get(c), header);
                     sheet.setColumnWidth(c, WIDTHS[c] * 256);
                 }
                 int r = 2;
                 for (LedgerRow row : e.getValue()) {
                     Row x = sheet.createRow(r++);
-                    set(x, 0, row.item().label(), textWrap);
+                    cells.text(x, 0, row.item().label(), textWrap);
                     String task = (row.item().heading() == null ? "" : row.item().heading() + "。") + row.item().text();
-                    set(x, 1, task, wrap);
-                    set(x, 2, names(row.item().lead()), wrap);
-                    set(x, 3, names(row.item().support()), wrap);
-                    set(x, 4, row.targets().stream().map(tp -> tp.target().text()).collect(Collectors.joining("；")), wrap);
+                    cells.text(x, 1, task, wrap);
+                    cells.text(x, 2, names(row.item().lead()), wrap);
+                    cells.text(x, 3, names(row.item().support()), wrap);
+                    cells.text(x, 4, row.targets().stream().map(tp -> tp.target().text()).collect(Collectors.joining("；")), wrap);
                     if (row.deadline() == null) {
-                        set(x, 5, "", wrap);
+                        cells.text(x, 5, "", wrap);
                     } else {
                         x.createCell(5).setCellValue(row.deadline());
                         x.getCell(5).setCellStyle(date);
                     }
-                    set(x, COL_PROGRESS, row.latestProgress() == null ? "" : row.latestProgress(), wrap);
-                    set(x, 7, statusLabels.get(row.status()), wrap);
-                    set(x, COL_VALUES, values(row), wrap);
-                    x.createCell(COL_ITEM_ID).setCellValue(row.item().id());
-                    x.getCell(COL_ITEM_ID).setCellStyle(integer);
+                    cells.text(x, COL_PROGRESS, row.latestProgress() == null ? "" : row.latestProgress(), wrap);
+                    cells.text(x, 7, statusLabels.get(row.status()), wrap);
+                    cells.text(x, COL_VALUES, values(row), wrap);
+                    cells.number(x, COL_ITEM_ID, row.item().id()).setCellStyle(integer);
                 }
                 sheet.createFreezePane(0, 2);
                 sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, HEADER.size() - 1));
             }
             if (byIndustry.isEmpty()) {
-                wb.createSheet("台账").createRow(0).createCell(0).setCellValue("暂无事项");
+                cells.text(wb.createSheet("台账").createRow(0), 0, "暂无事项");
             }
             wb.write(out);
             return out.toByteArray();
@@ -128,10 +127,7 @@ final class LedgerWorkbook {
         return list.stream().map(Responsible::name).collect(Collectors.joining("、"));
     }
 
-    private static void set(Row row, int col, String value, CellStyle style) {
-        row.createCell(col).setCellValue(value);
-        row.getCell(col).setCellStyle(style);
-    }
+
 
     private static CellStyle headerStyle(XSSFWorkbook wb) {
         CellStyle s = wb.createCellStyle();

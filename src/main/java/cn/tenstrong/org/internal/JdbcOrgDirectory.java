@@ -107,6 +107,9 @@ class JdbcOrgDirectory implements OrgDirectory {
         Organization before = rows.byId(change.id())
                 .orElseThrow(() -> DomainException.notFound("机构不存在: " + change.id()));
         String name = requireName(change.name());
+        if (change.note() != null && change.note().strip().length() > MAX_NOTE) {
+            throw DomainException.invalid("备注过长（最多" + MAX_NOTE + "字，现为" + change.note().strip().length() + "字）");
+        }
         if (change.regionCode() != null && !change.regionCode().isBlank() && rows.region(change.regionCode()).isEmpty()) {
             throw DomainException.invalid("行政区划代码不存在: " + change.regionCode());
         }
@@ -132,6 +135,9 @@ class JdbcOrgDirectory implements OrgDirectory {
         audit.record("UPDATE", "org.organization", Long.toString(change.id()), before, after);
         return after;
     }
+
+    /** 备注 is a remark for administrators, not a document store. */
+    static final int MAX_NOTE = 1000;
 
     private static List<String> cleanAliases(List<String> aliases, String name) {
         LinkedHashSet<String> clean = new LinkedHashSet<>();

@@ -90,13 +90,16 @@ class PlanImportService implements PlanImports {
             throw DomainException.invalid("未在文件中识别到行动计划" + why);
         }
         long id = rows.insertDraft(sha256(content), safeName(fileName), content.length, json.writeValueAsString(doc), actor());
-        return preview(id);
+        ImportPreview preview = preview(id);
+        // refused as a whole (and the draft rolled back): a document is stored all or nothing
+        requirePlansInScope(preview, "upload", safeName(fileName));
+        return preview;
     }
 
     @Override
     @Transactional(readOnly = true)
     public ImportPreview preview(long draftId) {
-        Draft draft = draft(draftId);
+        Draft draft = openDraft(draftId, "preview");
         ParsedDocument doc = read(draft);
         boolean already = rows.documentBySha(draft.sha256()).isPresent();
         IndustryMatcher matcher = new IndustryMatcher(orgs.industries());
@@ -128,7 +131,7 @@ class PlanImportService implements PlanImports {
     @Override
     @Transactional
     public ImportPreview correct(long draftId, ItemCorrection c) {
-        Draft draft = draft(draftId);
+        Draft draft = openDraft(draftId, "correct");
         if (draft.committed()) {
             throw DomainException.invalid("该导入已提交，不能再修改");
         }
@@ -137,6 +140,13 @@ class PlanImportService implements PlanImports {
             throw DomainException.invalid("计划序号超出范围");
         }
         Plan plan = doc.plans().get(c.planIndex());
+        Optional<Industry> industry = new IndustryMatcher(orgs.industries()).match(plan.title(), plan.industry());
+        CurrentUser me = users.current().orElse(null);
+        if (!PlanImportAccess.canChangePlan(me, industry.map(Industry::code).orElse(null))) {
+            String named = plan.title() + "（" + industry.map(Industry::name).orElse("产业未识别") + "）";
+            refuse("correct", draft.id(), draft.fileName(), List.of(named),
+                    "只能更正本产业的行动计划，" + named + "不属于" + ownIndustry(me));
+        }
         if (c.itemIndex() < 0 || c.itemIndex() >= plan.items().size()) {
             throw DomainException.invalid("条目序号超出范围");
         }
@@ -160,7 +170,10 @@ class PlanImportService implements PlanImports {
     @Override
     @Transactional
     public ImportResult commit(long draftId, List<SuccessionChoice> successions) {
-        Draft draft = draft(draftId);
+        Draft draft = openDraft(draftId, "commit");
+        // judged on the plans as they stand now: another import may have made an unchanged plan a revision
+        ImportPreview preview = preview(draftId);
+        requirePlansInScope(preview, "commit", draft.fileName());
         if (!rows.markCommitted(draftId)) {
             throw DomainException.conflict("该导入已提交过");
         }
@@ -171,7 +184,6 @@ class PlanImportService implements PlanImports {
                     List.of());
         }
         ParsedDocument doc = read(draft);
-        ImportPreview preview = preview(draftId);
         Map<Integer, List<Chosen>> chosen = choose(preview, successions);
         String actor = actor();
         long documentId = rows.insertDocument(draft.sha256(), draft.fileName(), draft.sizeBytes(), actor,
@@ -482,6 +494,50 @@ class PlanImportService implements PlanImports {
 
     private Draft draft(long id) {
         return rows.draft(id).orElseThrow(() -> DomainException.notFound("导入草稿不存在: " + id));
+    }
+
+    /** The draft, when the current user may see it: its uploader and administrators only (else 403, audited). */
+    private Draft openDraft(long id, String step) {
+        Draft draft = draft(id);
+        if (!PlanImportAccess.canOpenDraft(users.current().orElse(null), draft.createdBy())) {
+            refuse(step, id, draft.fileName(), List.of(), "该导入草稿由其他用户上传，只有上传者和系统管理员可以查看、更正或提交");
+        }
+        return draft;
+    }
+
+    /**
+     * Refuses the whole import when it would create or revise a plan outside the user's scope (a plan left unchanged
+     * changes nothing and is let through), naming every such plan.
+     */
+    private void requirePlansInScope(ImportPreview preview, String step, String fileName) {
+        CurrentUser me = users.current().orElse(null);
+        List<String> outside = preview.plans().stream()
+                .filter(p -> p.action() != Action.UNCHANGED && !PlanImportAccess.canChangePlan(me, p.industryCode()))
+                .map(p -> p.title() + "（" + (p.industryCode() == null ? "产业未识别" : p.industryName()) + "）")
+                .toList();
+        if (!outside.isEmpty()) {
+            refuse(step, "upload".equals(step) ? null : preview.draftId(), fileName, outside, "只能导入或修订" + ownIndustry(me)
+                    + "的行动计划；以下计划不属于本产业，整个文件未予导入：" + String.join("；", outside));
+        }
+    }
+
+    private String ownIndustry(CurrentUser me) {
+        if (me == null || me.industryCode() == null) {
+            return "您的数据范围内";
+        }
+        return "本产业（" + orgs.industries().stream().filter(i -> i.code().equals(me.industryCode())).findFirst()
+                .map(Industry::name).orElse(me.industryCode()) + "）";
+    }
+
+    /** @param draftId null on upload, where the draft is rolled back with the refusal */
+    private void refuse(String step, Long draftId, String fileName, List<String> plans, String message) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("file", fileName);
+        detail.put("plans", plans);
+        detail.put("reason", message);
+        audit.recordRefused("plan.import." + step, "plan.import-draft", draftId == null ? null : draftId.toString(),
+                detail);
+        throw DomainException.forbidden(message);
     }
 
     private ParsedDocument read(Draft draft) {

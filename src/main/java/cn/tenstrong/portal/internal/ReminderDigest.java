@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +53,18 @@ class ReminderDigest {
         this.baseUrl = baseUrl;
     }
 
-    /** Sends the digests; returns how many were sent. */
+    /**
+     * The morning run, on one node of the cluster only: the others find the lock taken and skip it. Held at least
+     * five minutes, so a node whose clock runs a little late does not send the same digest again.
+     */
     @Scheduled(cron = "${platform.ledger.reminders.cron:0 0 8 * * MON-FRI}", zone = "${platform.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "portal.reminder-digest", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void sendOnSchedule() {
+        int sent = send();
+        log.info("Reminder digest: {} e-mails sent", sent);
+    }
+
+    /** Sends the digests; returns how many were sent. */
     int send() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {

@@ -23,6 +23,7 @@ import cn.tenstrong.project.ProjectImportResult;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.project.persistence.ProjectRows;
 import cn.tenstrong.shared.CsvData;
+import cn.tenstrong.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -163,11 +164,12 @@ class DemoProjects implements ApplicationRunner {
     /** The lines as an import workbook (text cells, the import's own columns). */
     private static byte[] workbook(List<Map<String, String>> lines) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetCells cells = SpreadsheetCells.of(wb);
             Sheet sheet = wb.createSheet("项目");
             Row head = sheet.createRow(0);
             List<String> columns = ProjectWorkbook.COLUMNS;
             for (int c = 0; c < columns.size(); c++) {
-                head.createCell(c).setCellValue(columns.get(c));
+                cells.text(head, c, columns.get(c));
             }
             for (int i = 0; i < lines.size(); i++) {
                 Row row = sheet.createRow(i + 1);
@@ -176,7 +178,7 @@ class DemoProjects implements ApplicationRunner {
                     if (v == null) {
                         throw new IllegalStateException("演示项目文件缺少列：" + columns.get(c));
                     }
-                    row.createCell(c).setCellValue(v);
+                    cells.text(row, c, v);
                 }
             }
             wb.write(out);

@@ -3,6 +3,7 @@ package cn.tenstrong.project.internal;
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.project.persistence.ProjectRows.Row;
+import cn.tenstrong.project.persistence.ProjectRows.Visibility;
 
 /**
  * Who may see and change which project: a city bureau its city (a county bureau changes only its county's), a park
@@ -13,8 +14,23 @@ final class ProjectAccess {
     private ProjectAccess() {
     }
 
+    static final String READ = "project:project:read";
+
+    /** The same rule as {@link #canRead}, for the database to apply to a list. */
+    static Visibility visibility(CurrentUser me) {
+        if (me == null || !me.can(READ)) {
+            return Visibility.NONE;
+        }
+        return switch (me.dataScope()) {
+            case ALL, OWN_ORG -> Visibility.ALL;
+            case OWN_CITY -> Visibility.city(me.cityCode());
+            case OWN_PARK -> Visibility.park(me.organizationId());
+            case OWN_INDUSTRY -> Visibility.industry(me.industryCode());
+        };
+    }
+
     static boolean canRead(CurrentUser me, Row p) {
-        if (!me.can("project:project:read")) {
+        if (!me.can(READ)) {
             return false;
         }
         return switch (me.dataScope()) {

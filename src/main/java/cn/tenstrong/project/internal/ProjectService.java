@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -89,23 +90,15 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     @Override
     public List<Project> search(ProjectQuery q) {
         CurrentUser me = users.require();
-        String text = q.text() == null ? "" : q.text().strip();
-        return rows.all().stream()
-                .filter(p -> ProjectAccess.canRead(me, p))
-                .filter(p -> blank(q.industryCode()) || p.industryCode().startsWith(q.industryCode()))
-                .filter(p -> blank(q.cityCode()) || p.cityCode().equals(q.cityCode()))
-                .filter(p -> q.category() == null || categories(p.categories()).contains(q.category()))
-                .filter(p -> q.stage() == null || p.stage().equals(q.stage().name()))
-                .filter(p -> !Boolean.TRUE.equals(q.duplicatesOnly()) || p.duplicate())
-                .filter(p -> text.isEmpty() || p.name().contains(text) || p.ref().equalsIgnoreCase(text)
-                        || p.enterpriseName() != null && p.enterpriseName().contains(text))
-                .map(this::view).toList();
+        ProjectRows.Filter filter = new ProjectRows.Filter(q.text(), q.industryCode(), q.cityCode(),
+                q.category() == null ? null : q.category().name(), q.stage() == null ? null : q.stage().name(),
+                Boolean.TRUE.equals(q.duplicatesOnly()));
+        return rows.visible(ProjectAccess.visibility(me), filter).stream().map(this::view).toList();
     }
 
     /** Visible rows (for KPIs). */
     List<Row> visibleRows() {
-        CurrentUser me = users.require();
-        return rows.all().stream().filter(p -> ProjectAccess.canRead(me, p)).toList();
+        return rows.visible(ProjectAccess.visibility(users.require()), ProjectRows.Filter.NONE);
     }
 
     @Override
@@ -340,13 +333,16 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         Optional<CurrentUser> me = users.current();
         List<String> codes = chains.chain(chainCode).flatMap(c -> c.segment(segmentCode))
                 .map(s -> s.selfAndDescendants().map(ChainSegment::code).toList()).orElse(List.of());
-        return rows.inSegments(chainCode, codes).stream()
-                .filter(Row::counted)
-                .filter(p -> me.isPresent() && ProjectAccess.canRead(me.get(), p))
+        return rows.inSegments(chainCode, codes, ProjectAccess.visibility(me.orElse(null))).stream()
                 .map(p -> new ProjectLine(p.ref(), p.name(), ProjectStage.valueOf(p.stage()).label(),
                         p.totalInvestment().movePointLeft(8).setScale(2, java.math.RoundingMode.HALF_UP)
                                 .stripTrailingZeros().toPlainString() + "亿元"))
                 .toList();
+    }
+
+    @Override
+    public Set<String> readableRefs(Collection<String> refs) {
+        return Set.copyOf(rows.visibleRefs(ProjectAccess.visibility(users.current().orElse(null)), refs));
     }
 
     // ---------------------------------------------------------------- changes

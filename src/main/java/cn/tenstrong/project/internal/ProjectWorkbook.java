@@ -18,6 +18,7 @@ import cn.tenstrong.project.ProjectImportException;
 import cn.tenstrong.project.ProjectImportException.RowError;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -40,10 +41,11 @@ final class ProjectWorkbook {
 
     static byte[] template() {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetCells cells = SpreadsheetCells.of(wb);
             Sheet sheet = wb.createSheet("项目");
             Row head = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
-                head.createCell(i).setCellValue(COLUMNS.get(i));
+                cells.text(head, i, COLUMNS.get(i));
                 sheet.setColumnWidth(i, 18 * 256);
             }
             String[] example = {"示例：年产10万片硅基功率器件芯片项目", "", "示例科技有限公司", "01", "", "370102", "",
@@ -51,7 +53,7 @@ final class ProjectWorkbook {
                     "2025-12-20", "2026-03-10", "", "", "示例行，导入前请删除"};
             Row row = sheet.createRow(1);
             for (int i = 0; i < example.length; i++) {
-                row.createCell(i).setCellValue(example[i]);
+                cells.text(row, i, example[i]);
             }
             wb.write(out);
             return out.toByteArray();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,12 +69,84 @@ public class ProjectRows {
         return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(ProjectRows::row).optional();
     }
 
-    public List<Row> inSegments(String chainCode, List<String> segmentCodes) {
-        if (segmentCodes.isEmpty()) {
+    /**
+     * Which projects a reader may see, for the database to apply: each non-null field restricts (city, park,
+     * industry); {@code none} sees nothing. Built by the project module's access rules.
+     */
+    public record Visibility(boolean none, String cityCode, Long parkId, String industryCode) {
+        public static final Visibility ALL = new Visibility(false, null, null, null);
+        public static final Visibility NONE = new Visibility(true, null, null, null);
+
+        public static Visibility city(String cityCode) {
+            return cityCode == null ? NONE : new Visibility(false, cityCode, null, null);
+        }
+
+        public static Visibility park(long parkId) {
+            return new Visibility(false, null, parkId, null);
+        }
+
+        public static Visibility industry(String industryCode) {
+            return industryCode == null ? NONE : new Visibility(false, null, null, industryCode);
+        }
+    }
+
+    /** The filters of a project list besides the reader's scope; null means any. */
+    public record Filter(String text, String industryCode, String cityCode, String category, String stage,
+                         boolean duplicatesOnly) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, false);
+    }
+
+    private static final String VISIBLE = """
+             not :none and (cast(:vCity as text) is null or p.city_code = :vCity)
+              and (cast(:vPark as bigint) is null or p.park_org_id = :vPark)
+              and (cast(:vIndustry as text) is null or p.industry_code = :vIndustry)
+            """;
+
+    private static JdbcClient.StatementSpec visible(JdbcClient.StatementSpec spec, Visibility v) {
+        return spec.param("none", v.none()).param("vCity", v.cityCode()).param("vPark", v.parkId())
+                .param("vIndustry", v.industryCode());
+    }
+
+    /** The projects a reader may see that pass the filter, newest first: scope and filters applied by the database. */
+    public List<Row> visible(Visibility v, Filter f) {
+        String text = f.text() == null ? "" : f.text().strip();
+        return visible(jdbc.sql(SELECT + " where" + VISIBLE + """
+                  -- industry codes nest by prefix: 09 (文旅) covers 0901 and 0902
+                  and (cast(:industry as text) is null or p.industry_code like :industry || '%')
+                  and (cast(:city as text) is null or p.city_code = :city)
+                  and (cast(:category as text) is null or :category = any(string_to_array(p.categories, ',')))
+                  and (cast(:stage as text) is null or p.stage = :stage)
+                  and (not :dupOnly or exists (select 1 from project_duplicate d where d.project_id = p.id))
+                  and (:text = '' or strpos(p.name, :text) > 0 or upper(p.ref) = upper(:text)
+                       or strpos(coalesce(p.enterprise_name, ''), :text) > 0)
+                order by p.id desc
+                """), v)
+                .param("industry", blankToNull(f.industryCode())).param("city", blankToNull(f.cityCode()))
+                .param("category", f.category()).param("stage", f.stage()).param("dupOnly", f.duplicatesOnly())
+                .param("text", text).query(ProjectRows::row).list();
+    }
+
+    /** Of the project references given, those of projects the reader may see. */
+    public List<String> visibleRefs(Visibility v, Collection<String> refs) {
+        if (refs.isEmpty() || v.none()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where p.chain_code = :c and p.segment_code in (:s) order by p.total_investment desc")
+        return visible(jdbc.sql("select p.ref from project p where p.ref in (:refs) and" + VISIBLE), v)
+                .param("refs", List.copyOf(refs)).query(String.class).list();
+    }
+
+    /** The projects on the segments given that the reader may see and that count (not merged), biggest first. */
+    public List<Row> inSegments(String chainCode, List<String> segmentCodes, Visibility v) {
+        if (segmentCodes.isEmpty() || v.none()) {
+            return List.of();
+        }
+        return visible(jdbc.sql(SELECT + " where p.chain_code = :c and p.segment_code in (:s) and p.duplicate_of is null"
+                        + " and" + VISIBLE + " order by p.total_investment desc"), v)
                 .param("c", chainCode).param("s", segmentCodes).query(ProjectRows::row).list();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public long nextSequence() {

@@ -47,6 +47,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * Every error Spring MVC itself reports (a parameter of the wrong type, unreadable JSON, a missing parameter or
+     * part, an upload over the limit, an unsupported content type …): the status it chose, a Chinese detail naming
+     * the parameter where there is one, never the framework's English text or a class name.
+     */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body,
+            org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode statusCode,
+            org.springframework.web.context.request.WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        if (status == null) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, FrameworkErrors.detail(ex, status));
+        problem.setTitle(Problems.title(status));
+        return org.springframework.http.ResponseEntity.status(status).headers(headers)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @Override
     protected org.springframework.http.ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, org.springframework.http.HttpHeaders headers,

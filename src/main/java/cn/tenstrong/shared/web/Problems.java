@@ -39,8 +39,12 @@ public final class Problems {
             case NOT_FOUND -> "未找到";
             case CONFLICT -> "数据已被他人修改";
             case UNPROCESSABLE_ENTITY -> "数据校验失败";
+            case METHOD_NOT_ALLOWED -> "请求方法不支持";
+            case NOT_ACCEPTABLE -> "无法提供所需格式";
             case PAYLOAD_TOO_LARGE -> "文件过大";
-            default -> status.is5xxServerError() ? "服务器错误" : status.getReasonPhrase();
+            case URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE -> "请求过长";
+            case UNSUPPORTED_MEDIA_TYPE -> "内容类型不支持";
+            default -> status.is5xxServerError() ? "服务器错误" : "请求无法处理";
         };
     }
 

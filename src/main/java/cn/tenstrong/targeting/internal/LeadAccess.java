@@ -4,6 +4,7 @@ import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.DataScope;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.targeting.persistence.LeadRows.Row;
+import cn.tenstrong.targeting.persistence.LeadRows.Visibility;
 
 /**
  * Who may see and change which lead (pure): a city bureau its city's leads, parks' included (a county bureau changes
@@ -16,6 +17,20 @@ final class LeadAccess {
     static final String WRITE = "targeting:lead:write";
 
     private LeadAccess() {
+    }
+
+    /** The same rule as {@link #canRead}, for the database to apply to a list. */
+    static Visibility visibility(CurrentUser me) {
+        if (me == null || !me.can(READ)) {
+            return Visibility.NONE;
+        }
+        return switch (me.dataScope()) {
+            case ALL, OWN_ORG -> Visibility.ALL;
+            case OWN_CITY -> me.cityCode() == null ? Visibility.NONE : new Visibility(false, me.cityCode(), null, null);
+            case OWN_PARK -> new Visibility(false, null, me.organizationId(), null);
+            case OWN_INDUSTRY -> me.industryCode() == null ? Visibility.NONE
+                    : new Visibility(false, null, null, me.industryCode());
+        };
     }
 
     static boolean canRead(CurrentUser me, Row l) {

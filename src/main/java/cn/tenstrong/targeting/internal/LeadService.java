@@ -102,8 +102,7 @@ class LeadService implements LeadBook, BindingSource {
     @Override
     public List<Lead> leads(LeadStage stage) {
         CurrentUser me = users.require();
-        return views(rows.all().stream().filter(l -> LeadAccess.canRead(me, l))
-                .filter(l -> stage == null || l.stage().equals(stage.name())).toList(), today());
+        return views(rows.visible(LeadAccess.visibility(me), stage == null ? null : stage.name()), today());
     }
 
     @Override
@@ -141,7 +140,7 @@ class LeadService implements LeadBook, BindingSource {
     @Override
     public List<Lead> staleLeads(LocalDate asOf) {
         CurrentUser me = users.require();
-        return views(rows.all().stream().filter(l -> LeadAccess.canRead(me, l)).toList(), asOf).stream()
+        return views(rows.visible(LeadAccess.visibility(me), null), asOf).stream()
                 .filter(l -> l.staleness().stale()).toList();
     }
 
@@ -166,10 +165,7 @@ class LeadService implements LeadBook, BindingSource {
         Map<Long, List<LeadRows.StepFact>> steps = rows.allSteps().stream()
                 .collect(Collectors.groupingBy(LeadRows.StepFact::leadId));
         List<FunnelCounter.FunnelLead> leads = new ArrayList<>();
-        for (Row l : rows.all()) {
-            if (!LeadAccess.canRead(me, l)) {
-                continue;
-            }
+        for (Row l : rows.visible(LeadAccess.visibility(me), null)) {
             List<LeadRows.StepFact> own = steps.getOrDefault(l.id(), List.of());
             LocalDate registered = own.stream().map(LeadRows.StepFact::on).min(LocalDate::compareTo).orElse(null);
             TreeSet<LeadStage> reached = own.stream().map(s -> LeadStage.valueOf(s.toStage()))

@@ -68,10 +68,12 @@ class Recommender implements TargetRecommender {
     private final RecommendationWeights weights;
     private final OrgDirectory orgs;
     private final Executor executor;
+    private final TargetingProperties properties;
 
     Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
-                RecommendationWeights weights, OrgDirectory orgs,
+                RecommendationWeights weights, OrgDirectory orgs, TargetingProperties properties,
                 @Qualifier("applicationTaskExecutor") Executor executor) {
+        this.properties = properties;
         this.executor = executor;
         this.chains = chains;
         this.maps = maps;
@@ -118,8 +120,10 @@ class Recommender implements TargetRecommender {
         });
         // the segment's placed enterprises (SQL) are read while the full-text index is queried
         Boolean local = area.scope() == RegionScope.OUTSIDE_SHANDONG ? Boolean.FALSE : null;
+        boolean synthetic = query.includeSynthetic();
         CompletableFuture<List<PlacedEnterprise>> placed = CompletableFuture.supplyAsync(() -> maps.placed(chain.code(),
-                segment.code(), local, EnumSet.allOf(PlacementRole.class), Set.of(), PLACED_CANDIDATES), executor);
+                segment.code(), local, EnumSet.allOf(PlacementRole.class), Set.of(), synthetic, PLACED_CANDIDATES),
+                executor);
         // one index query for the whole vocabulary, outside the area's region: those using more of the segment's
         // words come first, and the index skips what cannot reach the top (no counting pass)
         String excluded = switch (area.scope()) {
@@ -127,7 +131,7 @@ class Recommender implements TargetRecommender {
             case OUTSIDE_CITY -> area.cityPrefix();
             case ALL -> null;
         };
-        List<Enterprise> textual = enterprises.bestMatchingAny(vocabulary, excluded, TEXT_CANDIDATES);
+        List<Enterprise> textual = enterprises.bestMatchingAny(vocabulary, excluded, synthetic, TEXT_CANDIDATES);
         Map<Long, Enterprise> candidates = new LinkedHashMap<>();
         for (PlacedEnterprise p : join(placed)) {
             candidates.put(p.enterprise().id(), p.enterprise());
@@ -135,8 +139,8 @@ class Recommender implements TargetRecommender {
         for (Enterprise e : textual) {
             candidates.putIfAbsent(e.id(), e);
         }
-        candidates.values().removeIf(e -> !area.admits(e));
-        Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w);
+        candidates.values().removeIf(e -> !area.admits(e) || (e.synthetic() && !synthetic));
+        Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w, synthetic);
         Set<Long> targets = new HashSet<>();
         for (ChainTarget t : maps.targets(chain.code())) {
             if (t.enterpriseId() != null) {
@@ -145,7 +149,8 @@ class Recommender implements TargetRecommender {
         }
         List<Recommendation> out = new ArrayList<>();
         for (Enterprise e : candidates.values()) {
-            List<Factor> factors = List.of(text(e, vocabulary, w), code(e, classes, w), tags(e, w), scale(e, w),
+            List<Factor> factors = List.of(text(e, vocabulary, w), code(e, classes, w),
+                    tags(e, w, properties.selfReportedShare()), scale(e, w),
                     relations(links.getOrDefault(e.id(), List.of()), area, w));
             BigDecimal score = factors.stream().map(Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (score.signum() == 0) {
@@ -187,7 +192,8 @@ class Recommender implements TargetRecommender {
      * For each candidate, the descriptions of its relations with the chain's local 链主/骨干 enterprises, with the
      * share of the relation points each earns; one bulk lookup of the candidates' relations.
      */
-    private Map<Long, List<Link>> links(String chainCode, Area area, Set<Long> candidateIds, ChainWeights w) {
+    private Map<Long, List<Link>> links(String chainCode, Area area, Set<Long> candidateIds, ChainWeights w,
+                                        boolean includeSynthetic) {
         if (candidateIds.isEmpty() || w.relations() == 0) {
             return Map.of();
         }
@@ -198,7 +204,7 @@ class Recommender implements TargetRecommender {
         }
         Map<Long, Anchor> anchors = new HashMap<>();
         for (PlacedEnterprise p : maps.placed(chainCode, null, true, EnumSet.of(PlacementRole.LEADER,
-                PlacementRole.BACKBONE), Set.of(), MAX_ANCHORS)) {
+                PlacementRole.BACKBONE), Set.of(), includeSynthetic, MAX_ANCHORS)) {
             if (area.anchorArea(p.enterprise())) {
                 anchors.merge(p.enterprise().id(), new Anchor(p.enterprise().id(), p.enterprise().name(),
                         p.placement().role()), (a, b) -> a.role().ordinal() <= b.role().ordinal() ? a : b);
@@ -269,19 +275,33 @@ class Recommender implements TargetRecommender {
         return new Factor(CODE, points(w.code() * share.doubleValue()), w.code(), evidence);
     }
 
-    static Factor tags(Enterprise e, ChainWeights w) {
-        int sum = 0;
+    /**
+     * 荣誉标签: each confirmed tag earns its points; a tag the enterprise only states about itself (自述, not yet
+     * confirmed by a task force) earns {@code selfReportedShare} of them. Added up, capped at the maximum.
+     */
+    static Factor tags(Enterprise e, ChainWeights w, BigDecimal selfReportedShare) {
+        BigDecimal sum = BigDecimal.ZERO;
         List<String> names = new ArrayList<>();
         for (EnterpriseTag t : EnterpriseTag.values()) {
             int p = w.tagPoint(t);
-            if (e.tags().contains(t) && p > 0) {
-                sum += p;
+            if (p <= 0) {
+                continue;
+            }
+            if (e.tags().contains(t)) {
+                sum = sum.add(BigDecimal.valueOf(p));
                 names.add(t.label() + " " + p);
+            } else if (e.claimedTags().contains(t) && selfReportedShare.signum() > 0) {
+                BigDecimal part = BigDecimal.valueOf(p).multiply(selfReportedShare).setScale(1, RoundingMode.HALF_UP);
+                sum = sum.add(part);
+                names.add(t.label() + "（自述，按" + selfReportedShare.movePointRight(2).stripTrailingZeros().toPlainString()
+                        + "%计）" + part.stripTrailingZeros().toPlainString());
             }
         }
+        BigDecimal max = BigDecimal.valueOf(w.tags());
         String evidence = names.isEmpty() ? "无计分的荣誉标签"
-                : String.join("、", names) + (sum > w.tags() ? "（合计" + sum + "，封顶" + w.tags() + "）" : "");
-        return new Factor(TAGS, BigDecimal.valueOf(Math.min(w.tags(), sum)).setScale(1), w.tags(), evidence);
+                : String.join("、", names) + (sum.compareTo(max) > 0 ? "（合计" + sum.stripTrailingZeros().toPlainString()
+                + "，封顶" + w.tags() + "）" : "");
+        return new Factor(TAGS, sum.min(max).setScale(1, RoundingMode.HALF_UP), w.tags(), evidence);
     }
 
     static Factor scale(Enterprise e, ChainWeights w) {

@@ -11,10 +11,19 @@ import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * {@code platform.targeting}: the recommendation weights, a default and per chain
- * ({@code platform.targeting.weights.chains.<chainCode>}, any field left out is taken from the default).
+ * ({@code platform.targeting.weights.chains.<chainCode>}, any field left out is taken from the default), and the
+ * share of a tag's points a self-reported (自述, not yet confirmed) honour earns.
+ *
+ * @param selfReportedShare 0..1, {@code platform.targeting.self-reported-share}
  */
 @ConfigurationProperties("platform.targeting")
-record TargetingProperties(@DefaultValue Weights weights) {
+record TargetingProperties(@DefaultValue Weights weights, @DefaultValue("0.5") BigDecimal selfReportedShare) {
+
+    TargetingProperties {
+        if (selfReportedShare.signum() < 0 || selfReportedShare.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("platform.targeting.self-reported-share 应在0到1之间：" + selfReportedShare);
+        }
+    }
 
     /** The default weights and the chains' overrides. */
     record Weights(@Name("default") @DefaultValue FactorWeights defaults, Map<String, FactorWeights> chains) {

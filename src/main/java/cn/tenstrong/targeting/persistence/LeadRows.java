@@ -72,6 +72,28 @@ public class LeadRows {
         return jdbc.sql("select * from targeting_lead order by id desc").query(LeadRows::row).list();
     }
 
+    /**
+     * Which leads a reader may see, for the database to apply: each non-null field restricts (city, owning
+     * organisation, industry); {@code none} sees nothing. Built by the targeting module's access rules.
+     */
+    public record Visibility(boolean none, String cityCode, Long ownerOrgId, String industryCode) {
+        public static final Visibility ALL = new Visibility(false, null, null, null);
+        public static final Visibility NONE = new Visibility(true, null, null, null);
+    }
+
+    /** The leads a reader may see (of one stage, or all when null), newest first. */
+    public List<Row> visible(Visibility v, String stage) {
+        return jdbc.sql("""
+                select * from targeting_lead l
+                where not :none and (cast(:city as text) is null or l.city_code = :city)
+                  and (cast(:owner as bigint) is null or l.owner_org_id = :owner)
+                  and (cast(:industry as text) is null or l.industry_code = :industry)
+                  and (cast(:stage as text) is null or l.stage = :stage)
+                order by l.id desc
+                """).param("none", v.none()).param("city", v.cityCode()).param("owner", v.ownerOrgId())
+                .param("industry", v.industryCode()).param("stage", stage).query(LeadRows::row).list();
+    }
+
     /** Signed leads, optionally of one industry, city and year of signing (a bound target's value: counted here). */
     public long countSigned(String industryCode, String cityCode, Integer year) {
         return jdbc.sql("""

@@ -126,20 +126,22 @@ class LeadApi {
     @PreAuthorize("hasAuthority('chain:chain:read')")
     @Operation(summary = "环节招商目标推荐：得分 = 文本相关 + 行业代码 + 荣誉标签 + 规模 + 供应链关系（各项上限按产业链设置，合计100）。"
             + "scope：OUTSIDE_SHANDONG（默认，省外）、OUTSIDE_CITY（city 所指市以外，含省内其他市）、ALL（不限）；"
-            + "includeShandong=true 等同 ALL")
+            + "includeShandong=true 等同 ALL；synthetic=true 时模拟数据企业也参与推荐（默认只推荐真实企业）")
     List<Recommendation> recommend(@RequestParam String chain, @RequestParam String segment,
                                    @RequestParam(defaultValue = "false") boolean includeShandong,
                                    @RequestParam(required = false) RegionScope scope,
                                    @RequestParam(required = false) String city,
-                                   @RequestParam(defaultValue = "30") int limit) {
+                                   @RequestParam(defaultValue = "30") int limit,
+                                   @RequestParam(defaultValue = "false") boolean synthetic) {
         RegionScope s = scope != null ? scope : includeShandong ? RegionScope.ALL : RegionScope.OUTSIDE_SHANDONG;
-        return recommender.recommend(new RecommendationQuery(chain, segment, s, city, Math.min(200, Math.max(1, limit))));
+        return recommender.recommend(new RecommendationQuery(chain, segment, s, city, Math.min(200, Math.max(1, limit)),
+                synthetic));
     }
 
     @PostMapping("/targets")
-    @PreAuthorize("hasAuthority('targeting:lead:write') or hasAuthority('chain:chain:write')")
+    @PreAuthorize("hasAuthority('chain:chain:write')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "把推荐企业加入产业链的招商目标企业清单")
+    @Operation(summary = "把推荐企业加入产业链的招商目标企业清单（本产业专班、系统管理员；其他产业的产业链返回 403）")
     ChainTarget addTarget(@RequestBody NewTarget t) {
         return maps.addTarget(new NewChainTarget(t.chainCode(), t.segmentCode(), t.enterpriseId(), null, t.reason(),
                 "targeting"));

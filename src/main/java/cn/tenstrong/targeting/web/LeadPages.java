@@ -11,6 +11,7 @@ import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.enterprise.ChainMaps;
+import cn.tenstrong.enterprise.EnterpriseLibrary;
 import cn.tenstrong.enterprise.NewChainTarget;
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
@@ -44,10 +45,12 @@ class LeadPages {
     private final RecommendationWeights weights;
     private final CurrentUsers users;
     private final Clock clock;
+    private final EnterpriseLibrary enterprises;
 
     LeadPages(LeadBook leads, TargetRecommender recommender, ChainDirectory chains, ChainMaps maps, OrgDirectory orgs,
-              RecommendationWeights weights, CurrentUsers users, Clock clock) {
+              RecommendationWeights weights, CurrentUsers users, Clock clock, EnterpriseLibrary enterprises) {
         this.clock = clock;
+        this.enterprises = enterprises;
         this.leads = leads;
         this.recommender = recommender;
         this.chains = chains;
@@ -125,7 +128,7 @@ class LeadPages {
     String recommend(@RequestParam(defaultValue = "") String chain, @RequestParam(defaultValue = "") String segment,
                      @RequestParam(defaultValue = "false") boolean includeShandong,
                      @RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String city,
-                     Model model) {
+                     @RequestParam(defaultValue = "false") boolean synthetic, Model model) {
         RegionScope regionScope = RegionScope.parse(scope)
                 .orElse(includeShandong ? RegionScope.ALL : RegionScope.OUTSIDE_SHANDONG);
         String cityCode = city.isBlank()
@@ -138,17 +141,20 @@ class LeadPages {
         model.addAttribute("scope", regionScope.name());
         model.addAttribute("cities", orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList());
         model.addAttribute("city", cityCode);
+        model.addAttribute("synthetic", synthetic);
+        model.addAttribute("basis", enterprises.dataBasis(synthetic));
         if (!chain.isBlank()) {
             model.addAttribute("segments", chains.chain(chain).map(c -> c.stages().stream()
                     .flatMap(ChainSegment::selfAndDescendants).toList()).orElse(List.of()));
             if (chains.chain(chain).isPresent()) {
                 model.addAttribute("weights", weights.weights(chain));
+                model.addAttribute("canAddTarget", chains.canEdit(chain));
             }
         }
         if (!chain.isBlank() && !segment.isBlank()) {
             try {
                 model.addAttribute("results", recommender.recommend(new RecommendationQuery(chain, segment, regionScope,
-                        cityCode, 30)));
+                        cityCode, 30, synthetic)));
             } catch (DomainException e) {
                 if (e.kind() != DomainException.Kind.INVALID) {
                     throw e;
@@ -160,7 +166,7 @@ class LeadPages {
     }
 
     @PostMapping("/targeting/targets")
-    @PreAuthorize("hasAuthority('targeting:lead:write') or hasAuthority('chain:chain:write')")
+    @PreAuthorize("hasAuthority('chain:chain:write')")
     String addTarget(@RequestParam String chain, @RequestParam String segment, @RequestParam long enterpriseId,
                      @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String scope,
                      @RequestParam(defaultValue = "") String city, RedirectAttributes flash) {

@@ -91,4 +91,37 @@ class ReminderDigestTest extends IntegrationTest {
                 .contains("/leads/" + lead.id());
         assertThat(body).doesNotContain("提醒测试滞留企业有限公司");
     }
+
+    @Test
+    void theScheduledRunHoldsAClusterWideLockSoAnotherNodeSkipsIt() throws Exception {
+        AsUser as = new AsUser(userDetails);
+        long org = jdbc.sql("select id from org_organization where name = '省工业和信息化厅'").query(Long.class).single();
+        as.call("admin", () -> accounts.create(new NewUserAccount("digestonce", "工信厅集群测试", org, DataScope.OWN_ORG,
+                Set.of(Role.AGENCY), "Digest-Once-2026", "once@gxt.example.gov.cn")));
+        as.call("zhuanban", () -> rounds.open("01", "MONTH", "集群测试2022年11月", LocalDate.of(2022, 11, 1),
+                LocalDate.of(2022, 11, 30), LocalDate.of(2099, 12, 31)));
+
+        digest.sendOnSchedule();
+        long first = toOnce();
+        assertThat(first).isEqualTo(1);
+        assertThat(jdbc.sql("select lock_until > now() + interval '4 minutes' from shared_job_lock where name = 'portal.reminder-digest'")
+                .query(Boolean.class).single()).isTrue();
+        // a second node's run at the same time finds the lock held (by the database's clock) and sends nothing
+        digest.sendOnSchedule();
+        assertThat(toOnce()).isEqualTo(first);
+        // once the lock has run out, the next run sends again
+        jdbc.sql("update shared_job_lock set lock_until = now() - interval '1 second' where name = 'portal.reminder-digest'").update();
+        digest.sendOnSchedule();
+        assertThat(toOnce()).isEqualTo(first + 1);
+    }
+
+    private long toOnce() {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("once@gxt.example.gov.cn");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
 }

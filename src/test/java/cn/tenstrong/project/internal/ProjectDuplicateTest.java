@@ -240,7 +240,8 @@ class ProjectDuplicateTest extends IntegrationTest {
     }
 
     private List<String> keyRefs() {
-        return maps.keyProjects("integrated-circuit").stream().map(cn.tenstrong.enterprise.ChainProject::projectRef).toList();
+        return as().call("admin", () -> maps.keyProjects("integrated-circuit")).stream()
+                .map(cn.tenstrong.enterprise.ChainProject::projectRef).toList();
     }
 
     private static ProjectDraft major(String name, String region) {

@@ -7,6 +7,7 @@ import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.DataScope;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.targeting.persistence.LeadRows.Row;
+import cn.tenstrong.targeting.persistence.LeadRows.Visibility;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,5 +93,21 @@ class LeadAccessTest {
         CurrentUser readOnlyCity = user(JINAN_BUREAU, "370100", "370100", null, DataScope.OWN_CITY, Role.CITY_BUREAU, R);
         assertThat(LeadAccess.canWrite(readOnlyCity, cityLead, "370100")).isFalse();
         assertThat(LeadAccess.canCreate(readOnlyCity)).isFalse();
+    }
+
+    @Test
+    void theDatabaseFilterOfAListIsTheSameRule() {
+        assertThat(LeadAccess.visibility(city)).isEqualTo(new Visibility(false, "370100", null, null));
+        assertThat(LeadAccess.visibility(county)).as("a county reads its whole city")
+                .isEqualTo(new Visibility(false, "370100", null, null));
+        assertThat(LeadAccess.visibility(park)).isEqualTo(new Visibility(false, null, JINAN_PARK, null));
+        assertThat(LeadAccess.visibility(taskForce)).isEqualTo(new Visibility(false, null, null, "01"));
+        assertThat(LeadAccess.visibility(leader)).isEqualTo(Visibility.ALL);
+        assertThat(LeadAccess.visibility(admin)).isEqualTo(Visibility.ALL);
+        CurrentUser noRead = user(JINAN_BUREAU, "370100", "370100", null, DataScope.OWN_CITY, Role.CITY_BUREAU);
+        assertThat(LeadAccess.visibility(noRead)).isEqualTo(Visibility.NONE);
+        CurrentUser cityless = user(JINAN_BUREAU, null, null, null, DataScope.OWN_CITY, Role.CITY_BUREAU, R);
+        assertThat(LeadAccess.visibility(cityless)).as("a bureau without a city sees nothing").isEqualTo(Visibility.NONE);
+        assertThat(LeadAccess.visibility(null)).isEqualTo(Visibility.NONE);
     }
 }

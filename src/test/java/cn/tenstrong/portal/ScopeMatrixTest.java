@@ -1,0 +1,344 @@
+package cn.tenstrong.portal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.tenstrong.project.Project;
+import cn.tenstrong.project.ProjectCategory;
+import cn.tenstrong.project.ProjectDraft;
+import cn.tenstrong.project.ProjectLibrary;
+import cn.tenstrong.project.ProjectStage;
+import cn.tenstrong.support.AsUser;
+import cn.tenstrong.support.BrowserSession;
+import cn.tenstrong.support.Http;
+import cn.tenstrong.support.IntegrationTest;
+import cn.tenstrong.targeting.Lead;
+import cn.tenstrong.targeting.LeadBook;
+import cn.tenstrong.targeting.LeadDraft;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint and page that returns projects or leads, walked with each demo role: no row outside the role's scope
+ * comes back (the project and lead scopes of the README), the rows inside it do, and a single record outside it
+ * answers 403. Which rows a role may see is decided here from the rows' stored city, park and industry, independently
+ * of the platform's own access classes.
+ */
+class ScopeMatrixTest extends IntegrationTest {
+
+    private static final List<String> ROLES = List.of("admin", "zhuanban", "agency", "city", "park", "leader");
+    private static final Pattern PROJECT_REF = Pattern.compile("XM\\d{4}-\\d{6}");
+    private static final Pattern LEAD_LINK = Pattern.compile("/leads/(\\d+)\"");
+
+    @Autowired
+    ProjectLibrary projects;
+    @Autowired
+    LeadBook leads;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    UserDetailsService userDetails;
+
+    private Http http;
+    private Map<String, String> demo;
+    private static final List<Project> SEEDED = new ArrayList<>();
+    private static final List<Lead> SEEDED_LEADS = new ArrayList<>();
+
+    /** The stored facts a scope decision rests on. */
+    private record Facts(String city, Long org, String industry) {
+    }
+
+    @BeforeEach
+    void seed() {
+        http = new Http(baseUrl());
+        demo = demoPasswords();
+        if (!SEEDED.isEmpty()) {
+            return;
+        }
+        AsUser as = new AsUser(userDetails);
+        long park = orgOf("park");
+        long qingdao = jdbc.sql("select id from org_organization where name = '青岛市投资促进局'").query(Long.class).single();
+        Set<ProjectCategory> major = Set.of(ProjectCategory.MAJOR);
+        SEEDED.add(as.call("admin", () -> projects.create(project("范围矩阵济南集成电路项目", "01",
+                "integrated-circuit/silicon-wafer", "370102", null, major))));
+        SEEDED.add(as.call("admin", () -> projects.create(project("范围矩阵济南园区汽车芯片项目", "02",
+                "automobile/auto-chip", "370100", park, major))));
+        SEEDED.add(as.call("admin", () -> projects.create(project("范围矩阵青岛集成电路项目", "01",
+                "integrated-circuit/silicon-wafer", "370202", null, major))));
+        SEEDED.add(as.call("admin", () -> projects.create(project("范围矩阵青岛汽车芯片项目", "02",
+                "automobile/auto-chip", "370202", null, major))));
+        long city = orgOf("city");
+        SEEDED_LEADS.add(as.call("admin", () -> leads.create(lead("范围矩阵济南线索有限公司", "01", city))));
+        SEEDED_LEADS.add(as.call("admin", () -> leads.create(lead("范围矩阵园区线索有限公司", "02", park))));
+        SEEDED_LEADS.add(as.call("admin", () -> leads.create(lead("范围矩阵青岛线索有限公司", "01", qingdao))));
+        SEEDED_LEADS.add(as.call("admin", () -> leads.create(lead("范围矩阵青岛装备线索有限公司", "02", qingdao))));
+    }
+
+    private static ProjectDraft project(String name, String industry, String segment, String region, Long park,
+                                        Set<ProjectCategory> cats) {
+        return new ProjectDraft(name, null, name + "企业", industry, segment, region, park, cats,
+                new BigDecimal("800000000"), null, null, null, ProjectStage.SIGNED, LocalDate.of(2025, 3, 1), null,
+                null, null, "", 0);
+    }
+
+    private static LeadDraft lead(String enterprise, String industry, long owner) {
+        return new LeadDraft(null, enterprise, industry, "", new BigDecimal("100000000"), "联系人", "", owner, 0);
+    }
+
+    // ------------------------------------------------------------------ who may see what (the README's rules)
+
+    private boolean mayRead(String role, Facts f, boolean lead) {
+        return switch (role) {
+            case "admin", "leader", "agency" -> true;
+            case "city" -> "370100".equals(f.city());
+            case "park" -> f.org() != null && f.org() == orgOf("park");
+            case "zhuanban" -> "01".equals(f.industry());
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
+    private Facts projectFacts(String ref) {
+        return jdbc.sql("select city_code, park_org_id, industry_code from project where ref = :r").param("r", ref)
+                .query((rs, n) -> new Facts(rs.getString(1), (Long) rs.getObject(2), rs.getString(3))).single();
+    }
+
+    private Facts leadFacts(long id) {
+        return jdbc.sql("select city_code, owner_org_id, industry_code from targeting_lead where id = :id").param("id", id)
+                .query((rs, n) -> new Facts(rs.getString(1), rs.getLong(2), rs.getString(3))).single();
+    }
+
+    private long orgOf(String username) {
+        return jdbc.sql("select organization_id from access_user where username = :u").param("u", username)
+                .query(Long.class).single();
+    }
+
+    // ------------------------------------------------------------------ the walk
+
+    /** What one endpoint answered one role: its status and the project references or lead ids in it. */
+    private record Answer(int status, Set<String> rows) {
+    }
+
+    @Test
+    void noEndpointReturnsAProjectOutsideTheRolesScope() {
+        Map<String, Function<Session, Answer>> endpoints = new LinkedHashMap<>();
+        endpoints.put("GET /api/projects", s -> s.api("/api/projects", n -> refs(n, "ref")));
+        endpoints.put("GET /api/projects?city=370200", s -> s.api("/api/projects?city=370200", n -> refs(n, "ref")));
+        endpoints.put("GET /api/projects?industry=02", s -> s.api("/api/projects?industry=02", n -> refs(n, "ref")));
+        endpoints.put("GET /api/projects?category=MAJOR", s -> s.api("/api/projects?category=MAJOR", n -> refs(n, "ref")));
+        endpoints.put("GET /api/chain-maps/integrated-circuit/projects",
+                s -> s.api("/api/chain-maps/integrated-circuit/projects", n -> refs(n, "projectRef")));
+        endpoints.put("GET /api/chain-maps/automobile/projects",
+                s -> s.api("/api/chain-maps/automobile/projects", n -> refs(n, "projectRef")));
+        endpoints.put("page /projects", s -> s.page("/projects", PROJECT_REF, 0));
+        endpoints.put("page /chains/integrated-circuit/lists/projects",
+                s -> s.page("/chains/integrated-circuit/lists/projects", PROJECT_REF, 0));
+        endpoints.put("page /chains/automobile/lists/projects",
+                s -> s.page("/chains/automobile/lists/projects", PROJECT_REF, 0));
+        endpoints.put("xlsx /chains/integrated-circuit/lists/projects.xlsx",
+                s -> s.workbook("/chains/integrated-circuit/lists/projects.xlsx"));
+        endpoints.put("xlsx /chains/automobile/lists/projects.xlsx", s -> s.workbook("/chains/automobile/lists/projects.xlsx"));
+        endpoints.put("panel integrated-circuit/silicon-wafer",
+                s -> s.page("/chains/integrated-circuit/segments/silicon-wafer/panel", PROJECT_REF, 0));
+        endpoints.put("panel automobile/auto-chip", s -> s.page("/chains/automobile/segments/auto-chip/panel", PROJECT_REF, 0));
+
+        List<String> leaks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String role : ROLES) {
+            Session session = new Session(role);
+            for (var e : endpoints.entrySet()) {
+                Answer a = e.getValue().apply(session);
+                if (a.status() == 403) {
+                    continue; // the role may not read projects at all: nothing leaks
+                }
+                assertThat(a.status()).as(role + " " + e.getKey()).isEqualTo(200);
+                for (String ref : a.rows()) {
+                    if (!mayRead(role, projectFacts(ref), false)) {
+                        leaks.add(role + " " + e.getKey() + " → " + ref);
+                    }
+                }
+            }
+            // the rows in scope do come back (the filter is not simply "nothing")
+            Answer list = endpoints.get("GET /api/projects").apply(session);
+            Answer chain = endpoints.get("GET /api/chain-maps/integrated-circuit/projects").apply(session);
+            Answer panel = endpoints.get("panel integrated-circuit/silicon-wafer").apply(session);
+            if (list.status() == 200) {
+                for (Project p : SEEDED) {
+                    boolean visible = mayRead(role, projectFacts(p.ref()), false);
+                    if (visible && !list.rows().contains(p.ref())) {
+                        missing.add(role + " GET /api/projects ✗ " + p.ref());
+                    }
+                    if (visible && "01".equals(p.industryCode()) && !chain.rows().contains(p.ref())) {
+                        missing.add(role + " chain-maps/integrated-circuit/projects ✗ " + p.ref());
+                    }
+                    if (visible && "01".equals(p.industryCode()) && !panel.rows().contains(p.ref())) {
+                        missing.add(role + " panel ✗ " + p.ref());
+                    }
+                }
+            }
+            // one project at a time: 200 inside the scope, 403 outside
+            for (Project p : SEEDED) {
+                boolean visible = mayRead(role, projectFacts(p.ref()), false);
+                for (String path : List.of("/api/projects/" + p.id(), "/api/projects/" + p.id() + "/reports",
+                        "/api/projects/" + p.id() + "/duplicates")) {
+                    int status = session.apiStatus(path);
+                    if (list.status() == 403) {
+                        assertThat(status).as(role + " " + path).isEqualTo(403);
+                    } else {
+                        assertThat(status).as(role + " " + path).isEqualTo(visible ? 200 : 403);
+                    }
+                }
+                int page = session.pageStatus("/projects/" + p.id());
+                assertThat(page).as(role + " page /projects/" + p.id()).isEqualTo(list.status() == 403 || !visible ? 403 : 200);
+            }
+        }
+        assertThat(leaks).as("rows outside the scope").isEmpty();
+        assertThat(missing).as("rows inside the scope that did not come back").isEmpty();
+    }
+
+    @Test
+    void noEndpointReturnsALeadOutsideTheRolesScope() {
+        Map<String, Function<Session, Answer>> endpoints = new LinkedHashMap<>();
+        endpoints.put("GET /api/targeting/leads", s -> s.api("/api/targeting/leads", n -> ids(n)));
+        endpoints.put("GET /api/targeting/leads?stage=LEAD", s -> s.api("/api/targeting/leads?stage=LEAD", n -> ids(n)));
+        endpoints.put("GET /api/targeting/leads?stale=true", s -> s.api("/api/targeting/leads?stale=true", n -> ids(n)));
+        endpoints.put("page /leads", s -> s.page("/leads", LEAD_LINK, 1));
+        endpoints.put("page /leads?stale=true", s -> s.page("/leads?stale=true", LEAD_LINK, 1));
+
+        List<String> leaks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String role : ROLES) {
+            Session session = new Session(role);
+            for (var e : endpoints.entrySet()) {
+                Answer a = e.getValue().apply(session);
+                assertThat(a.status()).as(role + " " + e.getKey()).isEqualTo(200);
+                for (String id : a.rows()) {
+                    if (!mayRead(role, leadFacts(Long.parseLong(id)), true)) {
+                        leaks.add(role + " " + e.getKey() + " → lead " + id);
+                    }
+                }
+            }
+            Answer list = endpoints.get("GET /api/targeting/leads").apply(session);
+            long visibleInDatabase = jdbc.sql("select id from targeting_lead").query(Long.class).list().stream()
+                    .filter(id -> mayRead(role, leadFacts(id), true)).count();
+            assertThat(list.rows()).as(role + ": every lead in scope").hasSize((int) visibleInDatabase);
+            // the funnel counts exactly the leads in scope (every lead has reached 线索)
+            JsonNode funnel = session.json("/api/targeting/leads/funnel");
+            assertThat(funnel.at("/total/counts/0").asLong()).as(role + " funnel").isEqualTo(visibleInDatabase);
+            for (Lead l : SEEDED_LEADS) {
+                boolean visible = mayRead(role, leadFacts(l.id()), true);
+                if (visible && !list.rows().contains(Long.toString(l.id()))) {
+                    missing.add(role + " ✗ lead " + l.id());
+                }
+                assertThat(session.apiStatus("/api/targeting/leads/" + l.id())).as(role + " lead " + l.id())
+                        .isEqualTo(visible ? 200 : 403);
+                assertThat(session.pageStatus("/leads/" + l.id())).as(role + " page lead " + l.id())
+                        .isEqualTo(visible ? 200 : 403);
+            }
+        }
+        assertThat(leaks).as("leads outside the scope").isEmpty();
+        assertThat(missing).isEmpty();
+    }
+
+    private static Set<String> refs(JsonNode array, String field) {
+        Set<String> out = new LinkedHashSet<>();
+        array.forEach(n -> out.add(n.get(field).asString()));
+        return out;
+    }
+
+    private static Set<String> ids(JsonNode array) {
+        Set<String> out = new LinkedHashSet<>();
+        array.forEach(n -> out.add(Long.toString(n.get("id").asLong())));
+        return out;
+    }
+
+    /** One role, through the API (HTTP Basic) and through the pages (form login). */
+    private final class Session {
+        private final String user;
+        private final BrowserSession browser;
+
+        Session(String user) {
+            this.user = user;
+            this.browser = new BrowserSession(baseUrl());
+            browser.login(user, demo.get(user));
+        }
+
+        Answer api(String path, Function<JsonNode, Set<String>> rows) {
+            HttpResponse<String> r = http.get(path, user, demo.get(user));
+            return new Answer(r.statusCode(), r.statusCode() == 200 ? rows.apply(json.readTree(r.body())) : Set.of());
+        }
+
+        JsonNode json(String path) {
+            HttpResponse<String> r = http.get(path, user, demo.get(user));
+            assertThat(r.statusCode()).as(user + " " + path).isEqualTo(200);
+            return ScopeMatrixTest.this.json.readTree(r.body());
+        }
+
+        int apiStatus(String path) {
+            return http.get(path, user, demo.get(user)).statusCode();
+        }
+
+        int pageStatus(String path) {
+            return browser.get(path).statusCode();
+        }
+
+        Answer page(String path, Pattern pattern, int group) {
+            HttpResponse<String> r = browser.get(path);
+            Set<String> found = new LinkedHashSet<>();
+            if (r.statusCode() == 200) {
+                Matcher m = pattern.matcher(r.body());
+                while (m.find()) {
+                    found.add(m.group(group));
+                }
+            }
+            return new Answer(r.statusCode(), found);
+        }
+
+        Answer workbook(String path) {
+            HttpResponse<byte[]> r = browser.getResponse(path);
+            Set<String> found = new LinkedHashSet<>();
+            if (r.statusCode() == 200) {
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+                    for (Sheet sheet : wb) {
+                        for (Row row : sheet) {
+                            for (Cell cell : row) {
+                                Matcher m = PROJECT_REF.matcher(cell.toString());
+                                while (m.find()) {
+                                    found.add(m.group());
+                                }
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Answer(r.statusCode(), found);
+        }
+    }
+}
