@@ -74,10 +74,16 @@ class HomeController {
         // 滞留线索 of the user's own organisation join the ledger's to-dos
         model.addAttribute("staleLeads", leads.myStaleLeads());
         List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
-        model.addAttribute("industries", industries.stream()
-                .filter(i -> industries.stream().noneMatch(child -> i.code().equals(child.parentCode())))
-                .map(i -> new IndustryRow(i.code(), i.name(), taskForces.stream()
-                        .filter(t -> i.code().equals(t.industryCode())).map(Organization::name).findFirst().orElse("")))
+        // one count everywhere: 11 industries (文旅 with its two plans 文化创意 and 精品旅游 in one row), 12 plans
+        model.addAttribute("industries", industries.stream().filter(i -> i.parentCode() == null)
+                .map(i -> {
+                    List<String> plansOf = industries.stream().filter(c -> i.code().equals(c.parentCode()))
+                            .map(Industry::name).toList();
+                    String name = plansOf.isEmpty() ? i.name() : i.name() + "（" + String.join("、", plansOf) + "）";
+                    return new IndustryRow(i.code(), name, String.join("、", taskForces.stream()
+                            .filter(t -> t.industryCode() != null && t.industryCode().startsWith(i.code()))
+                            .map(Organization::name).toList()));
+                })
                 .toList());
         return "portal/home";
     }
