@@ -1,5 +1,5 @@
-// Project KPIs: completed investment on a map of Shandong's cities (boundaries from Apache ECharts 4.1.0, see
-// /geo/SOURCE.md), completion rate by city (ranked bars), the three rates month by month, and by industry.
+// Project KPIs: completed investment on a map of Shandong's cities (16 cities, current boundaries derived from Apache
+// ECharts 4.1.0, see /geo/SOURCE.md), completion rate by city (ranked bars), the three rates month by month, and by industry.
 (function () {
     var root = document.getElementById('kpi-charts');
     if (!root || typeof echarts === 'undefined') {
@@ -51,17 +51,12 @@
             echarts.registerMap('shandong', geo);
             var values = {};
             cities.forEach(function (c) { values[c.label] = Math.round(rate(c.completed) / 1e6) / 100; });
-            // the 2018 boundaries still have 莱芜市, part of 济南市 since 2019: it shows 济南市's figure
             var points = Object.keys(values).map(function (name) { return {name: name, value: values[name]}; });
-            if (values['济南市'] !== undefined) {
-                points.push({name: '莱芜市', value: values['济南市'], laiwu: true});
-            }
             var max = Math.max.apply(null, points.map(function (p) { return p.value; }).concat([1]));
             echarts.init(document.getElementById('chart-map')).setOption({
                 title: {text: root.dataset.mapTitle, left: 'center'},
                 tooltip: {trigger: 'item', formatter: function (p) {
-                    var label = p.data && p.data.laiwu ? root.dataset.laiwu : p.name;
-                    return label + '<br>' + (p.value === undefined || isNaN(p.value) ? 0 : p.value) + ' ' + root.dataset.mapUnit;
+                    return p.name + '<br>' + (p.value === undefined || isNaN(p.value) ? 0 : p.value) + ' ' + root.dataset.mapUnit;
                 }},
                 visualMap: {min: 0, max: max, left: 10, bottom: 10, calculable: true, text: [String(max), '0'],
                     inRange: {color: ['#e8f0fa', '#3a7bd5', '#1d4e89']}},

@@ -63,6 +63,12 @@ public interface EnterpriseLibrary {
     /** How many enterprises the library holds. */
     long count();
 
+    /**
+     * 上市公司数: enterprises of a region (code prefix, e.g. "37" for Shandong) whose 上市日期 lies between two days
+     * (both included); synthetic enterprises never count.
+     */
+    long countListed(String regionPrefix, java.time.LocalDate from, java.time.LocalDate to);
+
     /** 数据基础: how many real enterprises (by source) and synthetic ones a figure can count. */
     DataBasis dataBasis(boolean includeSynthetic);
 }

@@ -18,5 +18,12 @@ public interface ProjectKpis {
                   BigDecimal fundsRate) {
     }
 
+    /** The figures of a whole year (projects started by its end, all its months). */
     List<KpiRow> kpis(int year, Dimension dimension);
+
+    /**
+     * The figures as of a 评估日期: its year, projects started by that day, monthly reports of the months ended by it
+     * (a month's report is not complete before the month is over). MONTH rows stop at the last month ended.
+     */
+    List<KpiRow> kpis(java.time.LocalDate asOf, Dimension dimension);
 }

@@ -34,7 +34,20 @@ public interface LeadBook {
      * Moves a lead forward (stages may be skipped; 签约 and 终止 end it). Signing a lead with an expected investment
      * creates a "双招双引"重点签约项目 in the project library, in the lead's city (and park), signed on that date.
      */
-    Lead move(long id, int version, LeadStage to, LocalDate on, String note);
+    default Lead move(long id, int version, LeadStage to, LocalDate on, String note) {
+        return move(id, version, to, on, note, null);
+    }
+
+    /**
+     * As {@link #move(long, int, LeadStage, LocalDate, String)}; signing may also say what the project KPIs need —
+     * this year's planned investment and the planned start date — so the new project counts in 开工率 and
+     * 投资完成率 at once (planned start not before the signing; yearly amount not above the expected investment).
+     */
+    Lead move(long id, int version, LeadStage to, LocalDate on, String note, ProjectPlan plan);
+
+    /** 签约时的项目计划: 本年计划投资 (元) and 计划开工日期; either may be null. */
+    record ProjectPlan(BigDecimal yearPlannedInvestment, LocalDate plannedStart) {
+    }
 
     /** 添加跟进记录. */
     LeadActivity addActivity(long leadId, ActivityDraft draft);

@@ -183,6 +183,29 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
     }
 
     @Override
+    public List<AuditEntry> recent(String actorFilter, java.util.Collection<String> entityTypes,
+                                   java.util.Collection<String> actions, int limit, long beforeId) {
+        // an empty list matches nothing; null does not filter (IN needs at least one value, hence the flags)
+        return jdbc.sql("""
+                select * from audit_log
+                where (:actor = '' or actor = :actor)
+                  and (:anyType or entity_type in (:types)) and (:anyAction or action in (:actions))
+                  and id < :beforeId
+                order by id desc limit :limit
+                """)
+                .param("actor", actorFilter == null ? "" : actorFilter.trim())
+                .param("anyType", entityTypes == null).param("types", nonEmpty(entityTypes))
+                .param("anyAction", actions == null).param("actions", nonEmpty(actions))
+                .param("beforeId", beforeId <= 0 ? Long.MAX_VALUE : beforeId)
+                .param("limit", Math.max(1, Math.min(limit, 500)))
+                .query(JdbcAuditTrail::mapEntry).list();
+    }
+
+    private static List<String> nonEmpty(java.util.Collection<String> values) {
+        return values == null || values.isEmpty() ? List.of("-") : List.copyOf(values);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public ChainVerification verify() {
         // the checkpoint first: a row committed after this read is newer than the anchored head, never missing

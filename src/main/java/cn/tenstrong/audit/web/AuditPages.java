@@ -17,17 +17,23 @@ class AuditPages {
 
     private static final int PAGE = 100;
     private final AuditLog log;
+    private final AuditLabels labels;
 
-    AuditPages(AuditLog log) {
+    AuditPages(AuditLog log, AuditLabels labels) {
         this.log = log;
+        this.labels = labels;
     }
 
     @GetMapping("/audit")
     @PreAuthorize("hasAuthority('audit:log:read')")
     String page(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String entity,
-                @RequestParam(defaultValue = "0") long before, Model model) {
-        List<AuditEntry> entries = log.recent(actor, entity, PAGE, before);
-        model.addAttribute("entries", entries);
+                @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "0") long before,
+                Model model) {
+        // entity and action are searched by their Chinese names (项目, 线索, 登录失败 …) or by their codes
+        List<AuditEntry> entries = log.recent(actor, AuditLabels.codes(labels.entities(), entity),
+                AuditLabels.codes(labels.actions(), action), PAGE, before);
+        model.addAttribute("entries", entries.stream().map(labels::row).toList());
+        model.addAttribute("action", action);
         model.addAttribute("actor", actor);
         model.addAttribute("entity", entity);
         model.addAttribute("total", log.count());

@@ -115,6 +115,11 @@ class EnterpriseService implements EnterpriseLibrary {
     }
 
     @Override
+    public long countListed(String regionPrefix, java.time.LocalDate from, java.time.LocalDate to) {
+        return rows.countListed(regionPrefix == null ? "" : regionPrefix, from, to);
+    }
+
+    @Override
     @Transactional
     public ImportResult importFile(byte[] content, String fileName) {
         return importSheet(ImportReader.read(content, fileName), EnterpriseSource.IMPORT, fileName);

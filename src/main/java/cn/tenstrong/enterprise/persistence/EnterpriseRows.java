@@ -95,6 +95,15 @@ public class EnterpriseRows {
         return jdbc.sql("select count(*) from enterprise").query(Long.class).single();
     }
 
+    /** Real enterprises of a region prefix listed between two days (上市日期, both included). */
+    public long countListed(String regionPrefix, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                select count(*) from enterprise
+                where listed_on between :f and :t and region_code like :r || '%' and not synthetic
+                """).param("f", Date.valueOf(from)).param("t", Date.valueOf(to)).param("r", regionPrefix)
+                .query(Long.class).single();
+    }
+
     /** Enterprises by data basis: public listed-company data, other real ones, synthetic. */
     public cn.tenstrong.enterprise.DataBasis dataBasis(boolean includeSynthetic) {
         return jdbc.sql("""

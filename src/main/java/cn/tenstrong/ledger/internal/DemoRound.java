@@ -23,9 +23,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A demo installation's one progress round, so the dashboard is not empty: 2022年5月, all industries, with
- * reports from the lead agencies of most items. Every row is marked demo and every text says 演示.
- * Values are drawn from a fixed seed so every demo install looks the same.
+ * A demo installation's progress rounds, so the dashboard is not empty. Every row is marked demo and every text says
+ * 演示; values are drawn from a fixed seed so every demo install looks the same.
+ *
+ * <p>Run as of a 演示时点 ({@code platform.demo.as-of}, in the plan year), the demo has a monthly round, for all
+ * industries, for each of the three months ended by that day, each closed after its due date, with reports whose
+ * values grow round by round. Each item is given a pace — not reported, done, on track, behind, seriously behind —
+ * and its values are set so that, judged on the 演示时点 by the ledger's own rule (reached ÷ share of the time to the
+ * deadline elapsed), it holds that status: a believable mix (about a third on track, none above 70 %), and items due
+ * before the day that are not done are 逾期. Without a 演示时点, one round (2022年5月) as before.
  */
 @Component
 @Order(35)
@@ -37,7 +43,11 @@ class DemoRound implements ApplicationRunner {
     private final ActiveItems items;
     private final boolean enabled;
 
-    DemoRound(RoundService rounds, LedgerRows rows, ActiveItems items, @Value("${platform.demo.enabled:true}") boolean enabled) {
+    private final cn.tenstrong.shared.Present present;
+
+    DemoRound(RoundService rounds, LedgerRows rows, ActiveItems items, @Value("${platform.demo.enabled:true}") boolean enabled,
+              cn.tenstrong.shared.Present present) {
+        this.present = present;
         this.rounds = rounds;
         this.rows = rows;
         this.items = items;
@@ -48,6 +58,10 @@ class DemoRound implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!enabled || !rows.rounds().isEmpty()) {
+            return;
+        }
+        if (present.demoAsOf().isPresent()) {
+            new DemoRounds(rounds, rows, items).create(present.demoAsOf().get());
             return;
         }
         List<ItemContext> all = items.all().stream().filter(c -> c.year() == 2022).toList();

@@ -48,7 +48,11 @@ class LedgerService implements Ledger {
     private final StatusEngine engine;
     private final Clock clock;
 
-    LedgerService(LedgerRows rows, LedgerInputs inputs, CurrentUsers users, StatusRules rules, Clock clock) {
+    private final cn.tenstrong.shared.Present present;
+
+    LedgerService(LedgerRows rows, LedgerInputs inputs, CurrentUsers users, StatusRules rules, Clock clock,
+                  cn.tenstrong.shared.Present present) {
+        this.present = present;
         this.rows = rows;
         this.inputs = inputs;
         this.users = users;
@@ -96,7 +100,8 @@ class LedgerService implements Ledger {
     /** Each plan is judged on its own day (the default judges plans of ended years at their year's end). */
     private List<LedgerRow> computeRows(LedgerInputs.Snapshot in, String industryCode, Long organizationId, AsOf asOf) {
         List<ItemContext> all = in.items().stream()
-                .filter(c -> industryCode == null || industryCode.equals(c.industryCode()))
+                // an industry with plans of its own (文旅: 文化创意, 精品旅游) covers them: codes nest by prefix
+                .filter(c -> industryCode == null || c.industryCode() != null && c.industryCode().startsWith(industryCode))
                 .filter(c -> organizationId == null || c.item().involves(organizationId))
                 .toList();
         Map<LocalDate, List<ItemContext>> byDay = new LinkedHashMap<>();
@@ -343,7 +348,8 @@ class LedgerService implements Ledger {
         return text.length() > 30 ? text.substring(0, 30) + "…" : text;
     }
 
+    /** Today, or a demo's 演示时点: the default 评估日期 and the "now" of live values. */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return present.today();
     }
 }

@@ -84,7 +84,7 @@ class LedgerPages {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("counts", StatusCounts.of(day, rows).byStatus());
-        model.addAttribute("industries", orgs.industries().stream().filter(i -> !i.code().equals("09")).toList());
+        model.addAttribute("industries", orgs.industries());
         model.addAttribute("industry", industry);
         model.addAttribute("mine", mine);
         model.addAttribute("status", status);

@@ -12,8 +12,10 @@ class CurrentUserAdvice {
 
     private final CurrentUsers users;
     private final java.time.Clock clock;
+    private final cn.tenstrong.shared.Present present;
 
-    CurrentUserAdvice(CurrentUsers users, java.time.Clock clock) {
+    CurrentUserAdvice(CurrentUsers users, java.time.Clock clock, cn.tenstrong.shared.Present present) {
+        this.present = present;
         this.users = users;
         this.clock = clock;
     }
@@ -22,6 +24,12 @@ class CurrentUserAdvice {
     @ModelAttribute("platformZone")
     java.time.ZoneId platformZone() {
         return clock.getZone();
+    }
+
+    /** 演示时点 in the header of a demo running as of a day (null otherwise). */
+    @ModelAttribute("demoAsOf")
+    java.time.LocalDate demoAsOf() {
+        return present.demoAsOf().orElse(null);
     }
 
     @ModelAttribute("currentUser")

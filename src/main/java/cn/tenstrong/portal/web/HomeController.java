@@ -17,7 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** 首页: the programme's figures as they stand in the database. */
+/** 首页: the cockpit for leaders and task forces, for others their to-dos and the programme's reference figures. */
 @Controller
 class HomeController {
 
@@ -30,8 +30,13 @@ class HomeController {
     private final PlanCatalog plans;
     private final Ledger ledger;
     private final LeadBook leads;
+    private final CockpitPages cockpit;
+    private final cn.tenstrong.access.CurrentUsers currentUsers;
 
-    HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans, Ledger ledger, LeadBook leads) {
+    HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans, Ledger ledger, LeadBook leads,
+                   CockpitPages cockpit, cn.tenstrong.access.CurrentUsers currentUsers) {
+        this.cockpit = cockpit;
+        this.currentUsers = currentUsers;
         this.ledger = ledger;
         this.leads = leads;
         this.plans = plans;
@@ -42,6 +47,14 @@ class HomeController {
     @GetMapping("/")
     @PreAuthorize("hasAuthority('portal:home:read')")
     String home(Model model) {
+        // the leader's home page is the cockpit, a task force's the cockpit of its industry
+        cn.tenstrong.access.CurrentUser me = currentUsers.require();
+        if (me.has(cn.tenstrong.access.Role.LEADER) && me.can("ledger:ledger:read")) {
+            return cockpit.cockpit(null, model);
+        }
+        if (me.has(cn.tenstrong.access.Role.TASK_FORCE) && me.industryCode() != null && me.can("ledger:ledger:read")) {
+            return cockpit.industry(me.industryCode(), null, model);
+        }
         Map<OrganizationKind, Long> byKind = orgs.countByKind();
         var cities = orgs.cities();
         long counties = orgs.counties(null).size();
@@ -61,10 +74,16 @@ class HomeController {
         // 滞留线索 of the user's own organisation join the ledger's to-dos
         model.addAttribute("staleLeads", leads.myStaleLeads());
         List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
-        model.addAttribute("industries", industries.stream()
-                .filter(i -> industries.stream().noneMatch(child -> i.code().equals(child.parentCode())))
-                .map(i -> new IndustryRow(i.code(), i.name(), taskForces.stream()
-                        .filter(t -> i.code().equals(t.industryCode())).map(Organization::name).findFirst().orElse("")))
+        // one count everywhere: 11 industries (文旅 with its two plans 文化创意 and 精品旅游 in one row), 12 plans
+        model.addAttribute("industries", industries.stream().filter(i -> i.parentCode() == null)
+                .map(i -> {
+                    List<String> plansOf = industries.stream().filter(c -> i.code().equals(c.parentCode()))
+                            .map(Industry::name).toList();
+                    String name = plansOf.isEmpty() ? i.name() : i.name() + "（" + String.join("、", plansOf) + "）";
+                    return new IndustryRow(i.code(), name, String.join("、", taskForces.stream()
+                            .filter(t -> t.industryCode() != null && t.industryCode().startsWith(i.code()))
+                            .map(Organization::name).toList()));
+                })
                 .toList());
         return "portal/home";
     }

@@ -59,10 +59,13 @@ class BindingService implements TargetBindings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources;
+    private final cn.tenstrong.shared.Present present;
 
     BindingService(ProjectRows rows, CurrentUsers users, AuditTrail audit, PlanCatalog plans, OrgDirectory orgs,
                    EnterpriseLibrary enterprises, ApplicationEventPublisher events, Clock clock,
-                   org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources) {
+                   org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources,
+                   cn.tenstrong.shared.Present present) {
+        this.present = present;
         this.sources = sources;
         this.rows = rows;
         this.users = users;
@@ -92,6 +95,9 @@ class BindingService implements TargetBindings {
         if (kind == BindingKind.COUNT_ENTERPRISES_WITH_TAG
                 && (f.tag() == null || EnterpriseTag.parse(f.tag()).isEmpty())) {
             throw DomainException.invalid("请指定企业标签");
+        }
+        if (kind == BindingKind.COUNT_LISTED_ENTERPRISES && f.year() == null) {
+            throw DomainException.invalid("请指定上市年度");
         }
         String json = JSON.writeValueAsString(f);
         Optional<BindingRow> before = rows.binding(targetId);
@@ -160,7 +166,8 @@ class BindingService implements TargetBindings {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onEnterprises(EnterprisesChanged e) {
-        bindings().stream().filter(b -> b.kind() == BindingKind.COUNT_ENTERPRISES_WITH_TAG).forEach(this::publish);
+        bindings().stream().filter(b -> b.kind() == BindingKind.COUNT_ENTERPRISES_WITH_TAG
+                || b.kind() == BindingKind.COUNT_LISTED_ENTERPRISES).forEach(this::publish);
     }
 
     private void recomputeProjectBindings() {
@@ -199,6 +206,13 @@ class BindingService implements TargetBindings {
             case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.search(new EnterpriseQuery("",
                     f.cityCode() == null ? "37" : f.cityCode().substring(0, 4), null,
                     List.of(EnterpriseTag.parse(f.tag()).orElseThrow()), null, null, false, 0, 1)).total());
+            case COUNT_LISTED_ENTERPRISES -> {
+                // listings of the year known by today (a demo's 演示时点): later ones are not yet facts
+                java.time.LocalDate end = java.time.LocalDate.of(f.year(), 12, 31);
+                java.time.LocalDate today = present.today();
+                yield BigDecimal.valueOf(enterprises.countListed(f.cityCode() == null ? "37" : f.cityCode().substring(0, 4),
+                        java.time.LocalDate.of(f.year(), 1, 1), today.isBefore(end) ? today : end));
+            }
         };
     }
 
@@ -226,6 +240,8 @@ class BindingService implements TargetBindings {
                     + (f.year() == null ? "" : " " + f.year() + "年") + " 已签约线索数";
             case COUNT_ENTERPRISES_WITH_TAG -> "企业库 " + (f.cityCode() == null ? "山东省" : "") + " 具有“"
                     + EnterpriseTag.parse(f.tag()).map(EnterpriseTag::label).orElse(f.tag()) + "”标签的企业数";
+            case COUNT_LISTED_ENTERPRISES -> "企业库（上市公司数据） " + (f.cityCode() == null ? "山东省" : sb.substring("项目库 ".length()))
+                    + " " + f.year() + "年上市（按上市日期）的企业数";
         };
     }
 }

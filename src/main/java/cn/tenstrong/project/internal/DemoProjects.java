@@ -41,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  * through the ordinary project import (so the file is validated like a user's), marked {@code demo}, loaded once,
  * with their monthly reports.
  *
- * <p>The data file is written for {@link #DATA_YEAR}; on load every date moves to the current year (a leap day
- * becomes 28 February), and what would lie in the future is left out: stage dates after today (the project stays at
+ * <p>The data file is written for {@link #DATA_YEAR}; on load every date moves to the current year — or to the year of
+ * the 演示时点 ({@code platform.demo.as-of}) — (a leap day becomes 28 February), and what would lie after today (the
+ * 演示时点) is left out: stage dates after today (the project stays at
  * its last stage reached) and reports of later months, so a demo started early in a year has fewer months.
  */
 @Component
@@ -64,7 +65,11 @@ class DemoProjects implements ApplicationRunner {
     private final DemoProperties demo;
     private final Clock clock;
 
-    DemoProjects(ProjectService projects, ProjectRows rows, DemoProperties demo, Clock clock) {
+    private final cn.tenstrong.shared.Present present;
+
+    DemoProjects(ProjectService projects, ProjectRows rows, DemoProperties demo, Clock clock,
+                 cn.tenstrong.shared.Present present) {
+        this.present = present;
         this.projects = projects;
         this.rows = rows;
         this.demo = demo;
@@ -86,7 +91,8 @@ class DemoProjects implements ApplicationRunner {
             return 0;
         }
         long start = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
+        // a demo run as of a 演示时点 moves the data to that day's year and stops there
+        LocalDate today = present.today();
         int shift = today.getYear() - DATA_YEAR;
         List<Map<String, String>> lines = new ArrayList<>();
         Map<String, ProjectStage> stages = new HashMap<>();

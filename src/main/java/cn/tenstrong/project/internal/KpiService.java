@@ -40,6 +40,18 @@ class KpiService implements ProjectKpis {
 
     @Override
     public List<KpiRow> kpis(int year, Dimension dimension) {
+        return kpis(year, LocalDate.of(year, 12, 31), YearMonth.of(year, 12), dimension);
+    }
+
+    @Override
+    public List<KpiRow> kpis(LocalDate asOf, Dimension dimension) {
+        YearMonth month = YearMonth.from(asOf);
+        YearMonth lastEnded = asOf.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
+        return kpis(asOf.getYear(), asOf, lastEnded, dimension);
+    }
+
+    /** Projects started by {@code end}, reports of {@code year}'s months through {@code lastMonth}. */
+    private List<KpiRow> kpis(int year, LocalDate end, YearMonth lastMonth, Dimension dimension) {
         // a project confirmed as another one's duplicate (已合并/重复) counts once, as the kept project
         List<Row> visible = projects.visibleRows().stream().filter(Row::counted).toList();
         Map<Long, List<ReportFact>> facts = new HashMap<>();
@@ -49,26 +61,27 @@ class KpiService implements ProjectKpis {
             }
         }
         return switch (dimension) {
-            case TOTAL -> List.of(compute("total", "合计", visible, facts, year, 12));
-            case INDUSTRY -> grouped(visible, facts, year, p -> List.of(p.industryCode()),
+            case TOTAL -> List.of(compute("total", "合计", visible, facts, year, end, lastMonth));
+            case INDUSTRY -> grouped(visible, facts, year, end, lastMonth, p -> List.of(p.industryCode()),
                     code -> orgs.industry(code).map(Industry::name).orElse(code));
-            case CITY -> grouped(visible, facts, year, p -> List.of(p.cityCode()), projects::regionName);
-            case CATEGORY -> grouped(visible, facts, year,
+            case CITY -> grouped(visible, facts, year, end, lastMonth, p -> List.of(p.cityCode()), projects::regionName);
+            case CATEGORY -> grouped(visible, facts, year, end, lastMonth,
                     p -> ProjectService.categories(p.categories()).stream().map(Enum::name).toList(),
                     code -> ProjectCategory.valueOf(code).label());
             case MONTH -> {
                 List<KpiRow> out = new ArrayList<>();
-                for (int m = 1; m <= 12; m++) {
-                    String key = YearMonth.of(year, m).toString();
-                    out.add(compute(key, key, visible, facts, year, m));
+                for (int m = 1; m <= 12 && !YearMonth.of(year, m).isAfter(lastMonth); m++) {
+                    YearMonth month = YearMonth.of(year, m);
+                    out.add(compute(month.toString(), month.toString(), visible, facts, year, month.atEndOfMonth(),
+                            month));
                 }
                 yield out;
             }
         };
     }
 
-    private List<KpiRow> grouped(List<Row> visible, Map<Long, List<ReportFact>> facts, int year,
-                                 Function<Row, List<String>> keys, Function<String, String> label) {
+    private List<KpiRow> grouped(List<Row> visible, Map<Long, List<ReportFact>> facts, int year, LocalDate end,
+                                 YearMonth lastMonth, Function<Row, List<String>> keys, Function<String, String> label) {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row p : visible) {
             for (String k : keys.apply(p)) {
@@ -76,16 +89,15 @@ class KpiService implements ProjectKpis {
             }
         }
         List<KpiRow> out = new ArrayList<>();
-        groups.forEach((k, list) -> out.add(compute(k, label.apply(k), list, facts, year, 12)));
+        groups.forEach((k, list) -> out.add(compute(k, label.apply(k), list, facts, year, end, lastMonth)));
         out.sort(Comparator.comparing(KpiRow::key));
         return out;
     }
 
-    /** Figures of a group through the end of {@code month} of {@code year}. */
+    /** Figures of a group: projects started by {@code end}, reports of {@code year}'s months through {@code lastMonth}. */
     static KpiRow compute(String key, String label, List<Row> group, Map<Long, List<ReportFact>> facts, int year,
-                          int month) {
-        LocalDate end = YearMonth.of(year, month).atEndOfMonth();
-        String lastPeriod = YearMonth.of(year, month).toString();
+                          LocalDate end, YearMonth lastMonth) {
+        String lastPeriod = lastMonth.toString();
         int planned = 0;
         int started = 0;
         BigDecimal yearPlanned = BigDecimal.ZERO;

@@ -111,7 +111,8 @@ public class ProjectRows {
     public List<Row> visible(Visibility v, Filter f) {
         String text = f.text() == null ? "" : f.text().strip();
         return visible(jdbc.sql(SELECT + " where" + VISIBLE + """
-                  and (cast(:industry as text) is null or p.industry_code = :industry)
+                  -- industry codes nest by prefix: 09 (文旅) covers 0901 and 0902
+                  and (cast(:industry as text) is null or p.industry_code like :industry || '%')
                   and (cast(:city as text) is null or p.city_code = :city)
                   and (cast(:category as text) is null or :category = any(string_to_array(p.categories, ',')))
                   and (cast(:stage as text) is null or p.stage = :stage)

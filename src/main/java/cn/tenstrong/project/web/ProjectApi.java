@@ -167,9 +167,17 @@ class ProjectApi {
 
     @GetMapping("/kpis")
     @PreAuthorize("hasAuthority('project:project:read')")
-    @Operation(summary = "开工率、投资完成率、资金到位率：by = TOTAL / INDUSTRY / CITY / CATEGORY / MONTH")
-    List<ProjectKpis.KpiRow> kpis(@RequestParam int year,
+    @Operation(summary = "开工率、投资完成率、资金到位率：by = TOTAL / INDUSTRY / CITY / CATEGORY / MONTH；"
+            + "asOf（评估日期：当日前开工、当日前已结束月份的月报）或 year（全年）")
+    List<ProjectKpis.KpiRow> kpis(@RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) LocalDate asOf,
                                   @RequestParam(defaultValue = "TOTAL") ProjectKpis.Dimension by) {
+        if (asOf != null) {
+            return kpis.kpis(asOf, by);
+        }
+        if (year == null) {
+            throw cn.tenstrong.shared.DomainException.invalid("请指定 year 或 asOf");
+        }
         return kpis.kpis(year, by);
     }
 

@@ -47,8 +47,11 @@ class ProjectPages {
     private final OrgDirectory orgs;
     private final ChainDirectory chains;
     private final Clock clock;
+    private final cn.tenstrong.shared.Present present;
 
-    ProjectPages(ProjectLibrary library, ProjectKpis kpis, OrgDirectory orgs, ChainDirectory chains, Clock clock) {
+    ProjectPages(ProjectLibrary library, ProjectKpis kpis, OrgDirectory orgs, ChainDirectory chains, Clock clock,
+                 cn.tenstrong.shared.Present present) {
+        this.present = present;
         this.library = library;
         this.kpis = kpis;
         this.orgs = orgs;
@@ -258,25 +261,40 @@ class ProjectPages {
         return xlsx("项目导入模板.xlsx", library.importTemplate());
     }
 
+    /**
+     * 项目指标 as of a 评估日期 ({@code asOf}; {@code year} alone means that year's end; by default today, or a demo's
+     * 演示时点): projects started by the day, monthly reports of the months ended by it.
+     */
     @GetMapping("/projects/kpis")
     @PreAuthorize("hasAuthority('project:project:read')")
-    String kpiPage(@RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("year", y);
-        model.addAttribute("total", kpis.kpis(y, ProjectKpis.Dimension.TOTAL).get(0));
-        model.addAttribute("byIndustry", kpis.kpis(y, ProjectKpis.Dimension.INDUSTRY));
-        model.addAttribute("byCity", kpis.kpis(y, ProjectKpis.Dimension.CITY));
-        model.addAttribute("byCategory", kpis.kpis(y, ProjectKpis.Dimension.CATEGORY));
+    String kpiPage(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate asOf,
+                   Model model) {
+        LocalDate day = kpiDay(year, asOf);
+        model.addAttribute("year", day.getYear());
+        model.addAttribute("asOf", cn.tenstrong.shared.AsOf.on(day));
+        model.addAttribute("total", kpis.kpis(day, ProjectKpis.Dimension.TOTAL).get(0));
+        model.addAttribute("byIndustry", kpis.kpis(day, ProjectKpis.Dimension.INDUSTRY));
+        model.addAttribute("byCity", kpis.kpis(day, ProjectKpis.Dimension.CITY));
+        model.addAttribute("byCategory", kpis.kpis(day, ProjectKpis.Dimension.CATEGORY));
         return "project/kpis";
+    }
+
+    private LocalDate kpiDay(Integer year, LocalDate asOf) {
+        if (asOf != null) {
+            return asOf;
+        }
+        return year != null ? LocalDate.of(year, 12, 31) : present.today();
     }
 
     @GetMapping("/projects/kpis/data")
     @PreAuthorize("hasAuthority('project:project:read')")
     @ResponseBody
-    Map<String, Object> kpiData(@RequestParam int year) {
+    Map<String, Object> kpiData(@RequestParam(required = false) Integer year,
+                                @RequestParam(required = false) LocalDate asOf) {
+        LocalDate day = kpiDay(year, asOf);
         Map<String, Object> data = new LinkedHashMap<>();
         for (ProjectKpis.Dimension d : ProjectKpis.Dimension.values()) {
-            data.put(d.name().toLowerCase(), kpis.kpis(year, d));
+            data.put(d.name().toLowerCase(), kpis.kpis(day, d));
         }
         return data;
     }

@@ -39,6 +39,7 @@ import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.targeting.ActivityDraft;
+import cn.tenstrong.targeting.LeadBook.ProjectPlan;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadActivity;
 import cn.tenstrong.targeting.LeadBook;
@@ -77,9 +78,12 @@ class LeadService implements LeadBook, BindingSource {
     private final StaleDays staleDays;
     private final Clock clock;
 
+    private final cn.tenstrong.shared.Present present;
+
     LeadService(LeadRows rows, CurrentUsers users, AuditTrail audit, OrgDirectory orgs, ChainDirectory chains,
                 EnterpriseLibrary enterprises, ProjectLibrary projects, TargetBindings bindings,
-                ApplicationEventPublisher events, StaleDays staleDays, Clock clock) {
+                ApplicationEventPublisher events, StaleDays staleDays, Clock clock, cn.tenstrong.shared.Present present) {
+        this.present = present;
         this.rows = rows;
         this.users = users;
         this.audit = audit;
@@ -257,7 +261,7 @@ class LeadService implements LeadBook, BindingSource {
 
     @Override
     @Transactional
-    public Lead move(long id, int version, LeadStage to, LocalDate on, String note) {
+    public Lead move(long id, int version, LeadStage to, LocalDate on, String note, ProjectPlan plan) {
         CurrentUser me = users.require();
         Row before = writable(id);
         LeadStage from = LeadStage.valueOf(before.stage());
@@ -283,7 +287,7 @@ class LeadService implements LeadBook, BindingSource {
         }
         Long projectId = null;
         if (to == LeadStage.SIGNED && before.expectedInvestment() != null) {
-            projectId = createProject(before, date).id();
+            projectId = createProject(before, date, checkedPlan(plan, before, date)).id();
         }
         if (!rows.move(id, version, to.name(), to == LeadStage.SIGNED ? date : null, projectId)) {
             throw DomainException.conflict("线索已被他人修改，请刷新后重试");
@@ -299,7 +303,22 @@ class LeadService implements LeadBook, BindingSource {
     }
 
     /** The "双招双引"重点签约项目 of a signed lead: in the owner's county (or the city) and, for a park, the park. */
-    private Project createProject(Row lead, LocalDate signedOn) {
+    /** The signing's project plan, checked; never null. */
+    private static ProjectPlan checkedPlan(ProjectPlan plan, Row lead, LocalDate signedOn) {
+        if (plan == null) {
+            return new ProjectPlan(null, null);
+        }
+        if (plan.yearPlannedInvestment() != null && (plan.yearPlannedInvestment().signum() < 0
+                || plan.yearPlannedInvestment().compareTo(lead.expectedInvestment()) > 0)) {
+            throw DomainException.invalid("yearPlannedInvestment", "本年计划投资应在0到意向投资额之间");
+        }
+        if (plan.plannedStart() != null && plan.plannedStart().isBefore(signedOn)) {
+            throw DomainException.invalid("plannedStart", "计划开工日期不能早于签约日期");
+        }
+        return plan;
+    }
+
+    private Project createProject(Row lead, LocalDate signedOn, ProjectPlan plan) {
         Organization owner = orgs.organization(lead.ownerOrgId()).orElse(null);
         String region = lead.cityCode();
         Long parkId = null;
@@ -316,8 +335,10 @@ class LeadService implements LeadBook, BindingSource {
                 : lead.segmentCode() == null ? lead.chainCode() : lead.chainCode() + "/" + lead.segmentCode();
         return projects.create(new ProjectDraft(lead.enterpriseName() + "投资项目", lead.enterpriseId(),
                 lead.enterpriseName(), lead.industryCode(), segment, region, parkId,
-                EnumSet.of(ProjectCategory.ATTRACTION), lead.expectedInvestment(), null, null, null,
-                ProjectStage.SIGNED, signedOn, null, null, null, "由招商线索 " + lead.id() + " 签约转入", 0));
+                EnumSet.of(ProjectCategory.ATTRACTION), lead.expectedInvestment(), plan.yearPlannedInvestment(),
+                plan.yearPlannedInvestment() == null && plan.plannedStart() == null ? null
+                        : (plan.plannedStart() != null ? plan.plannedStart() : signedOn).getYear(),
+                plan.plannedStart(), ProjectStage.SIGNED, signedOn, null, null, null, "由招商线索 " + lead.id() + " 签约转入", 0));
     }
 
     @Override
@@ -487,8 +508,9 @@ class LeadService implements LeadBook, BindingSource {
 
     // ---- views
 
+    /** Today, or a demo's 演示时点 (leads registered and moved in a demo run as of that day). */
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return present.today();
     }
 
     private List<Lead> views(List<Row> leads, LocalDate asOf) {

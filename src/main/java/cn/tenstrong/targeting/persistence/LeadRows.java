@@ -162,6 +162,18 @@ public class LeadRows {
                 .param("project", projectId).param("id", id).param("v", version).update() == 1;
     }
 
+    /** A demo lead's registration is dated on the day the demo data says (the service registers leads today). */
+    public void dateDemoRegistration(long leadId, LocalDate on) {
+        jdbc.sql("update targeting_lead_step set on_date = :on where lead_id = :l and from_stage is null")
+                .param("on", Date.valueOf(on)).param("l", leadId).update();
+    }
+
+    /** Whether the demo leads were loaded (their notes say 演示数据). */
+    public boolean anyDemo() {
+        return jdbc.sql("select exists (select 1 from targeting_lead where notes like '（演示数据）%')")
+                .query(Boolean.class).single();
+    }
+
     public void step(long leadId, String from, String to, LocalDate on, String note, String by) {
         jdbc.sql("""
                 insert into targeting_lead_step (lead_id, from_stage, to_stage, on_date, note, by_user)

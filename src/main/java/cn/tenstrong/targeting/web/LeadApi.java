@@ -49,7 +49,8 @@ class LeadApi {
     }
 
     /** A stage move. */
-    record Move(int version, LeadStage stage, LocalDate on, String note) {
+    record Move(int version, LeadStage stage, LocalDate on, String note, java.math.BigDecimal yearPlannedInvestment,
+                LocalDate plannedStart) {
     }
 
     /** A target enterprise to add to a chain's list. */
@@ -99,9 +100,10 @@ class LeadApi {
 
     @PostMapping("/leads/{id}/stage")
     @PreAuthorize("hasAuthority('targeting:lead:write')")
-    @Operation(summary = "推进线索阶段；签约且有意向投资额时自动在项目库生成“双招双引”重点签约项目")
+    @Operation(summary = "推进线索阶段；签约且有意向投资额时自动在项目库生成“双招双引”重点签约项目（可带 yearPlannedInvestment 本年计划投资、plannedStart 计划开工日期，项目指标即可统计）")
     Lead move(@PathVariable long id, @RequestBody Move move) {
-        return leads.move(id, move.version(), move.stage(), move.on(), move.note());
+        return leads.move(id, move.version(), move.stage(), move.on(), move.note(),
+                new cn.tenstrong.targeting.LeadBook.ProjectPlan(move.yearPlannedInvestment(), move.plannedStart()));
     }
 
     @PostMapping("/leads/{id}/activities")

@@ -63,9 +63,13 @@ class LeadPages {
     @GetMapping("/leads")
     @PreAuthorize("hasAuthority('targeting:lead:read')")
     String list(@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "false") boolean stale,
-                Model model) {
+                @RequestParam(defaultValue = "") String industry, Model model) {
         LeadStage st = LeadStage.parse(stage).orElse(null);
-        List<Lead> shown = leads.leads(st).stream().filter(l -> !stale || l.staleness().stale()).toList();
+        // industry codes nest by prefix: 09 (文旅) covers 0901 and 0902 (the cockpit links here per industry)
+        List<Lead> shown = leads.leads(st).stream().filter(l -> !stale || l.staleness().stale())
+                .filter(l -> industry.isBlank() || l.industryCode() != null && l.industryCode().startsWith(industry))
+                .toList();
+        model.addAttribute("industry", industry);
         model.addAttribute("leads", shown);
         model.addAttribute("segmentPaths", shown.stream().collect(Collectors.toMap(Lead::id,
                 l -> LeadEditPages.segmentPath(chains, l.chainCode(), l.segmentCode()))));
@@ -101,9 +105,14 @@ class LeadPages {
     @PreAuthorize("hasAuthority('targeting:lead:write')")
     String move(@PathVariable long id, @RequestParam int version, @RequestParam String stage,
                 @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "") String note,
+                @RequestParam(defaultValue = "") String yearPlanned, @RequestParam(required = false) LocalDate plannedStart,
                 RedirectAttributes flash) {
         try {
-            leads.move(id, version, LeadStage.parse(stage).orElse(null), on, note);
+            // 签约: this year's planned investment (written as officials write amounts) and the planned start date
+            java.math.BigDecimal year = yearPlanned.isBlank() ? null
+                    : cn.tenstrong.shared.Amount.parse(yearPlanned, "元").value();
+            leads.move(id, version, LeadStage.parse(stage).orElse(null), on, note,
+                    new cn.tenstrong.targeting.LeadBook.ProjectPlan(year, plannedStart));
             flash.addFlashAttribute("ok", "moved");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {

@@ -1,0 +1,93 @@
+package cn.tenstrong.portal.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tenstrong.ledger.Ledger;
+import cn.tenstrong.ledger.ProgressStatus;
+import cn.tenstrong.org.Industry;
+import cn.tenstrong.portal.internal.CockpitService;
+import cn.tenstrong.portal.internal.CockpitView;
+import cn.tenstrong.shared.AsOf;
+import cn.tenstrong.targeting.LeadBook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * 领导驾驶舱 (the leader's home page) and its per-industry version (a task force's home page): how the programme
+ * stands on one 评估日期, every figure a link to its list carrying the same date.
+ */
+@Controller
+@PreAuthorize("hasAuthority('ledger:ledger:read')")
+class CockpitPages {
+
+    private final CockpitService cockpit;
+    private final Ledger ledger;
+    private final LeadBook leads;
+    private final org.springframework.context.MessageSource messages;
+
+    CockpitPages(CockpitService cockpit, Ledger ledger, LeadBook leads,
+                 org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.cockpit = cockpit;
+        this.ledger = ledger;
+        this.leads = leads;
+    }
+
+    @GetMapping("/cockpit")
+    String cockpit(@RequestParam(required = false) LocalDate asOf, Model model) {
+        AsOf day = ledger.asOf(asOf);
+        model.addAttribute("asOf", day);
+        model.addAttribute("view", cockpit.view(day, null));
+        model.addAttribute("statuses", ProgressStatus.values());
+        todos(model);
+        return "portal/cockpit";
+    }
+
+    @GetMapping("/cockpit/industries/{code}")
+    String industry(@PathVariable String code, @RequestParam(required = false) LocalDate asOf, Model model) {
+        Industry industry = cockpit.industryOf(code);
+        AsOf day = ledger.asOf(asOf);
+        CockpitView view = cockpit.view(day, industry.code());
+        model.addAttribute("asOf", day);
+        model.addAttribute("view", view);
+        model.addAttribute("panel", view.industries().get(0));
+        model.addAttribute("statuses", ProgressStatus.values());
+        todos(model);
+        return "portal/cockpit-industry";
+    }
+
+    /** What the cockpit's charts draw: the 16 cities and the trend across rounds (industry: that industry's). */
+    @GetMapping(path = "/cockpit/data", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> data(@RequestParam(required = false) LocalDate asOf,
+                             @RequestParam(required = false) String industry) {
+        AsOf day = ledger.asOf(asOf);
+        CockpitView view = cockpit.view(day, industry == null || industry.isBlank() ? null
+                : cockpit.industryOf(industry).code());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("asOf", day.date());
+        data.put("cities", view.cities());
+        data.put("trend", view.trend().stream().map(p -> Map.of("label", p.label(), "end", p.end(),
+                "byStatus", p.counts().byStatus())).toList());
+        data.put("statuses", List.of(ProgressStatus.values()));
+        return data;
+    }
+
+    /** The user's own to-dos stay on the home page when it is the cockpit. */
+    private void todos(Model model) {
+        model.addAttribute("todos", ledger.todos());
+        model.addAttribute("staleLeads", leads.myStaleLeads());
+        // the charts' series names, in the order of ProgressStatus
+        model.addAttribute("statusLabels", String.join(",", java.util.Arrays.stream(ProgressStatus.values())
+                .map(s -> messages.getMessage("ledger.status." + s.name(), null, java.util.Locale.SIMPLIFIED_CHINESE))
+                .toList()));
+    }
+}
