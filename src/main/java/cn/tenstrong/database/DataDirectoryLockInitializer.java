@@ -33,7 +33,7 @@ class DataDirectoryLockInitializer implements ApplicationContextInitializer<Conf
 
         @Override
         public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-            DataDirectoryLock lock = DataDirectoryLock.acquire(DataDirectoryProbe.dataDirectory(environment));
+            DataDirectoryLock lock = DataDirectoryLock.acquire(ConfiguredDataDirectory.of(environment));
             DefaultSingletonBeanRegistry beans = (DefaultSingletonBeanRegistry) registry;
             beans.registerSingleton(BEAN_NAME, lock);
             // registered before every other bean, so destroyed after all of them (Spring destroys in reverse order)

@@ -2,19 +2,13 @@ package cn.tenstrong.database;
 
 import java.nio.file.Path;
 
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
-
 /**
  * 数据目录占用检查: run by the launcher before Spring starts, so a second start on a live data directory is refused in
- * well under a second instead of after the framework's start-up (seconds on a busy machine). It resolves the data
+ * a second or two instead of after the framework's start-up (many seconds on a busy machine). It resolves the data
  * directory the way the platform will (command line, system properties, environment, application.yml and profiles),
- * tries the lock and lets it go at once; the lock the platform holds for its life is taken again by
- * {@link DataDirectoryLockInitializer}, which also refuses whoever slips in between.
+ * tries the lock and lets it go at once; when the command line names the directory it loads no framework class at all.
+ * The lock the platform holds for its life is taken again by {@link DataDirectoryLockInitializer}, which also refuses
+ * whoever slips in between.
  */
 public final class DataDirectoryProbe {
 
@@ -26,15 +20,14 @@ public final class DataDirectoryProbe {
      * @throws DataDirectoryInUseException when a live process holds the data directory
      */
     public static void refuseIfInUse(String[] args) {
-        Path directory;
-        try {
-            ConfigurableEnvironment environment = new StandardEnvironment();
-            environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-            ConfigDataEnvironmentPostProcessor.applyTo(environment);
-            directory = dataDirectory(environment);
-        } catch (RuntimeException e) {
-            // a configuration the probe cannot read is reported properly by the start that follows
-            return;
+        Path directory = givenOnTheCommandLine(args);
+        if (directory == null) {
+            try {
+                directory = ConfiguredDataDirectory.resolve(args);
+            } catch (RuntimeException e) {
+                // a configuration the probe cannot read is reported properly by the start that follows
+                return;
+            }
         }
         try {
             DataDirectoryLock.acquire(directory).close();
@@ -43,8 +36,24 @@ public final class DataDirectoryProbe {
         }
     }
 
-    /** {@code platform.data-dir}, bound as {@link PlatformProperties} binds it. */
-    static Path dataDirectory(Environment environment) {
-        return Binder.get(environment).bind("platform.data-dir", Path.class).orElse(Path.of("./data"));
+    /**
+     * A single {@code --platform.data-dir=…} on the command line outranks every other source of the setting, so it
+     * decides without loading the framework's configuration machinery (seconds of class loading on a busy machine).
+     * Spelled any other way, or given twice, the configuration decides.
+     */
+    static Path givenOnTheCommandLine(String[] args) {
+        String prefix = "--platform.data-dir=";
+        Path given = null;
+        for (String arg : args) {
+            String name = arg.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+            if (!name.startsWith("platform.datadir")) {
+                continue;
+            }
+            if (given != null || !arg.startsWith(prefix) || arg.length() == prefix.length()) {
+                return null;
+            }
+            given = Path.of(arg.substring(prefix.length()));
+        }
+        return given;
     }
 }

@@ -48,7 +48,15 @@ class DataDirectoryLockTest {
         try (DataDirectoryLock held = DataDirectoryLock.acquire(dataDir)) {
             assertThatThrownBy(() -> DataDirectoryProbe.refuseIfInUse(args)).isInstanceOf(DataDirectoryInUseException.class);
             DataDirectoryProbe.refuseIfInUse(new String[]{"--platform.data-dir=" + dir.resolve("other")});
+            // without the option on the command line, the configuration decides (here application.yml's ./data)
+            assertThatThrownBy(() -> DataDirectoryProbe.refuseIfInUse(new String[]{"-Dx", "--platform.dataDir=" + dataDir}))
+                    .isInstanceOf(DataDirectoryInUseException.class);
         }
+        assertThat(DataDirectoryProbe.givenOnTheCommandLine(new String[]{"--platform.data-dir=/a"})).isEqualTo(Path.of("/a"));
+        assertThat(DataDirectoryProbe.givenOnTheCommandLine(new String[]{"--server.port=1"})).isNull();
+        assertThat(DataDirectoryProbe.givenOnTheCommandLine(new String[]{"--platform.data-dir=/a", "--platform.data-dir=/b"}))
+                .as("given twice: the configuration decides").isNull();
+        assertThat(DataDirectoryProbe.givenOnTheCommandLine(new String[]{"--PLATFORM_DATADIR=/a"})).isNull();
     }
 
     @Test
