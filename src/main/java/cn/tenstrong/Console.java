@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import cn.tenstrong.database.DataDirectoryInUseException;
+
 /**
  * 命令行的输出: where a verb writes its results and its errors, always in UTF-8 (the console's default charset may not
  * be UTF-8 on Windows or in minimal containers).
@@ -23,6 +25,12 @@ record Console(PrintStream out, PrintStream err) {
         }
         err.println("用法：" + usage);
         return CommandLine.USAGE_ERROR;
+    }
+
+    /** Explains a refused start: who holds the data directory, and what to do. */
+    void refuse(DataDirectoryInUseException e) {
+        err.println("错误：" + e.getMessage());
+        err.println(DataDirectoryInUseException.advice());
     }
 
     /** Whether the arguments ask for help instead of work. */

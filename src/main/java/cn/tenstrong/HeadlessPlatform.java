@@ -3,14 +3,16 @@ package cn.tenstrong;
 import java.util.function.ToIntFunction;
 
 import cn.tenstrong.database.DataDirectoryInUseException;
+import cn.tenstrong.database.DataDirectoryProbe;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * 无网页服务的平台: the platform started for a command-line verb, without its web server (and so without web
- * security), holding the data directory's lock like the running platform does. A start that fails ends the verb with
- * exit code 1 and a Chinese message; Spring Boot has already reported the cause.
+ * security), holding the data directory's lock like the running platform does (probed first, so a live platform on
+ * the directory is named at once). A start that fails ends the verb with exit code 1 and a Chinese message; Spring Boot
+ * has already reported the cause.
  */
 final class HeadlessPlatform {
 
@@ -20,13 +22,13 @@ final class HeadlessPlatform {
     static int run(String[] springOptions, Console console, ToIntFunction<ConfigurableApplicationContext> work) {
         ConfigurableApplicationContext context;
         try {
+            DataDirectoryProbe.refuseIfInUse(springOptions);
             context = new SpringApplicationBuilder(PlatformApplication.class).web(WebApplicationType.NONE)
                     .logStartupInfo(false).run(springOptions);
         } catch (RuntimeException e) {
             DataDirectoryInUseException inUse = find(e);
             if (inUse != null) {
-                console.err().println("错误：" + inUse.getMessage());
-                console.err().println(DataDirectoryInUseException.advice());
+                console.refuse(inUse);
             } else {
                 console.err().println("错误：平台未能启动（原因见上方日志）：" + rootMessage(e));
             }

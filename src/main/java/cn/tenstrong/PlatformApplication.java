@@ -1,5 +1,7 @@
 package cn.tenstrong;
 
+import cn.tenstrong.database.DataDirectoryInUseException;
+import cn.tenstrong.database.DataDirectoryProbe;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,12 @@ public class PlatformApplication {
         int exit = CommandLine.dispatch(args);
         if (exit != CommandLine.START_PLATFORM) {
             System.exit(exit);
+        }
+        try {
+            DataDirectoryProbe.refuseIfInUse(args);
+        } catch (DataDirectoryInUseException e) {
+            Console.system().refuse(e);
+            System.exit(1);
         }
         SpringApplication.run(PlatformApplication.class, args);
     }

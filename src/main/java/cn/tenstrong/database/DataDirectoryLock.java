@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -31,7 +30,6 @@ final class DataDirectoryLock implements AutoCloseable {
 
     static final String FILE_NAME = "platform.lock";
 
-    private static final Logger log = LoggerFactory.getLogger(DataDirectoryLock.class);
     /** Directories this JVM holds, so a second context in the same JVM is refused without touching the file. */
     private static final Map<Path, DataDirectoryLock> HELD = new ConcurrentHashMap<>();
 
@@ -114,7 +112,8 @@ final class DataDirectoryLock implements AutoCloseable {
             lock.release();
             channel.close();
         } catch (IOException e) {
-            log.warn("Releasing the lock on {}: {}", directory, e.getMessage());
+            // looked up here, not held in a field: the launcher's probe runs before the logging system is set up
+            LoggerFactory.getLogger(DataDirectoryLock.class).warn("Releasing the lock on {}: {}", directory, e.getMessage());
         } finally {
             HELD.remove(directory, this);
         }

@@ -1,49 +1,60 @@
 package cn.tenstrong.database;
 
-import java.nio.file.Path;
-
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
- * Takes the data directory's lock before any bean exists (registered in META-INF/spring.factories, so every start
- * takes it: the platform, the command-line verbs, the tests), so a second start is refused before it can touch the
- * directory or the database in it. The lock is a bean (for {@link EmbeddedDatabaseConfiguration}) and is released
- * last when the context closes, after the embedded PostgreSQL has stopped.
+ * Makes every start hold the data directory's lock (registered in META-INF/spring.factories, so the platform, the
+ * command-line verbs and the tests all do): it is taken when the context refreshes, as the very first step, before
+ * any bean definition is read or any bean exists, so a start that is refused touches neither the directory nor the
+ * database in it. Not earlier: only then is the environment final (a test's dynamic properties, for one, are added
+ * after the initializers run). The lock is a bean (for {@link EmbeddedDatabaseConfiguration}) and is released last when
+ * the context closes, after the embedded PostgreSQL has stopped. The launcher's {@link DataDirectoryProbe} refuses the
+ * common case sooner.
  */
-class DataDirectoryLockInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+class DataDirectoryLockInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String BEAN_NAME = "platformDataDirectoryLock";
 
-    /**
-     * Last among the initializers: they all run before any bean is created, and the tests' initializer that adds
-     * {@code @DynamicPropertySource} properties (the data directory among them) must have run first.
-     */
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
-    }
-
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        Path dataDir = Binder.get(context.getEnvironment()).bind("platform.data-dir", Path.class)
-                .orElse(Path.of("./data"));
-        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
-        ConfigurableListableBeanFactory beans = context.getBeanFactory();
-        beans.registerSingleton(BEAN_NAME, lock);
-        // registered before every other bean, so destroyed after all of them (Spring destroys in reverse order)
-        ((DefaultSingletonBeanRegistry) beans).registerDisposableBean(BEAN_NAME, lock::close);
-        context.addApplicationListener(new PortRecorder(lock));
+        context.addBeanFactoryPostProcessor(new LockTaker(context.getEnvironment()));
+    }
+
+    /** Programmatic registry post-processors run first in a refresh, ahead of the configuration-class scan. */
+    private record LockTaker(Environment environment) implements BeanDefinitionRegistryPostProcessor {
+
+        @Override
+        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+            DataDirectoryLock lock = DataDirectoryLock.acquire(ConfiguredDataDirectory.of(environment));
+            DefaultSingletonBeanRegistry beans = (DefaultSingletonBeanRegistry) registry;
+            beans.registerSingleton(BEAN_NAME, lock);
+            // registered before every other bean, so destroyed after all of them (Spring destroys in reverse order)
+            beans.registerDisposableBean(BEAN_NAME, lock::close);
+        }
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+            // the lock is taken above
+        }
     }
 
     /** Writes the HTTP port into the lock file once the server listens. */
-    private record PortRecorder(DataDirectoryLock lock) implements ApplicationListener<WebServerInitializedEvent> {
+    @org.springframework.stereotype.Component
+    static class PortRecorder implements ApplicationListener<WebServerInitializedEvent> {
+
+        private final DataDirectoryLock lock;
+
+        PortRecorder(DataDirectoryLock lock) {
+            this.lock = lock;
+        }
 
         @Override
         public void onApplicationEvent(WebServerInitializedEvent event) {

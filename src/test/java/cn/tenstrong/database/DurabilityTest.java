@@ -49,8 +49,9 @@ class DurabilityTest {
                     "--spring.main.banner-mode=off");
             assertThat(second.exit()).as(second.both()).isNotZero();
             assertThat(second.took()).as("refused within 10 s").isLessThan(Duration.ofSeconds(10));
-            assertThat(second.out()).contains("正由另一个进程使用").contains("进程号 " + first.pid())
-                    .contains("端口 " + port).contains("未改动任何数据").doesNotContain("\tat ");
+            assertThat(second.err()).contains("正由另一个进程使用").contains("进程号 " + first.pid())
+                    .contains("端口 " + port).contains("未改动任何数据");
+            assertThat(second.out() + second.err()).doesNotContain("\tat ").doesNotContain("Exception");
             // so does a command-line verb that would open the database
             PlatformProcess.Result importing = PlatformProcess.run(launcher, dataDir, Duration.ofSeconds(60),
                     "import", SEED.toAbsolutePath().toString(), "--platform.data-dir=" + dataDir);
