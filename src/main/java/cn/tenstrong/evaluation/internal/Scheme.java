@@ -19,6 +19,17 @@ record Scheme(String code, int version, String name, String subjectType, String 
               List<Gate> gates, List<Adjustment> adjustments, List<Tier> tiers, AwardRule award,
               List<String> tieBreak, boolean demo) {
 
+    /**
+     * Whether the scheme can score a round: every group is public (none 待专班补充) and there is at least one leaf.
+     */
+    boolean usable() {
+        return !groups.isEmpty() && groups.stream().allMatch(Scheme::complete);
+    }
+
+    private static boolean complete(Node n) {
+        return !SchemeReader.PENDING.equals(n.status()) && (n.isLeaf() || n.children().stream().allMatch(Scheme::complete));
+    }
+
     /** 权重单位: 分 or %. */
     enum WeightUnit { POINTS, PERCENT }
 

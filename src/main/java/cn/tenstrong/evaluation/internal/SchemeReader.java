@@ -115,8 +115,10 @@ final class SchemeReader {
                 throw fail(scheme, "指标代码重复：" + code);
             }
             String name = text(n, "name", code);
-            BigDecimal weight = nonNegative(n.get("weight"), scheme, code + " 的权重");
             String status = or(n, "status", OFFICIAL);
+            // a pending group may lack a public weight too; the scheme is then not usable until completed
+            BigDecimal weight = n.get("weight") == null && PENDING.equals(status) ? BigDecimal.ZERO
+                    : nonNegative(n.get("weight"), scheme, code + " 的权重");
             if (!Set.of(OFFICIAL, PENDING).contains(status)) {
                 throw fail(scheme, code + " 的 status 应为 OFFICIAL 或 PENDING");
             }
