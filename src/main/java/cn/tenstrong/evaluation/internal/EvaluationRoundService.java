@@ -1,0 +1,365 @@
+package cn.tenstrong.evaluation.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.tenstrong.access.CurrentUser;
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.access.Role;
+import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.evaluation.Declaration;
+import cn.tenstrong.evaluation.EvaluationResults;
+import cn.tenstrong.evaluation.EvaluationRounds;
+import cn.tenstrong.evaluation.NewRound;
+import cn.tenstrong.evaluation.RoundResults;
+import cn.tenstrong.evaluation.RoundStage;
+import cn.tenstrong.evaluation.RoundSubject;
+import cn.tenstrong.evaluation.RoundView;
+import cn.tenstrong.evaluation.persistence.EvaluationRows;
+import cn.tenstrong.evaluation.persistence.EvaluationRows.AssignmentRow;
+import cn.tenstrong.evaluation.persistence.EvaluationRows.RoundRow;
+import cn.tenstrong.evaluation.persistence.EvaluationRows.SubjectRow;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 评价轮次的流程. Who may do what: 专班 and administrators (evaluation:round:write) create rounds, assign reviewers,
+ * move stages and see everything; a park or city bureau declares for the subjects its organisation owns, during
+ * 申报 only; a city bureau passes or returns its city's declarations during 市级初审; a reviewer sees and scores only
+ * the subjects assigned to them during 专家评审, after declaring whether they have a conflict of interest. Entering
+ * 公示 computes the result and stores it (scores, platform values read, reference values); from then on nothing of
+ * the round changes except objections and the move to 发布.
+ */
+@Service
+@Transactional(readOnly = true)
+class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
+
+    private static final String WRITE = "evaluation:round:write";
+    private static final String DECLARE = "evaluation:declaration:write";
+
+    private final EvaluationRows rows;
+    private final SchemeCatalog schemes;
+    private final RoundScoring scoring;
+    private final CurrentUsers users;
+    private final OrgDirectory orgs;
+    private final AuditTrail audit;
+
+    EvaluationRoundService(EvaluationRows rows, SchemeCatalog schemes, RoundScoring scoring, CurrentUsers users,
+                 OrgDirectory orgs, AuditTrail audit) {
+        this.rows = rows;
+        this.schemes = schemes;
+        this.scoring = scoring;
+        this.users = users;
+        this.orgs = orgs;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public RoundView create(NewRound round) {
+        CurrentUser me = requireWriter();
+        if (round == null || round.name() == null || round.name().isBlank()) {
+            throw DomainException.invalid("name", "请填写评价轮次名称");
+        }
+        var row = schemes.row(round.schemeCode(), round.schemeVersion());
+        Scheme scheme = schemes.definition(row);
+        if (!scheme.usable()) {
+            throw DomainException.invalid("schemeCode", "评价方案“" + scheme.name() + "”尚有待专班补充的指标，不能用于评价");
+        }
+        if (round.subjects() == null || round.subjects().isEmpty()) {
+            throw DomainException.invalid("subjects", "请至少添加一个参评对象");
+        }
+        Set<String> keys = new HashSet<>();
+        for (NewRound.Subject s : round.subjects()) {
+            if (s.key() == null || s.key().isBlank() || s.name() == null || s.name().isBlank()) {
+                throw DomainException.invalid("subjects", "参评对象须有编号和名称");
+            }
+            if (!keys.add(s.key())) {
+                throw DomainException.invalid("subjects", "参评对象重复：" + s.key());
+            }
+        }
+        long id = rows.insertRound(row.id(), round.name().trim(), round.year(), RoundStage.DECLARING.name(),
+                round.demo(), me.username());
+        for (NewRound.Subject s : round.subjects()) {
+            rows.insertSubject(id, s.key(), s.name(), s.cohort(), s.ownerOrgId());
+        }
+        RoundView view = round(id);
+        audit.record("CREATE", "evaluation.round", String.valueOf(id), null, Map.of("round", view,
+                "subjects", round.subjects()));
+        return view;
+    }
+
+    @Override
+    public List<RoundView> rounds() {
+        users.require();
+        return rows.rounds().stream().map(this::view).toList();
+    }
+
+    @Override
+    public RoundView round(long id) {
+        users.require();
+        return view(roundRow(id));
+    }
+
+    private RoundRow roundRow(long id) {
+        return rows.round(id).orElseThrow(() -> DomainException.notFound("评价轮次不存在：" + id));
+    }
+
+    RoundView view(RoundRow r) {
+        var s = schemes.row(r.schemeId());
+        return new RoundView(r.id(), r.schemeId(), s.code(), s.version(), s.name(), s.subjectType(), r.name(),
+                r.year(), RoundStage.valueOf(r.stage()), r.demo(), r.frozenAt(), r.publishedAt(), r.version());
+    }
+
+    @Override
+    public List<RoundSubject> subjects(long roundId) {
+        CurrentUser me = users.require();
+        roundRow(roundId);
+        Map<Long, List<AssignmentRow>> assigned = new HashMap<>();
+        rows.assignments(roundId).forEach(a -> assigned.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a));
+        return rows.subjects(roundId).stream().filter(s -> canSee(me, s, assigned.getOrDefault(s.id(), List.of())))
+                .map(s -> subjectView(s, assigned.getOrDefault(s.id(), List.of()))).toList();
+    }
+
+    private boolean canSee(CurrentUser me, SubjectRow s, List<AssignmentRow> assignments) {
+        return me.can(WRITE) || me.has(Role.LEADER) || owns(me, s) || inCity(me, s)
+                || assignments.stream().anyMatch(a -> a.reviewer().equals(me.username()));
+    }
+
+    private static boolean owns(CurrentUser me, SubjectRow s) {
+        return s.ownerOrgId() != null && s.ownerOrgId() == me.organizationId();
+    }
+
+    /** A city bureau's city: the owner organisation's region lies in it (the first 4 digits of the region code). */
+    private boolean inCity(CurrentUser me, SubjectRow s) {
+        if (!me.has(Role.CITY_BUREAU) || me.cityCode() == null || s.ownerOrgId() == null) {
+            return false;
+        }
+        String city = me.cityCode().length() >= 4 ? me.cityCode().substring(0, 4) : me.cityCode();
+        return orgs.organization(s.ownerOrgId()).map(o -> o.regionCode() != null && o.regionCode().startsWith(city))
+                .orElse(false);
+    }
+
+    private RoundSubject subjectView(SubjectRow s, List<AssignmentRow> assignments) {
+        return new RoundSubject(s.id(), s.key(), s.name(), s.cohort(), s.ownerOrgId(), Json.values(s.formValues()),
+                Json.strings(s.flags()), s.declaredAt(), s.cityStatus(),
+                assignments.stream().map(AssignmentRow::reviewer).toList(), s.version());
+    }
+
+    private SubjectRow subjectRow(long roundId, long subjectId) {
+        return rows.subject(roundId, subjectId).orElseThrow(() ->
+                DomainException.notFound("参评对象不存在：" + subjectId));
+    }
+
+    private RoundRow requireStage(long roundId, RoundStage stage) {
+        RoundRow r = roundRow(roundId);
+        if (!r.stage().equals(stage.name())) {
+            throw DomainException.conflict("评价轮次当前处于“" + RoundStage.valueOf(r.stage()).label() + "”阶段，不能进行“"
+                    + stage.label() + "”阶段的操作");
+        }
+        return r;
+    }
+
+    @Override
+    @Transactional
+    public RoundSubject declare(long roundId, long subjectId, Declaration d) {
+        CurrentUser me = users.require();
+        RoundRow round = requireStage(roundId, RoundStage.DECLARING);
+        SubjectRow s = subjectRow(roundId, subjectId);
+        if (!me.can(DECLARE) || !(me.can(WRITE) || owns(me, s))) {
+            throw DomainException.forbidden("只有参评对象所属单位或专班可以申报“" + s.name() + "”");
+        }
+        if (d == null) {
+            throw DomainException.invalid("请填写申报内容");
+        }
+        Scheme scheme = schemes.definition(schemes.row(round.schemeId()));
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Set<String> formLeaves = new HashSet<>();
+        LeafPath.of(scheme).stream().filter(lp -> lp.node().leaf().source() == Scheme.Source.FORM)
+                .forEach(lp -> formLeaves.add(lp.node().code()));
+        if (d.values() != null) {
+            d.values().forEach((code, v) -> {
+                if (!formLeaves.contains(code)) {
+                    throw DomainException.invalid("values", "指标“" + code + "”不是申报填写的指标");
+                }
+                if (v != null) {
+                    values.put(code, v);
+                }
+            });
+        }
+        List<String> flags = d.flags() == null ? List.of() : d.flags().stream().filter(f -> f != null && !f.isBlank())
+                .map(String::trim).distinct().toList();
+        RoundSubject before = subjectView(s, List.of());
+        if (!rows.declare(subjectId, d.version(), Json.write(values), Json.write(flags))) {
+            throw DomainException.conflict("该申报已被他人修改，请刷新后重试");
+        }
+        RoundSubject after = subjectView(subjectRow(roundId, subjectId), List.of());
+        audit.record("DECLARE", "evaluation.subject", String.valueOf(subjectId), before, after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public RoundSubject cityReview(long roundId, long subjectId, boolean pass, int version) {
+        CurrentUser me = users.require();
+        requireStage(roundId, RoundStage.CITY_REVIEW);
+        SubjectRow s = subjectRow(roundId, subjectId);
+        if (!(me.can(WRITE) || (me.can(DECLARE) && inCity(me, s)))) {
+            throw DomainException.forbidden("只有所在市的市县招商部门或专班可以初审“" + s.name() + "”");
+        }
+        if (!rows.cityReview(subjectId, version, pass ? "PASSED" : "RETURNED")) {
+            throw DomainException.conflict("该申报已被他人修改，请刷新后重试");
+        }
+        RoundSubject after = subjectView(subjectRow(roundId, subjectId), List.of());
+        audit.record(pass ? "CITY_PASS" : "CITY_RETURN", "evaluation.subject", String.valueOf(subjectId),
+                s.cityStatus(), after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public void assign(long roundId, long subjectId, String reviewer) {
+        requireWriter();
+        RoundRow r = roundRow(roundId);
+        if (RoundStage.valueOf(r.stage()).ordinal() > RoundStage.EXPERT_REVIEW.ordinal()) {
+            throw DomainException.conflict("评价结果已公示，不能再分配评审专家");
+        }
+        SubjectRow s = subjectRow(roundId, subjectId);
+        if (reviewer == null || reviewer.isBlank()) {
+            throw DomainException.invalid("reviewer", "请填写评审专家的账号");
+        }
+        if (rows.assign(s.id(), reviewer.trim())) {
+            audit.record("ASSIGN", "evaluation.assignment", subjectId + "/" + reviewer.trim(), null,
+                    Map.of("subject", s.name(), "reviewer", reviewer.trim()));
+        }
+    }
+
+    private AssignmentRow myAssignment(CurrentUser me, long roundId, long subjectId) {
+        return rows.assignments(roundId).stream()
+                .filter(a -> a.subjectId() == subjectId && a.reviewer().equals(me.username())).findFirst()
+                .orElseThrow(() -> DomainException.forbidden("您未被分配评审该参评对象"));
+    }
+
+    @Override
+    @Transactional
+    public void declareConflict(long roundId, long subjectId, boolean conflicted, String note) {
+        CurrentUser me = users.require();
+        requireStage(roundId, RoundStage.EXPERT_REVIEW);
+        AssignmentRow a = myAssignment(me, roundId, subjectId);
+        rows.declareConflict(subjectId, me.username(), conflicted ? "DECLARED" : "NONE", note);
+        audit.record("CONFLICT", "evaluation.assignment", subjectId + "/" + me.username(), a.conflict(),
+                Map.of("conflicted", conflicted, "note", note == null ? "" : note));
+    }
+
+    @Override
+    @Transactional
+    public void score(long roundId, long subjectId, Map<String, BigDecimal> scores) {
+        CurrentUser me = users.require();
+        RoundRow round = requireStage(roundId, RoundStage.EXPERT_REVIEW);
+        AssignmentRow a = myAssignment(me, roundId, subjectId);
+        if (a.conflict() == null) {
+            throw DomainException.conflict("请先声明是否存在利益冲突");
+        }
+        if ("DECLARED".equals(a.conflict())) {
+            throw DomainException.forbidden("您已声明与该参评对象存在利益冲突，不能评分");
+        }
+        Scheme scheme = schemes.definition(schemes.row(round.schemeId()));
+        Map<String, BigDecimal> max = new HashMap<>();
+        LeafPath.of(scheme).stream().filter(lp -> lp.node().leaf().rule() instanceof ScoringRule.ExpertScore)
+                .forEach(lp -> max.put(lp.node().code(),
+                        ((ScoringRule.ExpertScore) lp.node().leaf().rule()).maxScore()));
+        if (scores == null || scores.isEmpty()) {
+            throw DomainException.invalid("scores", "请填写评分");
+        }
+        scores.forEach((leaf, v) -> {
+            if (!max.containsKey(leaf)) {
+                throw DomainException.invalid("scores", "指标“" + leaf + "”不是专家评分指标");
+            }
+            if (v == null || v.signum() < 0 || v.compareTo(max.get(leaf)) > 0) {
+                throw DomainException.invalid("scores", "指标“" + leaf + "”的评分应在0到"
+                        + max.get(leaf).stripTrailingZeros().toPlainString() + "之间");
+            }
+        });
+        scores.forEach((leaf, v) -> rows.score(subjectId, me.username(), leaf, v));
+        audit.record("SCORE", "evaluation.score", subjectId + "/" + me.username(), null, scores);
+    }
+
+    @Override
+    @Transactional
+    public RoundView advance(long roundId, int version) {
+        requireWriter();
+        RoundRow r = roundRow(roundId);
+        RoundStage from = RoundStage.valueOf(r.stage());
+        RoundStage to = from.next();
+        if (to == null) {
+            throw DomainException.conflict("评价结果已发布");
+        }
+        if (r.version() != version) {
+            throw DomainException.conflict("评价轮次已被他人修改，请刷新后重试");
+        }
+        String result = null;
+        if (to == RoundStage.PUBLICITY) {
+            result = Json.write(scoring.compute(r, schemes.definition(schemes.row(r.schemeId()))));
+        }
+        if (!rows.updateStage(roundId, version, to.name(), result, to == RoundStage.PUBLICITY,
+                to == RoundStage.PUBLISHED)) {
+            throw DomainException.conflict("评价轮次已被他人修改，请刷新后重试");
+        }
+        RoundView after = round(roundId);
+        audit.record("ADVANCE", "evaluation.round", String.valueOf(roundId), view(r), after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public void object(long roundId, String subjectKey, String text) {
+        CurrentUser me = users.require();
+        requireStage(roundId, RoundStage.PUBLICITY);
+        if (rows.subjects(roundId).stream().noneMatch(s -> s.key().equals(subjectKey))) {
+            throw DomainException.notFound("参评对象不存在：" + subjectKey);
+        }
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw DomainException.invalid("text", "请填写异议内容（不超过2000字）");
+        }
+        rows.object(roundId, subjectKey, text.trim(), me.username());
+        audit.record("OBJECT", "evaluation.objection", roundId + "/" + subjectKey, null, text.trim());
+    }
+
+    @Override
+    public RoundResults results(long roundId) {
+        CurrentUser me = users.require();
+        RoundRow r = roundRow(roundId);
+        boolean frozen = r.result() != null;
+        if (!frozen && !me.can(WRITE)) {
+            throw DomainException.forbidden("评价结果公示前只有专班可以预览");
+        }
+        FrozenResult stored = frozen ? Json.frozen(r.result())
+                : scoring.compute(r, schemes.definition(schemes.row(r.schemeId())));
+        List<RoundResults.Objection> objections = rows.objections(roundId).stream()
+                .map(o -> new RoundResults.Objection(o.subjectKey(), o.text(), o.createdBy(), o.createdAt())).toList();
+        return new RoundResults(view(r), frozen, stored.results(), stored.references(), objections);
+    }
+
+    @Override
+    public java.util.Optional<RoundResults> latestPublished(String subjectType) {
+        return rows.rounds().stream().filter(r -> RoundStage.PUBLISHED.name().equals(r.stage()))
+                .filter(r -> schemes.row(r.schemeId()).subjectType().equals(subjectType))
+                .findFirst().map(r -> results(r.id()));
+    }
+
+    private CurrentUser requireWriter() {
+        CurrentUser me = users.require();
+        if (!me.can(WRITE)) {
+            throw DomainException.forbidden("只有专班或系统管理员可以管理评价轮次");
+        }
+        return me;
+    }
+}
