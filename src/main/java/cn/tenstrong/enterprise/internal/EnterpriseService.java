@@ -57,10 +57,13 @@ class EnterpriseService implements EnterpriseLibrary {
     private final CurrentUsers users;
     private final ApplicationEventPublisher events;
 
+    private final ImportLimits limits;
+
     EnterpriseService(EnterpriseRows rows, cn.tenstrong.enterprise.persistence.ProductRows products,
                       cn.tenstrong.enterprise.persistence.HonourRows honourRows,
                       EnterpriseValidator validator, IndustryGate gate, EnterpriseIndex index, ChainDirectory chains,
-                      AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events) {
+                      AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events, ImportLimits limits) {
+        this.limits = limits;
         this.rows = rows;
         this.products = products;
         this.honourRows = honourRows;
@@ -122,7 +125,8 @@ class EnterpriseService implements EnterpriseLibrary {
     @Override
     @Transactional
     public ImportResult importFile(byte[] content, String fileName) {
-        return importSheet(ImportReader.read(content, fileName), EnterpriseSource.IMPORT, fileName);
+        return importSheet(ImportReader.read(content, fileName, limits.maxEnterpriseRows(), "企业"),
+                EnterpriseSource.IMPORT, fileName);
     }
 
     /**

@@ -2,9 +2,7 @@ package cn.tenstrong.enterprise.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.StreamingXlsx;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,11 +20,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Reads an import file (CSV in UTF-8 or GBK, or XLSX's first sheet) into a header and rows of text cells. */
+/** Reads an import file (CSV in UTF-8 or GBK, or XLSX's first sheet, both as streams) into a header and rows of text cells. */
 final class ImportReader {
 
     /** A data row with its spreadsheet row number (the header is row 1). */
@@ -45,69 +41,107 @@ final class ImportReader {
     private ImportReader() {
     }
 
-    static Sheet2 read(byte[] content, String fileName) {
+    /**
+     * Reads the file's rows, refusing it (with the limit in Chinese) at the first data row beyond {@code maxRows},
+     * before the rest is read: .xlsx as a stream of rows, CSV record by record from the bytes.
+     */
+    static Sheet2 read(byte[] content, String fileName, int maxRows, String what) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
             throw DomainException.invalid("导入文件为空");
         }
-        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            return xlsx(content);
+        if (name.endsWith(".xlsx")) {
+            return xlsx(content, maxRows, what);
         }
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return csv(decode(content));
+            return csv(content, maxRows, what);
         }
         throw DomainException.invalid("只支持 .csv 和 .xlsx 文件：" + fileName);
     }
 
-    private static String decode(byte[] content) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("GB18030")); // Excel in Chinese Windows saves CSV as GBK
+    /** UTF-8 when every byte sequence is valid UTF-8, else GBK (Excel on Chinese Windows saves CSV so). */
+    private static Charset charsetOf(byte[] content) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return Charset.forName("GB18030");
+            }
+            if (result.isUnderflow()) {
+                return StandardCharsets.UTF_8;
+            }
+            out.clear();
         }
     }
 
-    private static Sheet2 csv(String text) {
-        try {
-            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get()
-                    .parse(new StringReader(text)).getRecords();
-            if (records.isEmpty()) {
+    private static Sheet2 csv(byte[] content, int maxRows, String what) {
+        Charset charset = charsetOf(content);
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(content),
+                charset))) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            List<String> header = null;
+            List<RawRow> rows = new ArrayList<>();
+            int line = 0;
+            for (CSVRecord record : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
+                line++;
+                if (header == null) {
+                    header = record.toList();
+                    continue;
+                }
+                if (rows.size() >= maxRows) {
+                    throw tooMany(maxRows, what, line);
+                }
+                rows.add(new RawRow(line, record.toList()));
+            }
+            if (header == null) {
                 throw DomainException.invalid("导入文件没有表头");
             }
-            List<String> header = records.get(0).toList();
-            List<RawRow> rows = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
-                rows.add(new RawRow(i + 1, records.get(i).toList()));
-            }
             return new Sheet2(header, rows);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw DomainException.invalid("CSV 文件格式错误：" + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            // commons-csv names its own classes in its messages; the line is what the user can act on
+            throw DomainException.invalid("CSV 文件格式错误（第 " + csvLine(e) + " 行附近），请检查引号和分隔符");
         }
     }
 
-    private static Sheet2 xlsx(byte[] content) {
+    private static String csvLine(Exception e) {
+        var m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static DomainException tooMany(int maxRows, String what, int line) {
+        return DomainException.invalid("文件超过上限：一次最多导入 " + maxRows + " 行" + what + "数据（第 " + line
+                + " 行起未读取），请拆分为多个文件分批导入");
+    }
+
+    private static Sheet2 xlsx(byte[] content, int maxRows, String what) {
         DataFormatter formatter = new DataFormatter(Locale.CHINA);
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
-            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-            if (headerRow == null) {
+        try (StreamingXlsx file = StreamingXlsx.open(content, maxRows, what)) {
+            List<String> header = null;
+            int width = 0;
+            List<RawRow> rows = new ArrayList<>();
+            for (Row row : file.firstSheetRows()) {
+                if (header == null) {
+                    width = row.getLastCellNum();
+                    header = cells(row, width, formatter);
+                    continue;
+                }
+                rows.add(new RawRow(row.getRowNum() + 1, cells(row, width, formatter)));
+            }
+            if (header == null) {
                 throw DomainException.invalid("导入文件没有表头");
             }
-            int width = headerRow.getLastCellNum();
-            List<String> header = cells(headerRow, width, formatter);
-            List<RawRow> rows = new ArrayList<>();
-            for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                rows.add(new RawRow(r + 1, row == null ? List.of() : cells(row, width, formatter)));
-            }
             return new Sheet2(header, rows);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (e instanceof DomainException d) {
                 throw d;
             }
-            throw DomainException.invalid("无法读取 Excel 文件：" + e.getMessage());
+            throw new DomainException(DomainException.Kind.INVALID, "无法读取 Excel 文件：文件不是有效的 .xlsx 或已损坏", e);
         }
     }
 

@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RelationService implements EnterpriseRelations {
 
-    static final int MAX_ROWS = 50_000;
     static final int MAX_SOURCE = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
 
@@ -44,7 +43,10 @@ class RelationService implements EnterpriseRelations {
     private final AuditTrail audit;
     private final CurrentUsers users;
 
-    RelationService(RelationRows rows, AuditTrail audit, CurrentUsers users) {
+    private final int maxRows;
+
+    RelationService(RelationRows rows, AuditTrail audit, CurrentUsers users, ImportLimits limits) {
+        this.maxRows = limits.maxRelationRows();
         this.rows = rows;
         this.audit = audit;
         this.users = users;
@@ -61,7 +63,7 @@ class RelationService implements EnterpriseRelations {
         if (me.isPresent() && !me.get().can("enterprise:enterprise:write")) {
             throw DomainException.forbidden("无权导入企业关系");
         }
-        ImportReader.Sheet2 sheet = ImportReader.read(content, fileName);
+        ImportReader.Sheet2 sheet = ImportReader.read(content, fileName, maxRows, "企业关系");
         List<ImportError> errors = new ArrayList<>();
         List<Checked> checked = check(sheet, errors);
         if (!errors.isEmpty()) {
@@ -117,8 +119,8 @@ class RelationService implements EnterpriseRelations {
             errors.add(new ImportError(0, "数据", "导入文件没有数据行"));
             return List.of();
         }
-        if (data.size() > MAX_ROWS) {
-            errors.add(new ImportError(0, "数据", "一次最多导入" + MAX_ROWS + "行，请分批导入"));
+        if (data.size() > maxRows) {
+            errors.add(new ImportError(0, "数据", "一次最多导入" + maxRows + "行，请分批导入"));
             return List.of();
         }
         // resolve every USCC and name in two queries

@@ -19,6 +19,7 @@ import cn.tenstrong.project.ProjectImportException.RowError;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.shared.SpreadsheetCells;
+import cn.tenstrong.shared.StreamingXlsx;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -67,10 +68,10 @@ final class ProjectWorkbook {
         if (content == null || content.length == 0) {
             throw DomainException.invalid("导入文件为空");
         }
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
+        try (StreamingXlsx file = StreamingXlsx.open(content, MAX_ROWS, "项目")) {
+            java.util.Iterator<Row> sheet = file.firstSheetRows().iterator();
             DataFormatter fmt = new DataFormatter();
-            Row head = sheet.getRow(0);
+            Row head = sheet.hasNext() ? sheet.next() : null;
             List<RowError> errors = new ArrayList<>();
             int[] index = new int[COLUMNS.size()];
             java.util.Arrays.fill(index, -1);
@@ -91,8 +92,9 @@ final class ProjectWorkbook {
                 throw new ProjectImportException(errors);
             }
             List<ProjectDraft> drafts = new ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+            while (sheet.hasNext()) {
+                Row row = sheet.next();
+                int r = row.getRowNum();
                 Cells cells = new Cells(row, index, fmt, r + 1, errors);
                 if (cells.allBlank()) {
                     continue;
@@ -163,11 +165,11 @@ final class ProjectWorkbook {
                 throw DomainException.invalid("导入文件中没有项目");
             }
             return drafts;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (e instanceof DomainException d) {
                 throw d;
             }
-            throw DomainException.invalid("无法读取导入文件：请上传 .xlsx 格式的项目清单");
+            throw new DomainException(DomainException.Kind.INVALID, "无法读取导入文件：请上传 .xlsx 格式的项目清单", e);
         }
     }
 
