@@ -49,6 +49,11 @@ class EndpointRoleMatrixTest extends IntegrationTest {
         BrowserSession admin = new BrowserSession(baseUrl());
         admin.login("admin", demo.get("admin"));
         JsonNode doc = json.readTree(admin.get("/v3/api-docs").body());
+        // request bodies of the same simple name in two modules must not share one schema (they did: Decision)
+        assertThat(doc.at("/components/schemas/ReviewDecision/properties").propertyNames())
+                .containsExactlyInAnyOrder("version", "comment");
+        assertThat(doc.at("/components/schemas/PlacementDecision/properties").propertyNames())
+                .contains("version", "status", "role");
         List<String[]> operations = new ArrayList<>();
         for (var path : doc.get("paths").properties()) {
             for (var op : path.getValue().properties()) {

@@ -54,7 +54,7 @@ class EnterpriseApi {
     }
 
     /** A placement decision. */
-    record Decision(int version, PlacementStatus status, PlacementRole role) {
+    record PlacementDecision(int version, PlacementStatus status, PlacementRole role) {
     }
 
     /** A manual placement. */
@@ -149,7 +149,7 @@ class EnterpriseApi {
     @PreAuthorize("hasAuthority('chain:chain:write')")
     @Operation(summary = "确认（CONFIRMED，可改角色）或驳回（REJECTED）挂链；version 不符返回 409")
     Placement decide(@PathVariable long id, @PathVariable String chain, @PathVariable String segment,
-                     @RequestBody Decision decision) {
+                     @RequestBody PlacementDecision decision) {
         if (decision.status() == PlacementStatus.CONFIRMED) {
             return library.confirmPlacement(id, chain, segment, decision.version(), decision.role());
         }

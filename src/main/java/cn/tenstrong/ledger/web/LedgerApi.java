@@ -45,7 +45,7 @@ class LedgerApi {
     }
 
     /** A review decision; comment required when returning. */
-    record Decision(int version, String comment) {
+    record ReviewDecision(int version, String comment) {
     }
 
     /** A target's 进度曲线: 12 cumulative percentages (January first) and the version read (0 for the default rule). */
@@ -115,7 +115,7 @@ class LedgerApi {
     @PostMapping("/rounds/{id}/close")
     @PreAuthorize("hasAuthority('ledger:round:manage')")
     @Operation(summary = "关闭调度：关闭后本轮报告锁定")
-    RoundView close(@PathVariable long id, @RequestBody Decision decision) {
+    RoundView close(@PathVariable long id, @RequestBody ReviewDecision decision) {
         return rounds.close(id, decision.version());
     }
 
@@ -136,21 +136,21 @@ class LedgerApi {
     @PostMapping("/reports/{id}/submit")
     @PreAuthorize("hasAuthority('ledger:report:write')")
     @Operation(summary = "报送")
-    ReportView submit(@PathVariable long id, @RequestBody Decision decision) {
+    ReportView submit(@PathVariable long id, @RequestBody ReviewDecision decision) {
         return rounds.submit(id, decision.version());
     }
 
     @PostMapping("/reports/{id}/accept")
     @PreAuthorize("hasAuthority('ledger:report:review')")
     @Operation(summary = "审核通过（产业专班，仅本产业）")
-    ReportView accept(@PathVariable long id, @RequestBody Decision decision) {
+    ReportView accept(@PathVariable long id, @RequestBody ReviewDecision decision) {
         return rounds.accept(id, decision.version());
     }
 
     @PostMapping("/reports/{id}/return")
     @PreAuthorize("hasAuthority('ledger:report:review')")
     @Operation(summary = "退回并说明原因")
-    ReportView sendBack(@PathVariable long id, @RequestBody Decision decision) {
+    ReportView sendBack(@PathVariable long id, @RequestBody ReviewDecision decision) {
         return rounds.sendBack(id, decision.version(), decision.comment());
     }
 
