@@ -52,6 +52,13 @@ class ChineseProblemsTest extends IntegrationTest {
     }
 
     @Test
+    void aRequestTooLargeForTheContainerIsAChineseProblemToo() {
+        // Tomcat refuses request lines and headers over its limit before any servlet runs
+        HttpResponse<String> r = http.get("/api/org/regions?q=" + "x".repeat(20_000), "leader", demo.get("leader"));
+        problem(r, 400, "请求行或请求头过长");
+    }
+
+    @Test
     void unknownAddressesAndWrongMethodsAreChineseProblems() {
         problem(http.get("/api/no-such-thing", "leader", demo.get("leader")), 404, "请求的地址不存在");
         problem(http.send("DELETE", "/api/plans", "admin", demo.get("admin"), null), 405, "不支持");
