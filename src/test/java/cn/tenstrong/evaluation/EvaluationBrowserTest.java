@@ -72,6 +72,11 @@ class EvaluationBrowserTest extends IntegrationTest {
 
         // 申报: the park user sees only its own park and declares its growth rate
         login("park");
+        Browser.clickAndWait(driver, By.id("nav-evaluation-schemes"));
+        Browser.clickAndWait(driver, By.cssSelector("#scheme-sd-ii-park-1 a"));
+        assertThat(driver.findElement(By.id("award-rule")).getText()).contains("前5位").contains("500万元");
+        assertThat(driver.findElement(By.id("indicator-DECL1")).getText()).contains("申报填报");
+        assertThat(driver.findElement(By.id("indicator-EXPERT1")).getText()).contains("专家评分");
         driver.get(baseUrl() + "/evaluations/rounds");
         Browser.clickAndWait(driver, By.cssSelector("#round-" + id + " a"));
         assertThat(driver.findElements(By.cssSelector("#subjects tbody tr"))).hasSize(1);
