@@ -77,10 +77,14 @@ class EvaluationBrowserTest extends IntegrationTest {
         assertThat(driver.findElement(By.id("award-rule")).getText()).contains("前5位").contains("500万元");
         assertThat(driver.findElement(By.id("indicator-DECL1")).getText()).contains("申报填报");
         assertThat(driver.findElement(By.id("indicator-EXPERT1")).getText()).contains("专家评分");
+        assertThat(driver.findElement(By.id("scheme-flags")).getText()).contains("重大安全生产事故（一票否决）");
         driver.get(baseUrl() + "/evaluations/rounds");
         Browser.clickAndWait(driver, By.cssSelector("#round-" + id + " a"));
         assertThat(driver.findElements(By.cssSelector("#subjects tbody tr"))).hasSize(1);
         RoundSubject own = as.call("park", () -> rounds.subjects(id)).get(0);
+        var veto = driver.findElement(By.id("flag-" + own.id() + "-0"));
+        assertThat(veto.getAttribute("value")).isEqualTo("重大安全生产事故");
+        assertThat(veto.isSelected()).isFalse();
         driver.findElement(By.id("value-" + own.id() + "-DECL1")).sendKeys("12");
         Browser.clickAndWait(driver, By.id("declare-submit-" + own.id()));
         assertThat(driver.findElement(By.id("flash")).getText()).isEqualTo("申报已提交。");

@@ -2,7 +2,6 @@ package cn.tenstrong.evaluation.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +71,7 @@ class EvaluationPages {
         model.addAttribute("subjects", rounds.subjects(id));
         model.addAttribute("formLeaves", leaves(scheme.indicators(), "FORM"));
         model.addAttribute("expertLeaves", leaves(scheme.indicators(), "EXPERT"));
+        model.addAttribute("flags", scheme.flags());
         return "evaluation/round";
     }
 
@@ -91,8 +91,9 @@ class EvaluationPages {
 
     @PostMapping("/evaluations/rounds/{id}/subjects/{subjectId}/declaration")
     String declare(@PathVariable long id, @PathVariable long subjectId, @RequestParam Map<String, String> form,
-                   @RequestParam int version, @RequestParam(defaultValue = "") String flags, RedirectAttributes redirect) {
-        List<String> flagList = Arrays.stream(flags.split("[,，;；\\s]+")).filter(f -> !f.isBlank()).toList();
+                   @RequestParam int version, @RequestParam(name = "flag", required = false) List<String> flags,
+                   RedirectAttributes redirect) {
+        List<String> flagList = flags == null ? List.of() : flags;
         return act(id, redirect, "evaluation.done.declared",
                 () -> rounds.declare(id, subjectId, new Declaration(numbers(form, "v."), flagList, version)));
     }
