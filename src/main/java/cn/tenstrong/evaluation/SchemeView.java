@@ -8,10 +8,19 @@ import java.util.List;
  * award rule with the sentence it comes from.
  *
  * @param basis the public text the scheme follows, quoted
+ * @param flags the flags a declaration may carry that the scheme reads (否决事项, 直通条件, 奖励排除事项)
  */
 public record SchemeView(long id, String code, int version, String name, String subjectType, String unit,
                          BigDecimal total, boolean usable, boolean demo, String basis, List<Indicator> indicators,
-                         AwardRule award) {
+                         AwardRule award, List<Flag> flags) {
+
+    /**
+     * 声明事项.
+     *
+     * @param kind VETO (一票否决), DIRECT (直通条件) or EXCLUDE (不予奖励)
+     */
+    public record Flag(String name, String kind, String reason) {
+    }
 
     /**
      * 指标 (group or leaf).

@@ -32,6 +32,8 @@ class CockpitBrowserTest extends IntegrationTest {
 
     @Autowired
     Ledger ledger;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private WebDriver driver;
 
@@ -74,7 +76,11 @@ class CockpitBrowserTest extends IntegrationTest {
             }
             assertThat(sum).as("industries add up to the total, " + s).isEqualTo(all.get(s));
         }
-        assertThat(driver.findElement(By.id("evaluation-empty")).getText()).contains("暂无评估结果");
+        // another test class in this JVM may have published an evaluation round: then the panel shows it instead
+        boolean published = jdbc.sql("select count(*) from evaluation_round where stage = 'PUBLISHED'")
+                .query(Long.class).single() > 0;
+        assertThat(driver.findElement(By.id(published ? "evaluation-results" : "evaluation-empty")).getText())
+                .contains(published ? "园区" : "暂无评估结果");
 
         // drill-down: a status count opens the ledger of that industry, status and date with exactly those rows
         ProgressStatus status = java.util.Arrays.stream(ProgressStatus.values())

@@ -32,7 +32,9 @@ final class Ranking {
     private Ranking() {
     }
 
-    static List<SubjectScore> rank(Scheme scheme, List<SubjectScore> scores, Set<String> awardedThisYear) {
+    /** @param flags each subject's declared flags by id, for the award rule's exclusions */
+    static List<SubjectScore> rank(Scheme scheme, List<SubjectScore> scores, Map<String, Set<String>> flags,
+                                   Set<String> awardedThisYear) {
         Comparator<SubjectScore> byMerit = merit(scheme);
         List<SubjectScore> eligible = scores.stream().filter(s -> s.status() == Status.ELIGIBLE)
                 .sorted(byMerit.thenComparing(SubjectScore::name, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -50,7 +52,7 @@ final class Ranking {
         if (scheme.award() != null) {
             Iterable<List<SubjectScore>> pools = scheme.award().perCohort() ? perCohort.values() : List.of(eligible);
             for (List<SubjectScore> pool : pools) {
-                allocate(scheme.award(), pool, byMerit, awardedThisYear, awards, awardNotes);
+                allocate(scheme.award(), pool, byMerit, flags, awardedThisYear, awards, awardNotes);
             }
         }
         List<SubjectScore> out = new ArrayList<>();
@@ -99,10 +101,15 @@ final class Ranking {
     }
 
     private static void allocate(Scheme.AwardRule rule, List<SubjectScore> pool, Comparator<SubjectScore> merit,
-                                 Set<String> awardedThisYear, Map<String, Award> awards, Map<String, String> notes) {
+                                 Map<String, Set<String>> flags, Set<String> awardedThisYear,
+                                 Map<String, Award> awards, Map<String, String> notes) {
         List<SubjectScore> candidates = new ArrayList<>();
         for (SubjectScore s : pool) {
-            if (rule.notTwiceInYear() && awardedThisYear.contains(s.id())) {
+            Set<String> own = flags.getOrDefault(s.id(), Set.of());
+            String excluded = rule.excludeFlags().stream().filter(own::contains).findFirst().orElse(null);
+            if (excluded != null) {
+                notes.put(s.id(), "存在排除事项“" + excluded + "”，不予奖励");
+            } else if (rule.notTwiceInYear() && awardedThisYear.contains(s.id())) {
                 notes.put(s.id(), "本年度已获同类奖励，不重复奖励");
             } else if (rule.minTotal() != null && s.total().compareTo(rule.minTotal()) < 0) {
                 notes.put(s.id(), "总分低于奖励最低分" + rule.minTotal().stripTrailingZeros().toPlainString());

@@ -97,7 +97,22 @@ class SchemeCatalog implements EvaluationSchemes, ApplicationRunner {
                 s.award().perCohort(), s.award().base(), s.award().upTo(), s.award().budget(),
                 s.award().notTwiceInYear(), s.award().quote());
         return new SchemeView(r.id(), s.code(), s.version(), s.name(), s.subjectType(), s.unit().name(), s.total(),
-                s.usable(), s.demo(), s.basis(), indicators(s.groups()), award);
+                s.usable(), s.demo(), s.basis(), indicators(s.groups()), award, flags(s));
+    }
+
+    private static List<SchemeView.Flag> flags(Scheme s) {
+        java.util.Map<String, SchemeView.Flag> out = new java.util.LinkedHashMap<>();
+        for (Gate g : s.gates()) {
+            if (g instanceof Gate.Veto v) {
+                out.putIfAbsent(v.flag(), new SchemeView.Flag(v.flag(), "VETO", v.reason()));
+            } else if (g instanceof Gate.Qualification q) {
+                q.directFlags().forEach(f -> out.putIfAbsent(f, new SchemeView.Flag(f, "DIRECT", null)));
+            }
+        }
+        if (s.award() != null) {
+            s.award().excludeFlags().forEach(f -> out.putIfAbsent(f, new SchemeView.Flag(f, "EXCLUDE", null)));
+        }
+        return List.copyOf(out.values());
     }
 
     private static List<SchemeView.Indicator> indicators(List<Scheme.Node> nodes) {

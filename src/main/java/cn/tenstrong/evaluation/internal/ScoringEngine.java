@@ -87,7 +87,9 @@ final class ScoringEngine {
         for (int i = 0; i < subjects.size(); i++) {
             scores.add(score(scheme, leaves, subjects.get(i), i, raws, fractions));
         }
-        return new Evaluation(Ranking.rank(scheme, scores, awardedThisYear), references);
+        Map<String, java.util.Set<String>> flags = new HashMap<>();
+        subjects.forEach(in -> flags.put(in.id(), in.flags() == null ? java.util.Set.of() : in.flags()));
+        return new Evaluation(Ranking.rank(scheme, scores, flags, awardedThisYear), references);
     }
 
     private static BigDecimal rawValue(Scheme.Leaf leaf, LeafInput in) {

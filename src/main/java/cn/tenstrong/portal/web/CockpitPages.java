@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.evaluation.EvaluationResults;
+import cn.tenstrong.evaluation.EvaluationSchemes;
+import cn.tenstrong.evaluation.RoundResults;
+import cn.tenstrong.evaluation.SchemeView;
 import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.ledger.ProgressStatus;
 import cn.tenstrong.org.Industry;
@@ -32,10 +37,17 @@ class CockpitPages {
     private final Ledger ledger;
     private final LeadBook leads;
     private final org.springframework.context.MessageSource messages;
+    private final EvaluationSchemes evaluationSchemes;
+    private final EvaluationResults evaluations;
+    private final CurrentUsers users;
 
     CockpitPages(CockpitService cockpit, Ledger ledger, LeadBook leads,
-                 org.springframework.context.MessageSource messages) {
+                 org.springframework.context.MessageSource messages, EvaluationSchemes evaluationSchemes,
+                 EvaluationResults evaluations, CurrentUsers users) {
+        this.users = users;
         this.messages = messages;
+        this.evaluationSchemes = evaluationSchemes;
+        this.evaluations = evaluations;
         this.cockpit = cockpit;
         this.ledger = ledger;
         this.leads = leads;
@@ -47,6 +59,7 @@ class CockpitPages {
         model.addAttribute("asOf", day);
         model.addAttribute("view", cockpit.view(day, null));
         model.addAttribute("statuses", ProgressStatus.values());
+        model.addAttribute("evaluations", latestEvaluations());
         todos(model);
         return "portal/cockpit";
     }
@@ -62,6 +75,18 @@ class CockpitPages {
         model.addAttribute("statuses", ProgressStatus.values());
         todos(model);
         return "portal/cockpit-industry";
+    }
+
+    /**
+     * 评价结果: per subject type the schemes know (园区, 集群, 企业…), the newest published round. A published result
+     * does not depend on the 评估日期: it is shown as published.
+     */
+    private List<RoundResults> latestEvaluations() {
+        if (!users.require().can("evaluation:round:read")) {
+            return List.of();
+        }
+        return evaluationSchemes.schemes().stream().map(SchemeView::subjectType).distinct()
+                .map(evaluations::latestPublished).flatMap(java.util.Optional::stream).toList();
     }
 
     /** What the cockpit's charts draw: the 16 cities and the trend across rounds (industry: that industry's). */

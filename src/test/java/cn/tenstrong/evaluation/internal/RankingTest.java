@@ -116,4 +116,19 @@ class RankingTest {
         assertThat(of(e, "A").award().ceiling()).isEqualByComparingTo(BigDecimal.valueOf(200));
         assertThat(of(e, "B").award()).isNull();
     }
+
+    @Test
+    void aSubjectWithAnExcludedFlagKeepsItsRankButTheAwardPassesOn() {
+        Scheme.AwardRule rule = new Scheme.AwardRule(2, false, null, d("0"), d("500"), null, false,
+                List.of("已获同类奖励"), "对综合指标排名前5位的给予最高500万元奖补");
+        Evaluation e = run(rule, List.of(), Set.of(), withFlags(subject("A", null, "A1=90", "B1=90"), "已获同类奖励"),
+                withFlags(subject("B", null, "A1=80", "B1=80"), "其他事项"), subject("C", null, "A1=70", "B1=70"),
+                subject("D", null, "A1=60", "B1=60"));
+        assertThat(of(e, "A").rank()).isEqualTo(1);
+        assertThat(of(e, "A").award()).isNull();
+        assertThat(of(e, "A").notes()).contains("存在排除事项“已获同类奖励”，不予奖励");
+        assertThat(of(e, "B").award()).as("a flag the rule does not name excludes nothing").isNotNull();
+        assertThat(of(e, "C").award()).as("A's place passes on").isNotNull();
+        assertThat(of(e, "D").award()).isNull();
+    }
 }
