@@ -35,8 +35,8 @@ public interface ChainDirectory {
     /** 修改环节: validated, version-checked, audited; only the chain's own task force or an administrator. */
     SegmentRecord updateSegment(SegmentChange change);
 
-    /** 设置短板阈值 (percent, 0..100). */
-    ChainSummary updateGapThreshold(String chainCode, int version, BigDecimal percent);
+    /** 设置区位商阈值 (a fraction, 0..5; 0.5 = weak below half of Shandong's share across the library). */
+    ChainSummary updateGapThreshold(String chainCode, int version, BigDecimal quotient);
 
     List<ChainListItem> listItems(String chainCode, ChainListKind kind);
 

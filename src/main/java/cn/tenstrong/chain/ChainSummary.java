@@ -13,9 +13,10 @@ import java.math.BigDecimal;
  * @param sourceNote        the seed sentence behind the chain
  * @param segments          number of segments (all levels)
  * @param leaves            number of leaf segments
- * @param gapShareThreshold 短板阈值: a leaf whose local share of placed enterprises is below this percentage is weak
+ * @param gapQuotient       区位商阈值: a leaf whose Shandong share of placed enterprises is below this fraction of
+ *                          Shandong's share of all placed enterprises in the library is weak (default 0.5)
  * @param version           optimistic-lock version of the chain row
  */
 public record ChainSummary(String code, String name, String industryCode, String industryName, ChainBasis basis,
-                           String sourceNote, int segments, int leaves, BigDecimal gapShareThreshold, int version) {
+                           String sourceNote, int segments, int leaves, BigDecimal gapQuotient, int version) {
 }

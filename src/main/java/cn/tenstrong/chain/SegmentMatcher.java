@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * 企业自动挂链: scores every leaf segment of the catalog against an enterprise's 经营范围, 主营产品 and
- * industry code. Built once per catalog (one automaton over all terms); thread-safe and allocation-light,
+ * 企业自动挂链: scores every leaf segment of the catalog against an enterprise's 经营范围, 主营产品, its product lines
+ * (weighted by their share of revenue) and industry classifications. Built once per catalog (one automaton over all terms); thread-safe and allocation-light,
  * since it runs over the whole enterprise library.
  */
 public final class SegmentMatcher {
@@ -32,6 +32,15 @@ public final class SegmentMatcher {
     static final double SCOPE_CAP = 2.0;
     /** Score at which confidence reaches 1 - 1/e. */
     static final double SCALE = 3.0;
+    /**
+     * A product line counts in full from this share of revenue up, below it in proportion: a tenth of revenue is a
+     * side line, and a word in it says less about what the enterprise is than the same word in its main business.
+     */
+    static final double FULL_LINE_SHARE = 0.3;
+    /** An industry classification that names one business (白酒Ⅲ) places on its own, a little below two words. */
+    static final double INDUSTRY_SOLE_WEIGHT = 2.4;
+    /** An industry classification that covers several leaves only tips the balance between words. */
+    static final double INDUSTRY_SUPPORT_WEIGHT = 0.75;
     /** Below this a candidate is noise and is not returned. */
     public static final double MIN_CONFIDENCE = 0.2;
 
@@ -42,6 +51,7 @@ public final class SegmentMatcher {
     private final double[] termSpecificity;
     private final Map<String, int[]> leavesByClass;
     private final Map<String, int[]> leavesByGroup;
+    private final Map<String, Integer> leafByCode = new HashMap<>();
 
     private record Catalogued(Chain chain, ChainSegment segment) {
     }
@@ -58,6 +68,7 @@ public final class SegmentMatcher {
         Map<String, List<Integer>> byGroup = new HashMap<>();
         for (int i = 0; i < leaves.length; i++) {
             ChainSegment s = leaves[i].segment();
+            leafByCode.put(s.qualifiedCode(), i);
             Set<String> own = new LinkedHashSet<>(s.keywords());
             own.addAll(s.products());
             for (String term : own) {
@@ -98,13 +109,31 @@ public final class SegmentMatcher {
     /** The best leaf segments, at most {@code limit}, best first; empty when nothing fits. */
     public List<SegmentMatch> match(EnterpriseDescription enterprise, int limit) {
         double[] score = new double[leaves.length];
-        double[] scopeScore = new double[leaves.length];
-        Map<Integer, Set<Integer>> termsByLeaf = new HashMap<>();
-        accumulate(TextNormaliser.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT, score, termsByLeaf);
-        accumulate(TextNormaliser.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, scopeScore, termsByLeaf);
-        for (int i = 0; i < leaves.length; i++) {
-            score[i] += Math.min(SCOPE_CAP, scopeScore[i]);
+        // leaf -> term -> the strongest weight the term was found with (a term counts once per leaf)
+        Map<Integer, Map<Integer, Double>> productTerms = new HashMap<>();
+        collect(TextNormaliser.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT, productTerms);
+        for (EnterpriseDescription.ProductLine line : enterprise.productLines()) {
+            double share = Math.max(0, Math.min(1, line.share() / FULL_LINE_SHARE));
+            if (share > 0) {
+                collect(TextNormaliser.normaliseText(line.product()), PRODUCT_WEIGHT * share, productTerms);
+            }
         }
+        Map<Integer, Map<Integer, Double>> scopeTerms = new HashMap<>();
+        collect(TextNormaliser.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, scopeTerms);
+        Map<Integer, Set<Integer>> termsByLeaf = new HashMap<>();
+        productTerms.forEach((leaf, terms) -> terms.forEach((term, weight) -> {
+            score[leaf] += weight * termSpecificity[term];
+            termsByLeaf.computeIfAbsent(leaf, k -> new LinkedHashSet<>()).add(term);
+        }));
+        scopeTerms.forEach((leaf, terms) -> {
+            double scope = 0;
+            for (Map.Entry<Integer, Double> t : terms.entrySet()) {
+                if (termsByLeaf.computeIfAbsent(leaf, k -> new LinkedHashSet<>()).add(t.getKey())) {
+                    scope += t.getValue() * termSpecificity[t.getKey()];
+                }
+            }
+            score[leaf] += Math.min(SCOPE_CAP, scope);
+        });
         String code = enterprise.industryCode();
         GbtMatch[] gbt = new GbtMatch[leaves.length];
         if (code.length() == 4) {
@@ -122,6 +151,26 @@ public final class SegmentMatcher {
                 }
             }
         }
+        String[] industry = new String[leaves.length];
+        double[] industryScore = new double[leaves.length];
+        for (EnterpriseDescription.IndustrySegment named : enterprise.industrySegments()) {
+            Integer i = leafByCode.get(named.qualifiedCode());
+            if (i == null || industry[i] != null) {
+                continue;
+            }
+            if (named.sole() && (productTerms.isEmpty() || productTerms.containsKey(i))) {
+                // the classification speaks alone only when the texts name no other business: a company whose main
+                // business reads 海水养殖 while its (newer) industry reads 体外诊断 is not placed on the industry's word
+                industry[i] = named.label();
+                industryScore[i] = INDUSTRY_SOLE_WEIGHT;
+                score[i] += INDUSTRY_SOLE_WEIGHT;
+            } else if (termsByLeaf.containsKey(i)) {
+                // an industry that covers several leaves only supports the words found for one of them
+                industry[i] = named.label();
+                industryScore[i] = INDUSTRY_SUPPORT_WEIGHT;
+                score[i] += INDUSTRY_SUPPORT_WEIGHT;
+            }
+        }
         List<SegmentMatch> result = new ArrayList<>();
         for (int i = 0; i < leaves.length; i++) {
             if (score[i] <= 0) {
@@ -133,7 +182,7 @@ public final class SegmentMatcher {
             }
             List<String> matched = termsByLeaf.getOrDefault(i, Set.of()).stream().map(t -> displayTerms[t]).toList();
             result.add(new SegmentMatch(leaves[i].chain(), leaves[i].segment(), confidence, score[i], matched,
-                    gbt[i] == null ? GbtMatch.NONE : gbt[i]));
+                    gbt[i] == null ? GbtMatch.NONE : gbt[i], industry[i], industryScore[i]));
         }
         result.sort(Comparator.comparingDouble(SegmentMatch::score).reversed());
         return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;
@@ -149,7 +198,7 @@ public final class SegmentMatcher {
         return displayTerms.length;
     }
 
-    private void accumulate(String text, double weight, double[] score, Map<Integer, Set<Integer>> termsByLeaf) {
+    private void collect(String text, double weight, Map<Integer, Map<Integer, Double>> found) {
         if (text.isEmpty()) {
             return;
         }
@@ -159,10 +208,7 @@ public final class SegmentMatcher {
                 continue; // repeating a term in one text is not more evidence
             }
             for (int leaf : leavesByTerm[hit.term()]) {
-                Set<Integer> terms = termsByLeaf.computeIfAbsent(leaf, k -> new LinkedHashSet<>());
-                if (terms.add(hit.term())) {
-                    score[leaf] += weight * termSpecificity[hit.term()];
-                }
+                found.computeIfAbsent(leaf, k -> new LinkedHashMap<>()).merge(hit.term(), weight, Math::max);
             }
         }
     }

@@ -18,13 +18,19 @@ public interface ChainMaps {
     /** As {@link #strengths(String)}; synthetic (模拟) enterprises count only when {@code includeSynthetic}. */
     List<SegmentStrength> strengths(String chainCode, boolean includeSynthetic);
 
-    /** 短板环节: leaves with no local enterprise or a local share below the chain's threshold; real enterprises only. */
+    /**
+     * 短板环节: leaves with no local enterprise, a location quotient (区位商) below the chain's fraction, or no local
+     * 链主/骨干, and the declared gaps; real enterprises only.
+     */
     default List<GapSegment> gaps(String chainCode) {
         return gaps(chainCode, false);
     }
 
     /** As {@link #gaps(String)}; synthetic (模拟) enterprises count only when {@code includeSynthetic}. */
     List<GapSegment> gaps(String chainCode, boolean includeSynthetic);
+
+    /** 全国基准 of the location quotient: Shandong's share of all enterprises placed on any chain. */
+    GapBenchmark benchmark(boolean includeSynthetic);
 
     /**
      * Enterprises placed on a chain (or one segment and everything below it), not rejected.

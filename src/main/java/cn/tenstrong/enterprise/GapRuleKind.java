@@ -4,8 +4,11 @@ package cn.tenstrong.enterprise;
 public enum GapRuleKind {
     /** No Shandong enterprise is placed on the segment. */
     NO_LOCAL("无省内企业"),
-    /** Shandong's share of the placed enterprises is below the chain's threshold. */
-    SHARE_BELOW_THRESHOLD("省内占比低于阈值"),
+    /**
+     * Shandong's share of the placed enterprises, against its share of all placed enterprises in the library (区位商),
+     * is below the chain's fraction.
+     */
+    LOW_LOCATION_QUOTIENT("区位商偏低"),
     /** Shandong enterprises are there, but none of them is a 链主 or 骨干. */
     NO_LOCAL_ANCHOR("省内无链主或骨干"),
     /** The task force declares it (first of all the weak links the seed names). */

@@ -26,15 +26,19 @@ import cn.tenstrong.chain.DeclaredGap;
  * @param localBackbone local ones placed as 骨干
  * @param findings      the computed gap rules it meets (leaves only), each with its figures
  * @param declared      专班认定短板 on this segment (in force)
+ * @param locationQuotient 区位商 against the library's benchmark, two decimals; {@code null} when undefined
+ * @param note          why its share was not judged (样本不足 …; leaves only), empty otherwise
  */
 public record SegmentStrength(String segmentCode, String name, String stage, int depth, String parentCode, boolean leaf,
                               int local, int total, BigDecimal localRevenue, int localTagged, int localLeaders,
                               int level, boolean gap, String gapReason, BigDecimal localShare, int localBackbone,
-                              List<GapFinding> findings, List<DeclaredGap> declared) {
+                              List<GapFinding> findings, List<DeclaredGap> declared, BigDecimal locationQuotient,
+                              String note) {
 
     public SegmentStrength {
         findings = List.copyOf(findings);
         declared = List.copyOf(declared);
+        note = note == null ? "" : note;
     }
 
     /** Whether the task force declares it weak. */

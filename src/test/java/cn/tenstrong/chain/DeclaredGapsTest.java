@@ -51,7 +51,7 @@ class DeclaredGapsTest extends IntegrationTest {
         assertThat(gap.get("declared").get(0).get("seedLine").asInt()).isEqualTo(111);
         // the computed rules of the same segment come with their rule name and figures
         for (JsonNode f : gap.get("findings")) {
-            assertThat(f.get("rule").asString()).isIn("NO_LOCAL", "SHARE_BELOW_THRESHOLD", "NO_LOCAL_ANCHOR");
+            assertThat(f.get("rule").asString()).isIn("NO_LOCAL", "LOW_LOCATION_QUOTIENT", "NO_LOCAL_ANCHOR");
             assertThat(f.get("text").asString()).containsAnyOf("省外企业", "省内企业", "无挂链企业");
         }
         // a stage the seed names as a whole (高端海工装备) is listed too

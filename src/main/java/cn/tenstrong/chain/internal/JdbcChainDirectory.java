@@ -179,16 +179,16 @@ class JdbcChainDirectory implements ChainDirectory {
 
     @Override
     @Transactional
-    public ChainSummary updateGapThreshold(String chainCode, int version, BigDecimal percent) {
+    public ChainSummary updateGapThreshold(String chainCode, int version, BigDecimal quotient) {
         ChainSummary before = rows.chain(chainCode).orElseThrow(() -> DomainException.notFound("产业链不存在：" + chainCode));
         requireEditor(chainCode);
-        if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw DomainException.invalid("短板阈值应为0到100之间的百分比");
+        if (quotient == null || quotient.signum() < 0 || quotient.compareTo(BigDecimal.valueOf(5)) > 0) {
+            throw DomainException.invalid("区位商阈值应为0到5之间的数（0.5表示低于全国基准一半的环节列为短板）");
         }
-        if (percent.scale() > 2) {
-            throw DomainException.invalid("短板阈值最多保留两位小数");
+        if (quotient.scale() > 2) {
+            throw DomainException.invalid("区位商阈值最多保留两位小数");
         }
-        if (!rows.updateGapThreshold(chainCode, version, percent)) {
+        if (!rows.updateGapThreshold(chainCode, version, quotient)) {
             throw DomainException.conflict("产业链“" + before.name() + "”已被他人修改，请刷新后重试");
         }
         ChainSummary after = rows.chain(chainCode).orElseThrow();

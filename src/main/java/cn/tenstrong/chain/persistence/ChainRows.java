@@ -100,11 +100,11 @@ public class ChainRows {
                 .param("kw", join(keywords)).param("pr", join(products)).param("gbt", join(gbtCodes)).update() == 1;
     }
 
-    public boolean updateGapThreshold(String chainCode, int version, BigDecimal percent) {
+    public boolean updateGapThreshold(String chainCode, int version, BigDecimal quotient) {
         return jdbc.sql("""
-                update chain_chain set gap_share_threshold = :p, version = version + 1, updated_at = now()
+                update chain_chain set gap_quotient = :q, version = version + 1, updated_at = now()
                 where code = :code and version = :version
-                """).param("code", chainCode).param("version", version).param("p", percent).update() == 1;
+                """).param("code", chainCode).param("version", version).param("q", quotient).update() == 1;
     }
 
     public List<ChainListItem> listItems(String chainCode, ChainListKind kind) {
@@ -169,7 +169,7 @@ public class ChainRows {
     private static ChainSummary mapChain(ResultSet rs, int row) throws SQLException {
         return new ChainSummary(rs.getString("code"), rs.getString("name"), rs.getString("industry_code"),
                 rs.getString("industry_name"), ChainBasis.valueOf(rs.getString("basis")), rs.getString("source_note"),
-                rs.getInt("segments"), rs.getInt("leaves"), rs.getBigDecimal("gap_share_threshold"), rs.getInt("version"));
+                rs.getInt("segments"), rs.getInt("leaves"), rs.getBigDecimal("gap_quotient"), rs.getInt("version"));
     }
 
     private static SegmentRecord mapSegment(ResultSet rs, int row) throws SQLException {

@@ -40,8 +40,8 @@ class ChainApi {
     record SegmentEdit(int version, String name, List<String> keywords, List<String> products, List<String> gbtCodes) {
     }
 
-    /** A threshold edit. */
-    record ThresholdEdit(int version, BigDecimal percent) {
+    /** A threshold edit: the location-quotient fraction (0.5 = weak below half of Shandong's share overall). */
+    record ThresholdEdit(int version, BigDecimal quotient) {
     }
 
     /** A list item as the API takes it. */
@@ -73,9 +73,9 @@ class ChainApi {
 
     @PutMapping("/{code}/gap-threshold")
     @PreAuthorize("hasAuthority('chain:chain:write')")
-    @Operation(summary = "设置短板阈值（本地企业占比低于该百分比的末级环节列为短板）")
+    @Operation(summary = "设置区位商阈值（省内企业占比低于全国基准该倍数的末级环节列为短板，默认0.5）")
     ChainSummary threshold(@PathVariable String code, @RequestBody ThresholdEdit edit) {
-        return chains.updateGapThreshold(code, edit.version(), edit.percent());
+        return chains.updateGapThreshold(code, edit.version(), edit.quotient());
     }
 
     @GetMapping("/{code}/items/{kind}")

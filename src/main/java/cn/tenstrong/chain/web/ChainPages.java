@@ -91,13 +91,13 @@ class ChainPages {
 
     @PostMapping("/chains/{code}/threshold")
     @PreAuthorize("hasAuthority('chain:chain:write')")
-    String threshold(@PathVariable String code, @RequestParam int version, @RequestParam String percent,
+    String threshold(@PathVariable String code, @RequestParam int version, @RequestParam String quotient,
                      RedirectAttributes redirect) {
         BigDecimal value;
         try {
-            value = new BigDecimal(percent.trim());
+            value = new BigDecimal(quotient.trim());
         } catch (NumberFormatException e) {
-            throw DomainException.invalid("短板阈值应为数字：" + percent);
+            throw DomainException.invalid("区位商阈值应为数字：" + quotient);
         }
         chains.updateGapThreshold(code, version, value);
         redirect.addFlashAttribute("saved", require(code).name());

@@ -23,7 +23,7 @@ import cn.tenstrong.enterprise.ChainProject;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseTag;
-import cn.tenstrong.enterprise.GapFinding;
+import cn.tenstrong.enterprise.GapBenchmark;
 import cn.tenstrong.enterprise.GapRuleKind;
 import cn.tenstrong.enterprise.GapSegment;
 import cn.tenstrong.enterprise.NewChainProject;
@@ -51,9 +51,12 @@ class ChainMapService implements ChainMaps {
     private final DeclaredGaps declaredGaps;
 
     private final ObjectProvider<SegmentProjects> projects;
+    private final int minPlaced;
 
     ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, AuditTrail audit, CurrentUsers users,
-                    DeclaredGaps declaredGaps, ObjectProvider<SegmentProjects> projects) {
+                    DeclaredGaps declaredGaps, ObjectProvider<SegmentProjects> projects,
+                    EnterpriseDataProperties properties) {
+        this.minPlaced = properties.gapMinPlaced();
         this.declaredGaps = declaredGaps;
         this.jdbc = jdbc;
         this.chains = chains;
@@ -91,32 +94,44 @@ class ChainMapService implements ChainMaps {
     }
 
     @Override
+    public GapBenchmark benchmark(boolean includeSynthetic) {
+        return jdbc.sql("""
+                select count(*) filter (where e.local) as local, count(*) as total from enterprise e
+                where (:synthetic or not e.synthetic) and exists (select 1 from enterprise_placement p
+                    where p.enterprise_id = e.id and p.status <> 'REJECTED')
+                """).param("synthetic", includeSynthetic)
+                .query((rs, n) -> new GapBenchmark(rs.getInt("local"), rs.getInt("total"))).single();
+    }
+
+    @Override
     public List<SegmentStrength> strengths(String chainCode, boolean includeSynthetic) {
         Chain chain = chains.requireChain(chainCode);
-        BigDecimal threshold = threshold(chainCode);
+        BigDecimal quotient = quotient(chainCode);
+        GapBenchmark benchmark = benchmark(includeSynthetic);
         Map<String, Stats> leaves = leafStats(chainCode, includeSynthetic);
         Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<SegmentStrength> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
             Stats st = s.leaves().stream().map(l -> leaves.getOrDefault(l.code(), Stats.NONE))
                     .reduce(Stats.NONE, Stats::plus);
-            List<GapFinding> findings = s.isLeaf() ? findings(st, threshold) : List.of();
-            boolean belowThreshold = findings.stream().anyMatch(f -> f.rule() == GapRuleKind.SHARE_BELOW_THRESHOLD);
+            GapRule.Judgement j = s.isLeaf() ? judge(st, benchmark, quotient)
+                    : new GapRule.Judgement(List.of(), GapRule.locationQuotient(st.local(), st.total(), benchmark), "");
+            boolean lowQuotient = j.findings().stream().anyMatch(f -> f.rule() == GapRuleKind.LOW_LOCATION_QUOTIENT);
             List<DeclaredGap> own = declared.getOrDefault(s.code(), List.of());
             out.add(new SegmentStrength(s.code(), s.name(), s.stage().name(), s.depth(), s.parentCode(), s.isLeaf(),
-                    st.local(), st.total(), st.revenue(), st.tagged(), st.leaders(), level(st, belowThreshold),
-                    !findings.isEmpty() || !own.isEmpty(), reason(findings, own), GapRule.share(st.local(), st.total()),
-                    st.backbone(), findings, own));
+                    st.local(), st.total(), st.revenue(), st.tagged(), st.leaders(), level(st, lowQuotient),
+                    !j.findings().isEmpty() || !own.isEmpty(), reason(j, own), GapRule.share(st.local(), st.total()),
+                    st.backbone(), j.findings(), own, j.locationQuotient(), j.note()));
         }
         return out;
     }
 
-    /** 0 none, 1 weak (below the threshold), 2 present, 3 solid, 4 strong (leaders, honours, numbers). */
-    static int level(Stats st, boolean belowThreshold) {
+    /** 0 none, 1 weak (location quotient below the chain's fraction), 2 present, 3 solid, 4 strong. */
+    static int level(Stats st, boolean lowQuotient) {
         if (st.local() == 0) {
             return 0;
         }
-        if (belowThreshold) {
+        if (lowQuotient) {
             return 1;
         }
         int score = st.local() + 2 * st.tagged() + 3 * st.leaders();
@@ -126,26 +141,28 @@ class ChainMapService implements ChainMaps {
     @Override
     public List<GapSegment> gaps(String chainCode, boolean includeSynthetic) {
         Chain chain = chains.requireChain(chainCode);
-        BigDecimal threshold = threshold(chainCode);
+        BigDecimal quotient = quotient(chainCode);
+        GapBenchmark benchmark = benchmark(includeSynthetic);
         Map<String, Stats> leaves = leafStats(chainCode, includeSynthetic);
         Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
         List<GapSegment> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
             Stats st = s.leaves().stream().map(l -> leaves.getOrDefault(l.code(), Stats.NONE))
                     .reduce(Stats.NONE, Stats::plus);
-            List<GapFinding> findings = s.isLeaf() ? findings(st, threshold) : List.of();
+            GapRule.Judgement j = s.isLeaf() ? judge(st, benchmark, quotient)
+                    : new GapRule.Judgement(List.of(), GapRule.locationQuotient(st.local(), st.total(), benchmark), "");
             List<DeclaredGap> own = declared.getOrDefault(s.code(), List.of());
-            if (!findings.isEmpty() || !own.isEmpty()) {
+            if (!j.findings().isEmpty() || !own.isEmpty()) {
                 out.add(new GapSegment(s.code(), s.name(), chain.pathLabel(s.code()), st.local(), st.total(),
-                        GapRule.share(st.local(), st.total()), threshold, st.leaders(), st.backbone(), findings, own,
-                        reason(findings, own)));
+                        GapRule.share(st.local(), st.total()), j.locationQuotient(), quotient, benchmark, st.leaders(),
+                        st.backbone(), j.findings(), own, j.note(), reason(j, own)));
             }
         }
         return out;
     }
 
-    private static List<GapFinding> findings(Stats st, BigDecimal threshold) {
-        return GapRule.findings(st.local(), st.total(), threshold, st.leaders(), st.backbone());
+    private GapRule.Judgement judge(Stats st, GapBenchmark benchmark, BigDecimal quotient) {
+        return GapRule.judge(st.local(), st.total(), st.leaders(), st.backbone(), benchmark, quotient, minPlaced);
     }
 
     private Map<String, List<DeclaredGap>> declaredBySegment(String chainCode) {
@@ -154,16 +171,22 @@ class ChainMapService implements ChainMaps {
         return out;
     }
 
-    /** "无省内企业（省外企业2家）；专班认定短板：光刻胶（行动计划第29行）". */
-    static String reason(List<GapFinding> findings, List<DeclaredGap> declared) {
+    /** "无省内企业（省外企业2家）；专班认定短板：光刻胶（行动计划第29行）", with the 样本不足 note of a gap. */
+    static String reason(GapRule.Judgement j, List<DeclaredGap> declared) {
+        if (j.findings().isEmpty() && declared.isEmpty()) {
+            return "";
+        }
         List<String> parts = new ArrayList<>();
-        findings.forEach(f -> parts.add(f.text()));
+        j.findings().forEach(f -> parts.add(f.text()));
         declared.forEach(g -> parts.add(GapRuleKind.DECLARED.label() + "：" + g.term() + "（" + g.sourceLabel() + "）"));
+        if (!j.note().isEmpty()) {
+            parts.add(j.note());
+        }
         return String.join("；", parts);
     }
 
-    private BigDecimal threshold(String chainCode) {
-        return chains.summary(chainCode).map(ChainSummary::gapShareThreshold).orElse(BigDecimal.valueOf(20));
+    private BigDecimal quotient(String chainCode) {
+        return chains.summary(chainCode).map(ChainSummary::gapQuotient).orElse(new BigDecimal("0.5"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.tenstrong.chain.EnterpriseDescription.IndustrySegment;
 import cn.tenstrong.shared.CsvData;
 
 /**
@@ -14,6 +15,8 @@ import cn.tenstrong.shared.CsvData;
  * with a factoring licence is no bank). And an equipment maker (SW 专用设备, 通用设备, 自动化设备, 光伏加工设备,
  * 锂电专用设备) makes machines for a trade, not the trade's products: it is placed only on segments of equipment,
  * machines or parts (an engine assembly line is no engine). Enterprises without an SW industry (hand imports) pass.
+ * The SW industry is also evidence (enterprise/reference/sw-segments.csv): an industry that names one business
+ * (白酒Ⅲ, 集成电路封测) names its leaf; one that covers several (半导体材料) only supports the words found for one.
  */
 final class IndustryGate {
 
@@ -22,16 +25,40 @@ final class IndustryGate {
     /** Phrases that contain a segment word but mean something else, and what they are read as instead. */
     static final String MASKS = "enterprise/reference/placement-masks.csv";
 
+    /** SW2021 industries (一级/二级 or the full path) and the leaves they name. */
+    static final String SEGMENTS = "enterprise/reference/sw-segments.csv";
+
+    private record Named(String prefix, IndustrySegment segment) {
+    }
+
     private final Map<String, Set<String>> allowed;
     private final Map<String, String> masks;
+    private final List<Named> named;
 
-    private IndustryGate(Map<String, Set<String>> allowed, Map<String, String> masks) {
+    private IndustryGate(Map<String, Set<String>> allowed, Map<String, String> masks, List<Named> named) {
         this.allowed = allowed;
         this.masks = masks;
+        this.named = named;
     }
 
     static IndustryGate loadDefault() {
-        return of(CsvData.readClasspath(RESOURCE), CsvData.readClasspath(MASKS));
+        return of(CsvData.readClasspath(RESOURCE), CsvData.readClasspath(MASKS), CsvData.readClasspath(SEGMENTS));
+    }
+
+    /** The leaves the SW industry (一级/二级/三级 path) names, in file order. */
+    List<IndustrySegment> industrySegments(String swIndustryName) {
+        if (swIndustryName == null || swIndustryName.isBlank()) {
+            return List.of();
+        }
+        return named.stream().filter(n -> swIndustryName.equals(n.prefix()) || swIndustryName.startsWith(n.prefix() + "/"))
+                .map(Named::segment).toList();
+    }
+
+    /** Every leaf the SW table names, for checking it against the catalog. */
+    Set<String> namedLeaves() {
+        Set<String> out = new java.util.TreeSet<>();
+        named.forEach(n -> out.add(n.segment().qualifiedCode()));
+        return out;
     }
 
     /** The text with the masked phrases replaced (聚丙烯酰胺 is read as PAM聚合物, not as 聚丙烯 …). */
@@ -46,14 +73,28 @@ final class IndustryGate {
         return out;
     }
 
-    static IndustryGate of(List<Map<String, String>> rows, List<Map<String, String>> maskRows) {
+    static IndustryGate of(List<Map<String, String>> rows, List<Map<String, String>> maskRows,
+                           List<Map<String, String>> segmentRows) {
+        List<Named> named = new java.util.ArrayList<>();
+        for (Map<String, String> r : segmentRows) {
+            boolean sole = switch (r.get("kind")) {
+                case "对应" -> true;
+                case "辅助" -> false;
+                default -> throw new IllegalStateException(SEGMENTS + "：类型只能是「对应」或「辅助」：" + r.get("kind"));
+            };
+            String industry = r.get("sw_industry");
+            String label = "申万行业" + industry.substring(industry.lastIndexOf('/') + 1);
+            for (String leaf : r.get("segments").split("\\s+")) {
+                named.add(new Named(industry, new IndustrySegment(leaf, sole, label)));
+            }
+        }
         Map<String, String> masks = new java.util.LinkedHashMap<>();
         maskRows.forEach(r -> masks.put(r.get("phrase"), r.get("replacement")));
         Map<String, Set<String>> m = new HashMap<>();
         for (Map<String, String> r : rows) {
             m.put(r.get("chain_code"), Set.of(r.get("sw_industries").split(";")));
         }
-        return new IndustryGate(Map.copyOf(m), java.util.Collections.unmodifiableMap(masks));
+        return new IndustryGate(Map.copyOf(m), java.util.Collections.unmodifiableMap(masks), List.copyOf(named));
     }
 
     /** SW 二级/三级 industries of equipment makers. */

@@ -23,12 +23,17 @@ import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
 /**
  * 自动挂链: the matcher's best leaves become suggested placements. Only confident matches are kept (the best one
  * at or above {@link #MIN_CONFIDENCE}, and a runner-up nearly as good), on chains the enterprise's SW industry admits
- * ({@link IndustryGate}), so the map counts evidence, not noise. Products that make at least
- * {@link #MIN_PRODUCT_SHARE} of revenue count as product text; each placement keeps its evidence in words.
+ * ({@link IndustryGate}), so the map counts evidence, not noise. The main business counts in full; products that make
+ * at least {@link #MIN_PRODUCT_SHARE} of revenue count in proportion to their share; the SW industry names or supports
+ * leaves. Each placement keeps its evidence in words.
  */
 final class Placer {
 
-    static final double MIN_CONFIDENCE = 0.5;
+    /**
+     * Just above what one weak piece of evidence gives (0.503: a two-character word, a word two leaves share, or a
+     * product line of a fifth of revenue): such a word alone (服装, 饲料, 车身) named the wrong business too often.
+     */
+    static final double MIN_CONFIDENCE = 0.51;
     static final double RUNNER_UP_RATIO = 0.9;
     /** A product below a tenth of revenue is a side line, not what the enterprise is. */
     static final BigDecimal MIN_PRODUCT_SHARE = new BigDecimal("0.10");
@@ -66,25 +71,39 @@ final class Placer {
         }
     }
 
+    /**
+     * The texts the matcher reads, masked: 主营业务 at full weight, each product line of at least
+     * {@link #MIN_PRODUCT_SHARE} of revenue in proportion to its share, and the leaves the SW industry names.
+     */
+    static EnterpriseDescription describe(IndustryGate gate, Subject s) {
+        List<EnterpriseDescription.ProductLine> lines = s.mainLines().stream()
+                .map(p -> new EnterpriseDescription.ProductLine(gate.mask(p.product()), p.revenueShare().doubleValue()))
+                .toList();
+        return new EnterpriseDescription(gate.mask(s.businessScope()), gate.mask(s.mainProducts()), s.industryCode(),
+                lines, gate.industrySegments(s.swIndustryName()));
+    }
+
     static List<NewPlacement> place(SegmentMatcher matcher, IndustryGate gate, long enterpriseId, Subject s) {
         List<EnterpriseProduct> lines = s.mainLines();
-        String productText = String.join("、", lines.stream().map(EnterpriseProduct::product).toList());
-        String mainProducts = s.mainProducts() == null ? "" : s.mainProducts();
-        String text = gate.mask(productText.isEmpty() ? mainProducts : mainProducts + "；主营产品构成：" + productText);
-        if ((s.businessScope() == null || s.businessScope().isBlank()) && text.isBlank()) {
+        EnterpriseDescription d = describe(gate, s);
+        if (d.businessScope().isBlank() && d.mainProducts().isBlank() && d.productLines().isEmpty()) {
             return List.of();
         }
-        List<SegmentMatch> matches = matcher.match(new EnterpriseDescription(gate.mask(s.businessScope()), text,
-                        s.industryCode()), 8)
+        List<SegmentMatch> matches = matcher.match(d, 8)
                 .stream().filter(m -> gate.admits(m.chain().code(), m.segment().name(), s.swIndustryName())).toList();
         List<NewPlacement> out = new ArrayList<>();
         if (matches.isEmpty() || matches.get(0).confidence() < MIN_CONFIDENCE) {
             return out;
         }
         double best = matches.get(0).confidence();
+        double bestWords = matches.stream().mapToDouble(SegmentMatch::wordConfidence).max().orElse(0);
         PlacementRole role = role(s.tags(), s.revenue());
         for (SegmentMatch m : matches) {
-            if (m.confidence() >= MIN_CONFIDENCE && m.confidence() >= best * RUNNER_UP_RATIO && out.size() < 2) {
+            // a runner-up nearly as good as the best, overall or on the words alone (the industry's support for the
+            // best leaf must not push out a second business the texts name as clearly)
+            boolean nearBest = m.confidence() >= best * RUNNER_UP_RATIO
+                    || m.wordConfidence() >= bestWords * RUNNER_UP_RATIO;
+            if (m.confidence() >= MIN_CONFIDENCE && nearBest && out.size() < 2) {
                 out.add(new NewPlacement(enterpriseId, m.chain().code(), m.segment().code(), role, PlacementMethod.AUTO,
                         PlacementStatus.SUGGESTED, m.confidence(), m.matchedTerms(), null, evidence(m, s, lines)));
             }
@@ -95,7 +114,9 @@ final class Placer {
     /** 命中词, the product that carries one of them with its revenue share, and the SW industry. */
     static String evidence(SegmentMatch m, Subject s, List<EnterpriseProduct> lines) {
         List<String> parts = new ArrayList<>();
-        parts.add("命中：" + String.join("、", m.matchedTerms()));
+        if (!m.matchedTerms().isEmpty()) {
+            parts.add("命中：" + String.join("、", m.matchedTerms()));
+        }
         for (EnterpriseProduct p : lines) {
             if (m.matchedTerms().stream().anyMatch(t -> p.product().contains(t))) {
                 parts.add("产品「" + p.product() + "」占收入" + p.revenueShare().movePointRight(2)
@@ -105,6 +126,9 @@ final class Placer {
         }
         if (m.gbtMatch() != SegmentMatch.GbtMatch.NONE) {
             parts.add("行业代码" + s.industryCode() + (m.gbtMatch() == SegmentMatch.GbtMatch.EXACT ? "与环节小类一致" : "与环节中类一致"));
+        }
+        if (!m.industryLabel().isEmpty()) {
+            parts.add(m.industryLabel() + "与环节对应");
         }
         if (s.swIndustryName() != null && !s.swIndustryName().isBlank()) {
             parts.add("申万行业：" + s.swIndustryName());

@@ -151,12 +151,13 @@ class ChainLists {
             }
             rows.add(List.of(g.name(), g.path(), String.join("、", kinds), g.reason(), Integer.toString(g.local()),
                     Integer.toString(g.total()), g.localShare() == null ? "—" : g.localShare().toPlainString() + "%",
-                    g.threshold().stripTrailingZeros().toPlainString() + "%", declaredBasis(g.declared())));
+                    g.locationQuotient() == null ? "—" : g.locationQuotient().toPlainString(),
+                    g.quotientThreshold().stripTrailingZeros().toPlainString(), declaredBasis(g.declared())));
             links.add(null);
         }
         return new Table(Kind.GAPS, List.of("chainlist.col.segment", "chainlist.col.path", "chainlist.col.gapKind",
                 "chainlist.col.rule", "chainlist.col.localCount", "chainlist.col.totalCount", "chainlist.col.share",
-                "chainlist.col.threshold", "chainlist.col.basis"), rows, links);
+                "chainlist.col.quotient", "chainlist.col.threshold", "chainlist.col.basis"), rows, links);
     }
 
     /** 行动计划第111行：“…”; the task force's reason when it differs from the quote. */

@@ -12,6 +12,7 @@ import cn.tenstrong.enterprise.ChainLeaders;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainProject;
 import cn.tenstrong.enterprise.ChainTarget;
+import cn.tenstrong.enterprise.GapBenchmark;
 import cn.tenstrong.enterprise.GapSegment;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
@@ -43,8 +44,11 @@ class ChainMapApi {
         this.leaders = leaders;
     }
 
-    /** The graph: the chain and every segment with its local strength. */
-    record MapData(String code, String name, String industryName, BigDecimal gapShareThreshold,
+    /**
+     * The graph: the chain, its 区位商阈值 and the 全国基准 it is measured against, and every segment with its local
+     * strength.
+     */
+    record MapData(String code, String name, String industryName, BigDecimal gapQuotient, GapBenchmark benchmark,
                    List<SegmentStrength> segments) {
     }
 
@@ -52,11 +56,12 @@ class ChainMapApi {
     @Operation(summary = "图谱数据：每个环节的本地企业数、营业收入、获评企业、链主、着色等级与短板标记（synthetic=true 时含模拟数据）")
     MapData map(@PathVariable String code, @RequestParam(defaultValue = "false") boolean synthetic) {
         ChainSummary c = chains.summary(code).orElseThrow(() -> DomainException.notFound("产业链不存在：" + code));
-        return new MapData(c.code(), c.name(), c.industryName(), c.gapShareThreshold(), maps.strengths(code, synthetic));
+        return new MapData(c.code(), c.name(), c.industryName(), c.gapQuotient(), maps.benchmark(synthetic),
+                maps.strengths(code, synthetic));
     }
 
     @GetMapping("/{code}/gaps")
-    @Operation(summary = "短板环节：按企业数据计算的短板（每条带规则与数据：无省内企业 / 省内占比低于阈值 / 省内无链主或骨干；只计真实企业，"
+    @Operation(summary = "短板环节：按企业数据计算的短板（每条带规则与数据：无省内企业 / 区位商低于本链阈值（省内企业占比不足全国基准的该倍数，挂链企业过少时注明样本不足）/ 省内无链主或骨干；只计真实企业，"
             + "synthetic=true 时含模拟数据）与专班认定短板（行动计划原文与行号）")
     List<GapSegment> gaps(@PathVariable String code, @RequestParam(defaultValue = "false") boolean synthetic) {
         return maps.gaps(code, synthetic);

@@ -50,6 +50,7 @@ class ChainMapPages {
         ChainSummary chain = require(code);
         model.addAttribute("chain", chain);
         model.addAttribute("segments", maps.strengths(code, synthetic));
+        model.addAttribute("benchmark", maps.benchmark(synthetic));
         basis(model, synthetic, "/chains/" + code + "/map");
         model.addAttribute("kinds", ChainLists.Kind.values());
         return "enterprise/chain-map";
@@ -60,7 +61,7 @@ class ChainMapPages {
     @org.springframework.web.bind.annotation.ResponseBody
     ChainMapApi.MapData mapJson(@PathVariable String code, @RequestParam(defaultValue = "false") boolean synthetic) {
         ChainSummary c = require(code);
-        return new ChainMapApi.MapData(c.code(), c.name(), c.industryName(), c.gapShareThreshold(),
+        return new ChainMapApi.MapData(c.code(), c.name(), c.industryName(), c.gapQuotient(), maps.benchmark(synthetic),
                 maps.strengths(code, synthetic));
     }
 
@@ -88,6 +89,7 @@ class ChainMapPages {
         ChainSummary chain = require(code);
         model.addAttribute("chain", chain);
         model.addAttribute("table", lists.table(code, ChainLists.Kind.of(kind), synthetic));
+        model.addAttribute("benchmark", maps.benchmark(synthetic));
         basis(model, synthetic, "/chains/" + code + "/lists/" + ChainLists.Kind.of(kind).slug());
         model.addAttribute("kinds", ChainLists.Kind.values());
         return "enterprise/chain-list";

@@ -13,21 +13,34 @@ import cn.tenstrong.chain.ChainCatalog;
 import cn.tenstrong.chain.SegmentMatcher;
 import cn.tenstrong.enterprise.EnterpriseProduct;
 import cn.tenstrong.shared.CsvData;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 挂链准确率: automatic placement of the real listed companies against a hand-checked sample
- * (src/test/resources/placement/placement-sample.csv: 170 companies, 60 of them in Shandong, across the chains; for each,
- * the leaf segments it truly belongs to, judged from its main business and products, or none). Precision = correct
- * suggestions / all suggestions; recall = correct suggestions / all true segments. The figures are in the README.
+ * 挂链准确率: automatic placement of the real listed companies against two hand-checked samples, each row a company
+ * with the leaf segments it truly belongs to (judged from its main business and products) or none, and the reason.
+ * The tuning sample (placement-sample.csv, 170 companies, 60 in Shandong) is the one the rules and vocabularies were
+ * adjusted against; the held-out sample (placement-heldout.csv, 160 companies, 55 in Shandong, drawn with another
+ * seed) was labelled before any tuning and is never used for it, so its figures are the honest ones. Precision =
+ * correct suggestions / all suggestions; recall = correct suggestions / all true segments. Figures in the README.
  */
 class PlacementSampleTest {
 
-    static final String SAMPLE = "placement/placement-sample.csv";
+    static final String TUNING = "placement/placement-sample.csv";
+    static final String HELD_OUT = "placement/placement-heldout.csv";
+
+    /** Floors the placement must keep (the measured figures, see the README), so that a change that loses ground fails. */
+    static final double TUNING_MIN_PRECISION = 0.95;
+    static final double TUNING_MIN_RECALL = 0.53;
+    /** The goal is 0.9; measured 0.771 (74 of 96), so this asserts the honest figure, not the goal. */
+    static final double HELD_OUT_MIN_PRECISION = 0.77;
+    static final double HELD_OUT_MIN_RECALL = 0.42;
 
     record Score(int suggested, int correct, int truths, int found) {
+        static final Score ZERO = new Score(0, 0, 0, 0);
+
         double precision() {
             return suggested == 0 ? 1 : correct / (double) suggested;
         }
@@ -41,22 +54,61 @@ class PlacementSampleTest {
         }
     }
 
-    @Test
-    void precisionAndRecallOnTheHandCheckedSample() {
-        ChainCatalog catalog = ChainCatalog.loadDefault();
-        SegmentMatcher matcher = SegmentMatcher.of(catalog);
-        IndustryGate gate = IndustryGate.loadDefault();
-        Map<String, Map<String, String>> listed = new HashMap<>();
+    private static ChainCatalog catalog;
+    private static SegmentMatcher matcher;
+    private static IndustryGate gate;
+    private static Map<String, Map<String, String>> listed;
+    private static Map<String, List<EnterpriseProduct>> products;
+
+    @BeforeAll
+    static void load() {
+        catalog = ChainCatalog.loadDefault();
+        matcher = SegmentMatcher.of(catalog);
+        gate = IndustryGate.loadDefault();
+        listed = new HashMap<>();
         CsvData.readClasspath(PublicDataLoader.LISTED).forEach(r -> listed.put(r.get("stock_code"), r));
-        Map<String, List<EnterpriseProduct>> products = new HashMap<>();
+        products = new HashMap<>();
         for (Map<String, String> p : CsvData.readClasspath(PublicDataLoader.PRODUCTS)) {
             products.computeIfAbsent(p.get("stock_code"), k -> new ArrayList<>())
                     .add(new EnterpriseProduct(p.get("product"), new BigDecimal(p.get("weight")), "CKG21"));
         }
-        List<Map<String, String>> sample = CsvData.readClasspath(SAMPLE);
-        assertThat(sample).hasSizeGreaterThanOrEqualTo(150);
-        Score shandong = new Score(0, 0, 0, 0);
-        Score outside = new Score(0, 0, 0, 0);
+    }
+
+    @Test
+    void precisionAndRecallOnTheTuningSample() {
+        Score all = measure(TUNING, 170, true);
+        assertThat(all.precision()).as("precision on the tuning sample").isGreaterThanOrEqualTo(TUNING_MIN_PRECISION);
+        assertThat(all.recall()).as("recall on the tuning sample").isGreaterThanOrEqualTo(TUNING_MIN_RECALL);
+    }
+
+    @Test
+    void precisionAndRecallOnTheHeldOutSample() {
+        // its misses are not printed: reading them would make it a tuning sample
+        Score all = measure(HELD_OUT, 160, false);
+        assertThat(all.precision()).as("precision on the held-out sample").isGreaterThanOrEqualTo(HELD_OUT_MIN_PRECISION);
+        assertThat(all.recall()).as("recall on the held-out sample").isGreaterThanOrEqualTo(HELD_OUT_MIN_RECALL);
+    }
+
+    @Test
+    void everyLeafTheIndustryTableNamesIsInTheCatalog() {
+        assertThat(gate.namedLeaves()).isNotEmpty().allSatisfy(code -> {
+            assertThat(catalog.segment(code)).as(code).isPresent();
+            assertThat(catalog.segment(code).get().isLeaf()).as(code).isTrue();
+        });
+    }
+
+    @Test
+    void theSamplesDoNotOverlap() {
+        Set<String> tuning = new LinkedHashSet<>();
+        CsvData.readClasspath(TUNING).forEach(r -> tuning.add(r.get("stock_code")));
+        assertThat(CsvData.readClasspath(HELD_OUT)).noneMatch(r -> tuning.contains(r.get("stock_code")));
+    }
+
+    private static Score measure(String resource, int size, boolean showMisses) {
+        List<Map<String, String>> sample = CsvData.readClasspath(resource);
+        assertThat(sample).hasSize(size);
+        Score shandong = Score.ZERO;
+        Score outside = Score.ZERO;
         List<String> misses = new ArrayList<>();
         for (Map<String, String> s : sample) {
             Map<String, String> r = listed.get(s.get("stock_code"));
@@ -80,12 +132,14 @@ class PlacementSampleTest {
             } else {
                 outside = outside.plus(one);
             }
-            if (correct < placed.size() || correct < truth.size()) {
-                misses.add(s.get("short_name") + " 挂：" + placed + " 应：" + truth);
+            if (correct < placed.size()) {
+                misses.add("误 " + s.get("short_name") + " 挂：" + placed + " 应：" + truth);
+            } else if (correct < truth.size()) {
+                misses.add("漏 " + s.get("short_name") + " 挂：" + placed + " 应：" + truth);
             }
         }
         Score all = shandong.plus(outside);
-        System.out.printf(Locale.ROOT, "%n=== 挂链抽样核对：%d 家（山东 %d 家）===%n", sample.size(),
+        System.out.printf(Locale.ROOT, "%n=== 挂链抽样核对 %s：%d 家（山东 %d 家）===%n", resource, sample.size(),
                 sample.stream().filter(s -> "山东省".equals(s.get("province"))).count());
         System.out.printf(Locale.ROOT, "全部: 建议 %d 条，正确 %d 条，准确率 %.3f；应挂 %d 条，召回率 %.3f%n", all.suggested(),
                 all.correct(), all.precision(), all.truths(), all.recall());
@@ -93,12 +147,9 @@ class PlacementSampleTest {
                 shandong.correct(), shandong.suggested(), shandong.recall(), shandong.found(), shandong.truths());
         System.out.printf(Locale.ROOT, "省外: 准确率 %.3f（%d/%d），召回率 %.3f（%d/%d）%n", outside.precision(),
                 outside.correct(), outside.suggested(), outside.recall(), outside.found(), outside.truths());
-        misses.forEach(m -> System.out.println("  " + m));
-        assertThat(all.precision()).as("precision on the hand-checked sample").isGreaterThanOrEqualTo(MIN_PRECISION);
-        assertThat(all.recall()).as("recall on the hand-checked sample").isGreaterThanOrEqualTo(MIN_RECALL);
+        if (showMisses) {
+            misses.stream().sorted().forEach(m -> System.out.println("  " + m));
+        }
+        return all;
     }
-
-    /** Floors the placement must keep (the measured figures, see the README), so that a change that loses ground fails. */
-    static final double MIN_PRECISION = 0.80;
-    static final double MIN_RECALL = 0.45;
 }
