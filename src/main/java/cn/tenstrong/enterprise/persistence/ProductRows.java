@@ -13,12 +13,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProductRows {
 
+    /** The list of source keys with their vintage (enterprise/reference/sources.csv). */
+    static final String SOURCES = "enterprise/reference/sources.csv";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    /** source key → vintage, so that a revenue share is shown with the year it is for */
+    private final java.util.Map<String, String> vintages;
 
     public ProductRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
+        java.util.Map<String, String> v = new java.util.HashMap<>();
+        cn.tenstrong.shared.CsvData.readClasspath(SOURCES).forEach(r -> v.put(r.get("key"), r.get("vintage")));
+        this.vintages = java.util.Map.copyOf(v);
+    }
+
+    private EnterpriseProduct product(String name, BigDecimal share, String source) {
+        return new EnterpriseProduct(name, share, source, vintages.getOrDefault(source, ""));
     }
 
     /** A product row to store. */
@@ -45,12 +57,55 @@ public class ProductRows {
         return products.size();
     }
 
+    /**
+     * Products of several enterprises in one query (for ranking candidates), each list largest share first;
+     * enterprises without products are absent from the map.
+     */
+    public java.util.Map<Long, List<EnterpriseProduct>> products(java.util.Collection<Long> enterpriseIds) {
+        java.util.Map<Long, List<EnterpriseProduct>> out = new java.util.HashMap<>();
+        if (enterpriseIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select enterprise_id, product, revenue_share, source from enterprise_product
+                where enterprise_id = any(:ids) order by enterprise_id, revenue_share desc nulls last, product
+                """).param("ids", enterpriseIds.toArray(Long[]::new)).query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(product(rs.getString(2),
+                            rs.getBigDecimal(3), rs.getString(4)));
+                });
+        return out;
+    }
+
+    /**
+     * Enterprises with a product whose name contains one of these words, the largest matching revenue share first,
+     * at most {@code limit}, skipping those registered under a region prefix (null for none) and synthetic ones
+     * unless asked. The product table holds only real companies' breakdowns, so this stays a small scan.
+     */
+    public List<Long> enterprisesNaming(java.util.Collection<String> words, String excludedRegionPrefix,
+                                        boolean includeSynthetic, int limit) {
+        List<String> patterns = words.stream().filter(w -> !w.isBlank())
+                .map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").toList();
+        if (patterns.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select p.enterprise_id from enterprise_product p join enterprise e on e.id = p.enterprise_id
+                where p.product ilike any(:patterns)
+                  and (cast(:excluded as text) is null or e.region_code is null or e.region_code not like :excluded || '%')
+                  and (:synthetic or not e.synthetic)
+                group by p.enterprise_id
+                order by max(coalesce(p.revenue_share, 0)) desc, p.enterprise_id
+                limit :limit
+                """).param("patterns", patterns.toArray(String[]::new)).param("excluded", excludedRegionPrefix)
+                .param("synthetic", includeSynthetic).param("limit", limit).query(Long.class).list();
+    }
+
     /** Products of an enterprise, largest share first. */
     public List<EnterpriseProduct> products(long enterpriseId) {
         return jdbc.sql("""
                 select product, revenue_share, source from enterprise_product where enterprise_id = :id
                 order by revenue_share desc nulls last, product
-                """).param("id", enterpriseId).query((rs, n) -> new EnterpriseProduct(rs.getString(1),
+                """).param("id", enterpriseId).query((rs, n) -> product(rs.getString(1),
                 rs.getBigDecimal(2), rs.getString(3))).list();
     }
 }
