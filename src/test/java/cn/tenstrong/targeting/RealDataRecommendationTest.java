@@ -38,6 +38,8 @@ class RealDataRecommendationTest extends IntegrationTest {
     ChainDirectory chains;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    cn.tenstrong.chain.DeclaredGaps gaps;
 
     @ParameterizedTest(name = "{0}/{1}")
     @CsvSource({
@@ -52,6 +54,8 @@ class RealDataRecommendationTest extends IntegrationTest {
             vocabulary.addAll(x.keywords());
             vocabulary.addAll(x.products());
         });
+        // the seed's declared gap names the weak link (another test in this JVM may have withdrawn one)
+        boolean declared = gaps.active(chain).stream().anyMatch(g -> g.segmentCode().equals(segment) && g.term().equals(term));
         List<Recommendation> top = new AsUser(users).call("city", () -> recommender.recommend(
                 new RecommendationQuery(chain, segment, RegionScope.OUTSIDE_SHANDONG, null, 10)));
 
@@ -82,7 +86,7 @@ class RealDataRecommendationTest extends IntegrationTest {
             assertThat(r.factors().stream().map(Recommendation.Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .as(r.name()).isEqualByComparingTo(r.score());
             assertThat(r.factors().stream().mapToInt(Recommendation.Factor::max).sum()).isEqualTo(100);
-            assertThat(r.reason()).as(r.name()).contains("专班认定短板「" + term + "」");
+            assertThat(r.reason()).as(r.name()).contains(declared ? "专班认定短板「" + term + "」" : "环节「" + s.name() + "」");
         }
         for (int i = 1; i < top.size(); i++) {
             assertThat(top.get(i - 1).score()).isGreaterThanOrEqualTo(top.get(i).score());

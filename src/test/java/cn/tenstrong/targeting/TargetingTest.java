@@ -160,7 +160,8 @@ class TargetingTest extends IntegrationTest {
         assertThat(beijing.factors().get(4).evidence()).isEqualTo("营业收入 50亿元、员工 3,000 人");
         assertThat(beijing.factors().get(5).points()).isEqualByComparingTo("0.0");    // no relations imported
         assertThat(beijing.score()).isEqualByComparingTo("61.5");
-        assertThat(beijing.reason()).startsWith("主营业务写明「").contains("与环节「硅片」相关").contains("营收50亿元")
+        assertThat(beijing.reason()).startsWith("主营业务写明「")
+                .containsAnyOf("与专班认定短板「大尺寸硅片」相关", "与环节「硅片」相关").contains("营收50亿元")
                 .contains("制造业单项冠军").contains("上市公司");
 
         assertThat(as().call("city", () -> recommender.recommend("integrated-circuit", "silicon-wafer", true, 200)))
@@ -170,7 +171,7 @@ class TargetingTest extends IntegrationTest {
         BrowserSession city = new BrowserSession(baseUrl());
         city.login("city", demoPasswords().get("city"));
         assertThat(city.get("/targeting/recommend?chain=integrated-circuit&segment=silicon-wafer").body())
-                .contains("北京推荐测试硅片科技股份有限公司").contains("主营描述").contains("与环节「硅片」相关");
+                .contains("北京推荐测试硅片科技股份有限公司").contains("主营描述").contains("主营业务写明");
         assertThat(city.get("/leads").statusCode()).isEqualTo(200);
         cn.tenstrong.support.Http http = new cn.tenstrong.support.Http(baseUrl());
         String target = "{\"chainCode\":\"integrated-circuit\",\"segmentCode\":\"silicon-wafer\",\"enterpriseId\":"
