@@ -60,6 +60,10 @@ class RecommendationBenchmarkTest {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    cn.tenstrong.enterprise.EnterpriseLibrary library;
+    @Autowired
+    cn.tenstrong.enterprise.ChainMaps maps;
 
     /** Top 30 outside Shandong, with 含模拟数据 (the whole library) or on the real companies only. */
     private static cn.tenstrong.targeting.RecommendationQuery query(ChainSegment s, boolean synthetic) {
@@ -119,6 +123,10 @@ class RecommendationBenchmarkTest {
             }
         }
         System.out.printf(Locale.ROOT, "负载（推荐之后）：%s%n", load());
+        as.call("admin", () -> {
+            stages(segments, as);
+            return null;
+        });
 
         List<Double> sql = new ArrayList<>();
         for (ChainSegment s : segments.subList(0, 10)) {
@@ -132,6 +140,41 @@ class RecommendationBenchmarkTest {
         double b95 = pct(sql, 95);
         System.out.printf(Locale.ROOT, "基线 SQL（ILIKE 环节词汇，省外，按营业收入前 30）：p50 %.1f ms，p95 %.1f ms（10 个环节）%n", b50, b95);
         System.out.printf(Locale.ROOT, "比值 SQL/推荐：p50 %.1f×，p95 %.1f×%n", b50 / p50, b95 / p95);
+    }
+
+    /**
+     * Where a recommendation's time goes: each lookup it makes, timed alone over the same segments (含模拟数据), so a
+     * slow run can be told apart from a loaded machine.
+     */
+    private void stages(List<ChainSegment> segments, AsUser as) {
+        java.util.Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < 3; r++) {
+            for (ChainSegment s : segments) {
+                List<String> words = new ArrayList<>();
+                chains.requireChain(s.chainCode()).segment(s.code()).orElseThrow().selfAndDescendants().forEach(x -> {
+                    words.addAll(x.keywords());
+                    words.addAll(x.products());
+                });
+                List<Long> ids = new ArrayList<>();
+                time(times, "挂链企业（SQL，300）", () -> maps.placed(s.chainCode(), s.code(), false,
+                        java.util.EnumSet.allOf(cn.tenstrong.enterprise.PlacementRole.class), Set.of(), true, 300)
+                        .forEach(p -> ids.add(p.enterprise().id())));
+                time(times, "全文检索（Lucene，400）", () -> library.bestMatchingAny(words, "37", true, 400)
+                        .forEach(e -> ids.add(e.id())));
+                time(times, "产品命中（内存快照，200）", () -> library.namingInProducts(words, "37", true, 200)
+                        .forEach(e -> ids.add(e.id())));
+                time(times, "候选产品构成（SQL）", () -> library.products(ids));
+                time(times, "招商目标清单（SQL）", () -> maps.targets(s.chainCode()));
+            }
+        }
+        times.forEach((k, v) -> System.out.printf(Locale.ROOT, "  其中 %s：p50 %.1f ms，p95 %.1f ms%n", k, pct(v, 50),
+                pct(v, 95)));
+    }
+
+    private static void time(java.util.Map<String, List<Double>> times, String what, Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        times.computeIfAbsent(what, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
     }
 
     /** Every k-th leaf of the whole catalog, so that all industries are represented. */
