@@ -186,13 +186,13 @@ class Recommender implements TargetRecommender {
     }
 
     /**
-     * The term of a declared gap (专班认定短板) in force on the segment, on one of its ancestors or below it, so the
-     * sentence names the weak link as the plan does (汽车芯片 for 汽车电子芯片应用); null when none.
+     * The term of a declared gap (专班认定短板) in force on the segment or one of its ancestors, so the sentence names
+     * the weak link as the plan does (汽车芯片 for 汽车电子芯片应用); null when none. A gap below the segment is not
+     * taken: a parent's candidates are not all in that one child.
      */
     private String declaredTerm(Chain chain, ChainSegment segment) {
         Set<String> related = new LinkedHashSet<>();
         chain.pathTo(segment.code()).forEach(s -> related.add(s.code()));
-        segment.selfAndDescendants().forEach(s -> related.add(s.code()));
         String best = null;
         for (DeclaredGap g : declaredGaps.active(chain.code())) {
             if (g.segmentCode().equals(segment.code())) {
