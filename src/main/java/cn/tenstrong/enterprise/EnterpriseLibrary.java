@@ -45,6 +45,16 @@ public interface EnterpriseLibrary {
     /** 主营产品构成 of an enterprise, largest revenue share first. */
     List<EnterpriseProduct> products(long enterpriseId);
 
+    /**
+     * Enterprises whose 主营产品构成 has a product naming one of these words, largest matching revenue share first,
+     * at most {@code limit}, skipping a region prefix (null for none); 模拟数据 only when {@code includeSynthetic}.
+     */
+    List<Enterprise> namingInProducts(java.util.Collection<String> words, String excludedRegionPrefix,
+                                      boolean includeSynthetic, int limit);
+
+    /** 主营产品构成 of several enterprises in one lookup (enterprises without products are absent). */
+    java.util.Map<Long, List<EnterpriseProduct>> products(java.util.Collection<Long> enterpriseIds);
+
     /** Placements of an enterprise, best first. */
     List<Placement> placements(long enterpriseId);
 

@@ -7,9 +7,10 @@ import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.RelationKind;
 
 /**
- * The recommendation weights in force for a chain. The five factor maxima add up to 100.
+ * The recommendation weights in force for a chain. The six factor maxima add up to 100.
  *
- * @param text           文本相关 maximum
+ * @param product        产品匹配 maximum (a product naming the segment earns it by the product's revenue share)
+ * @param description    主营描述 maximum (the segment's words in name, 主营业务 and 经营范围)
  * @param code           行业代码 maximum (a GB/T class match earns all of it)
  * @param tags           荣誉标签 maximum (the tags' points are added up to it)
  * @param scale          规模 maximum
@@ -21,7 +22,7 @@ import cn.tenstrong.enterprise.RelationKind;
  * @param source         where the weights come from
  * @param version        the task force's override version (0 when there is none)
  */
-public record ChainWeights(String chainCode, int text, int code, int tags, int scale, int relations,
+public record ChainWeights(String chainCode, int product, int description, int code, int tags, int scale, int relations,
                            Map<EnterpriseTag, Integer> tagPoints, BigDecimal sameGroup, BigDecimal sameDivision,
                            Map<RelationKind, BigDecimal> relationShares, Source source, int version) {
 
@@ -46,7 +47,7 @@ public record ChainWeights(String chainCode, int text, int code, int tags, int s
     }
 
     public int total() {
-        return text + code + tags + scale + relations;
+        return product + description + code + tags + scale + relations;
     }
 
     /** Points of a tag, 0 when it earns none. */

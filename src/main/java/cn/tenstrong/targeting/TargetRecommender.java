@@ -3,10 +3,11 @@ package cn.tenstrong.targeting;
 import java.util.List;
 
 /**
- * 招商目标推荐 for a chain segment: enterprises placed on it or whose text uses its vocabulary, ranked by five
- * explained factors whose points add up to the score: 文本相关, 行业代码, 荣誉标签, 规模 and 供应链关系 (supplying
- * or buying from a local 链主/骨干 enterprise of the chain). The weights are set per chain
- * ({@link RecommendationWeights}).
+ * 招商目标推荐 for a chain segment: enterprises placed on it, whose products or main business name its vocabulary,
+ * ranked by six explained factors whose points add up to the score: 产品匹配 (a product naming the segment, by its
+ * share of revenue), 主营描述, 行业代码, 荣誉标签 (self-reported ones at a reduced share), 规模 (revenue and
+ * employees) and 供应链关系 (supplying or buying from a local 链主/骨干 enterprise of the chain), each with one plain
+ * sentence on why it fits. The weights are set per chain ({@link RecommendationWeights}).
  */
 public interface TargetRecommender {
 

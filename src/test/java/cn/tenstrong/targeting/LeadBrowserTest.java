@@ -71,7 +71,7 @@ class LeadBrowserTest extends IntegrationTest {
         // the recommendation page of a chain segment: the fixture enterprise is recommended, 转为线索
         driver.get(baseUrl() + "/targeting/recommend?chain=integrated-circuit&segment=compound-substrate");
         WebElement row = driver.findElement(By.id("rec-" + enterpriseId));
-        assertThat(row.getText()).contains(ENTERPRISE).contains("文本相关");
+        assertThat(row.getText()).contains(ENTERPRISE).contains("主营描述");
         String score = row.findElement(By.cssSelector("td.score")).getText();
         Browser.clickAndWait(driver, By.id("to-lead-" + enterpriseId));
 

@@ -61,7 +61,7 @@ class RecommendationRankingTest extends IntegrationTest {
 
     private static String row(String region, String body, String name, String tags, String revenue) {
         return uscc(region, body) + "," + name + "," + region + ",C3985,100000,2010-01-01," + TEXT + "," + tags + ","
-                + revenue + ",3000,\n";
+                + revenue + ",10000,\n";
     }
 
     /** The fixture (names and codes are unique to this class). */
@@ -70,13 +70,13 @@ class RecommendationRankingTest extends IntegrationTest {
         String header = String.join(",", GenerateEnterprisesCommand.HEADER);
         String csv = header + "\n"
                 // outside Shandong, identical but for honours and relations
-                + row("110000", "MA7K0001", "北京排序测试甲硅片股份有限公司", "单项冠军、上市", "500000")
-                + row("310000", "MA7K0002", "上海排序测试乙硅片股份有限公司", "单项冠军、上市", "500000")
-                + row("320500", "MA7K0003", "苏州排序测试丙硅片有限公司", "", "500000")
-                + row("330100", "MA7K0004", "杭州排序测试丁硅片股份有限公司", "单项冠军、上市", "500000")
+                + row("110000", "MA7K0001", "北京排序测试甲硅片股份有限公司", "单项冠军、上市", "1000000")
+                + row("310000", "MA7K0002", "上海排序测试乙硅片股份有限公司", "单项冠军、上市", "1000000")
+                + row("320500", "MA7K0003", "苏州排序测试丙硅片有限公司", "", "1000000")
+                + row("330100", "MA7K0004", "杭州排序测试丁硅片股份有限公司", "单项冠军、上市", "1000000")
                 // Qingdao and Jinan: for the region options
-                + row("370202", "MA7K0005", "青岛排序测试青硅片股份有限公司", "单项冠军、上市", "500000")
-                + row("370102", "MA7K0006", "济南排序测试济硅片股份有限公司", "单项冠军、上市", "500000")
+                + row("370202", "MA7K0005", "青岛排序测试青硅片股份有限公司", "单项冠军、上市", "1000000")
+                + row("370102", "MA7K0006", "济南排序测试济硅片股份有限公司", "单项冠军、上市", "1000000")
                 // the local chain leader in Jinan, and a small local enterprise that is no anchor
                 + uscc("370102", "MA7K0007") + ",济南排序测试链主集成电路集团有限公司,370102,C3973,500000,2000-01-01,"
                 + "集成电路制造,晶圆代工,链主,9000000,20000,\n"
@@ -124,19 +124,23 @@ class RecommendationRankingTest extends IntegrationTest {
         assertExplained(outside);
         List<Long> order = outside.stream().map(Recommendation::enterpriseId)
                 .filter(id -> List.of(jia, yi, bing, ding).contains(id)).toList();
-        // 甲 84 + supply 10 = 94; 丁 84 + cooperation 5 = 89; 乙 84 (its partner is no 链主/骨干); 丙 70 + purchase 10 = 80
+        // no 主营产品构成 (hand-imported): 主营描述 15 + 行业代码 15 + 荣誉标签 14 + 规模 20 (100亿元, 10,000 staff) = 64;
+        // 甲 64 + supply 10 = 74; 丁 64 + cooperation 5 = 69; 乙 64 (its partner is no 链主/骨干); 丙 50 + purchase 10 = 60
         assertThat(order).as("fixture order").containsExactly(jia, ding, yi, bing);
         Recommendation a = find(outside, jia);
-        assertThat(a.score()).isEqualByComparingTo("94.0");
-        assertThat(a.factors().get(4).name()).isEqualTo("供应链关系");
-        assertThat(a.factors().get(4).points()).isEqualByComparingTo("10.0");
-        assertThat(a.factors().get(4).evidence()).contains("向本省链主企业济南排序测试链主集成电路集团有限公司供货");
-        assertThat(find(outside, ding).score()).isEqualByComparingTo("89.0");
-        assertThat(find(outside, ding).factors().get(4).evidence()).contains("合作");
-        assertThat(find(outside, yi).score()).isEqualByComparingTo("84.0");
-        assertThat(find(outside, yi).factors().get(4).evidence()).contains("未发现");
-        assertThat(find(outside, bing).score()).isEqualByComparingTo("80.0");
-        assertThat(find(outside, bing).factors().get(4).evidence()).contains("从本省链主企业济南排序测试链主集成电路集团有限公司采购");
+        assertThat(a.score()).isEqualByComparingTo("74.0");
+        assertThat(a.factors().get(5).name()).isEqualTo("供应链关系");
+        assertThat(a.factors().get(5).points()).isEqualByComparingTo("10.0");
+        assertThat(a.factors().get(5).evidence()).contains("向本省链主企业济南排序测试链主集成电路集团有限公司供货");
+        // the seed declares 大尺寸硅片 on this segment (another test may have withdrawn it in this JVM)
+        assertThat(a.reason()).contains("主营业务写明").containsAnyOf("专班认定短板「大尺寸硅片」", "环节「硅片」")
+                .contains("向本省链主企业");
+        assertThat(find(outside, ding).score()).isEqualByComparingTo("69.0");
+        assertThat(find(outside, ding).factors().get(5).evidence()).contains("合作");
+        assertThat(find(outside, yi).score()).isEqualByComparingTo("64.0");
+        assertThat(find(outside, yi).factors().get(5).evidence()).contains("未发现");
+        assertThat(find(outside, bing).score()).isEqualByComparingTo("60.0");
+        assertThat(find(outside, bing).factors().get(5).evidence()).contains("从本省链主企业济南排序测试链主集成电路集团有限公司采购");
         assertThat(outside).extracting(Recommendation::enterpriseId).doesNotContain(qing, ji);
 
         // outside Jinan: Qingdao comes in (and its supply to Jinan's leader counts), Jinan stays out
@@ -144,14 +148,14 @@ class RecommendationRankingTest extends IntegrationTest {
                 new RecommendationQuery(CHAIN, SEGMENT, RegionScope.OUTSIDE_CITY, "370100", 200)));
         assertExplained(outsideJinan);
         assertThat(outsideJinan).extracting(Recommendation::enterpriseId).contains(jia, qing).doesNotContain(ji);
-        assertThat(find(outsideJinan, qing).score()).isEqualByComparingTo("94.0");
-        assertThat(find(outsideJinan, qing).factors().get(4).evidence()).contains("济南市链主企业");
+        assertThat(find(outsideJinan, qing).score()).isEqualByComparingTo("74.0");
+        assertThat(find(outsideJinan, qing).factors().get(5).evidence()).contains("济南市链主企业");
         assertThat(outsideJinan).allSatisfy(r -> assertThat(r.regionName()).doesNotStartWith("山东省济南市"));
         // outside Qingdao: the leader in Jinan is not Qingdao's, so no relation points; Jinan comes in
         List<Recommendation> outsideQingdao = as().call("city", () -> recommender.recommend(
                 new RecommendationQuery(CHAIN, SEGMENT, RegionScope.OUTSIDE_CITY, "370200", 200)));
         assertThat(outsideQingdao).extracting(Recommendation::enterpriseId).contains(ji).doesNotContain(qing);
-        assertThat(find(outsideQingdao, jia).factors().get(4).points()).isEqualByComparingTo("0.0");
+        assertThat(find(outsideQingdao, jia).factors().get(5).points()).isEqualByComparingTo("0.0");
         assertThatThrownBy(() -> as().call("city", () -> recommender.recommend(
                 new RecommendationQuery(CHAIN, SEGMENT, RegionScope.OUTSIDE_CITY, "110000", 10))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("山东省");
@@ -161,7 +165,7 @@ class RecommendationRankingTest extends IntegrationTest {
         assertThat(as().call("city", () -> recommender.recommend(CHAIN, SEGMENT, false, 200)))
                 .extracting(Recommendation::enterpriseId).contains(jia).doesNotContain(qing, ji);
 
-        // the chain's task force sets its weights: relations count double, scale less
+        // the chain's task force sets its weights: relations count double, scale and the words less
         ChainWeights before = weights.weights(CHAIN);
         assertThat(before.source()).isEqualTo(ChainWeights.Source.DEFAULT);
         assertThat(before.version()).isZero();
@@ -169,34 +173,34 @@ class RecommendationRankingTest extends IntegrationTest {
         tagPoints.put(EnterpriseTag.LISTED, 2);
         try {
             assertThatThrownBy(() -> as().call("zhuanban", () -> weights.save(CHAIN,
-                    new WeightsChange(40, 20, 20, 10, 20, tagPoints, 0))))
+                    new WeightsChange(30, 10, 20, 20, 10, 20, tagPoints, 0))))
                     .isInstanceOf(DomainException.class).hasMessageContaining("之和应为100");
             assertThatThrownBy(() -> as().call("city", () -> weights.save(CHAIN,
-                    new WeightsChange(30, 20, 20, 10, 20, tagPoints, 0))))
+                    new WeightsChange(20, 10, 20, 20, 10, 20, tagPoints, 0))))
                     .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).kind())
                     .isEqualTo(DomainException.Kind.FORBIDDEN);
             assertThatThrownBy(() -> as().call("zhuanban", () -> weights.save("automobile",
-                    new WeightsChange(30, 20, 20, 10, 20, tagPoints, 0))))
+                    new WeightsChange(20, 10, 20, 20, 10, 20, tagPoints, 0))))
                     .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).kind())
                     .isEqualTo(DomainException.Kind.FORBIDDEN);
             ChainWeights saved = as().call("zhuanban", () -> weights.save(CHAIN,
-                    new WeightsChange(30, 20, 20, 10, 20, tagPoints, 0)));
+                    new WeightsChange(20, 10, 20, 20, 10, 20, tagPoints, 0)));
             assertThat(saved.source()).isEqualTo(ChainWeights.Source.TASK_FORCE);
             assertThat(saved.version()).isEqualTo(1);
             assertThat(weights.weights("automobile").source()).isEqualTo(ChainWeights.Source.DEFAULT);
             assertThatThrownBy(() -> as().call("zhuanban", () -> weights.save(CHAIN,
-                    new WeightsChange(30, 20, 20, 10, 20, tagPoints, 0))))
+                    new WeightsChange(20, 10, 20, 20, 10, 20, tagPoints, 0))))
                     .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).kind())
                     .isEqualTo(DomainException.Kind.CONFLICT);
             List<Recommendation> reweighted = as().call("city", () -> recommender.recommend(
                     new RecommendationQuery(CHAIN, SEGMENT, RegionScope.OUTSIDE_SHANDONG, null, 200)));
             assertExplained(reweighted);
             Recommendation a2 = find(reweighted, jia);
-            assertThat(a2.factors()).extracting(Recommendation.Factor::max).containsExactly(30, 20, 20, 10, 20);
-            // 30 + 20 + (单项冠军 8 + 上市 2) + 10 + 20
-            assertThat(a2.score()).isEqualByComparingTo("90.0");
-            assertThat(find(reweighted, bing).score()).isEqualByComparingTo("80.0"); // 30 + 20 + 0 + 10 + 20
-            assertThat(find(reweighted, yi).score()).isEqualByComparingTo("70.0");   // 30 + 20 + 10 + 10 + 0
+            assertThat(a2.factors()).extracting(Recommendation.Factor::max).containsExactly(20, 10, 20, 20, 10, 20);
+            // no products 0 + 10 + 20 + (单项冠军 8 + 上市 2) + 10 + 20
+            assertThat(a2.score()).isEqualByComparingTo("70.0");
+            assertThat(find(reweighted, bing).score()).isEqualByComparingTo("60.0"); // 0 + 10 + 20 + 0 + 10 + 20
+            assertThat(find(reweighted, yi).score()).isEqualByComparingTo("50.0");   // 0 + 10 + 20 + 10 + 10 + 0
             assertThat(reweighted.stream().map(Recommendation::enterpriseId)
                     .filter(id -> List.of(jia, yi, bing, ding).contains(id)).toList()).containsExactly(jia, ding, bing, yi);
             assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'targeting.weights' and entity_id = :c")
@@ -218,10 +222,12 @@ class RecommendationRankingTest extends IntegrationTest {
             assertThat(http.get("/api/targeting/weights/" + CHAIN, "leader", demoPasswords().get("leader")).body())
                     .contains("TASK_FORCE");
             assertThat(http.send("PUT", "/api/targeting/weights/" + CHAIN, "leader", demoPasswords().get("leader"),
-                    "{\"text\":30,\"code\":20,\"tags\":20,\"scale\":10,\"relations\":20,\"version\":1}").statusCode())
+                    "{\"product\":20,\"description\":10,\"code\":20,\"tags\":20,\"scale\":10,\"relations\":20,"
+                    + "\"version\":1}").statusCode())
                     .isEqualTo(403);
             var bad = http.send("PUT", "/api/targeting/weights/" + CHAIN, "zhuanban", demoPasswords().get("zhuanban"),
-                    "{\"text\":30,\"code\":20,\"tags\":20,\"scale\":10,\"relations\":30,\"version\":1}");
+                    "{\"product\":20,\"description\":10,\"code\":20,\"tags\":20,\"scale\":10,\"relations\":30,"
+                    + "\"version\":1}");
             assertThat(bad.statusCode()).isEqualTo(422);
             assertThat(bad.body()).contains("之和应为100");
         } finally {
@@ -271,8 +277,8 @@ class RecommendationRankingTest extends IntegrationTest {
                 placement.chainCode(), placement.segmentCode(), RegionScope.OUTSIDE_SHANDONG, null, 200, true)));
         assertExplained(list);
         Recommendation candidate = find(list, supply[0]);
-        assertThat(candidate.factors().get(4).points().signum()).isPositive();
-        assertThat(candidate.factors().get(4).evidence()).contains(enterprises.require(supply[1]).name()).contains("（模拟）");
+        assertThat(candidate.factors().get(5).points().signum()).isPositive();
+        assertThat(candidate.factors().get(5).evidence()).contains(enterprises.require(supply[1]).name()).contains("（模拟）");
         // the map counts them only with 含模拟数据
         int realTotal = maps.strengths(placement.chainCode()).stream()
                 .filter(x -> x.segmentCode().equals(placement.segmentCode())).findFirst().orElseThrow().total();
@@ -293,7 +299,7 @@ class RecommendationRankingTest extends IntegrationTest {
         for (int i = 0; i < list.size(); i++) {
             Recommendation r = list.get(i);
             assertThat(r.factors()).extracting(Recommendation.Factor::name)
-                    .containsExactly("文本相关", "行业代码", "荣誉标签", "规模", "供应链关系");
+                    .containsExactly("产品匹配", "主营描述", "行业代码", "荣誉标签", "规模", "供应链关系");
             assertThat(r.factors().stream().map(Recommendation.Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .as(r.name()).isEqualByComparingTo(r.score());
             assertThat(r.factors()).allSatisfy(f -> {
@@ -301,6 +307,7 @@ class RecommendationRankingTest extends IntegrationTest {
                 assertThat(f.points()).isLessThanOrEqualTo(BigDecimal.valueOf(f.max()));
             });
             assertThat(r.factors().stream().mapToInt(Recommendation.Factor::max).sum()).isEqualTo(100);
+            assertThat(r.reason()).as(r.name()).isNotBlank();
             if (i > 0) {
                 assertThat(list.get(i - 1).score()).isGreaterThanOrEqualTo(r.score());
             }

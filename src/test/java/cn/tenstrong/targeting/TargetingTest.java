@@ -136,7 +136,7 @@ class TargetingTest extends IntegrationTest {
         assertThat(outside).allSatisfy(r -> {
             assertThat(r.local()).isFalse();
             assertThat(r.factors()).extracting(Recommendation.Factor::name)
-                    .containsExactly("文本相关", "行业代码", "荣誉标签", "规模", "供应链关系");
+                    .containsExactly("产品匹配", "主营描述", "行业代码", "荣誉标签", "规模", "供应链关系");
             assertThat(r.factors().stream().map(Recommendation.Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .isEqualByComparingTo(r.score());
         });
@@ -146,15 +146,23 @@ class TargetingTest extends IntegrationTest {
         Recommendation beijing = outside.stream().filter(r -> r.name().startsWith("北京推荐测试")).findFirst().orElseThrow();
         Recommendation shanghai = outside.stream().filter(r -> r.name().startsWith("上海推荐测试")).findFirst().orElseThrow();
         assertThat(beijing.score()).isGreaterThan(shanghai.score());
-        assertThat(beijing.factors().get(0).evidence()).contains("硅片");
-        // default weights (application.yml): text 35, code 20, tags 20, scale 15, relations 10
-        assertThat(beijing.factors()).extracting(Recommendation.Factor::max).containsExactly(35, 20, 20, 15, 10);
-        assertThat(beijing.factors().get(0).points()).isEqualByComparingTo("35.0");
-        assertThat(beijing.factors().get(1).points()).isEqualByComparingTo("20.0");
-        assertThat(beijing.factors().get(2).points()).isEqualByComparingTo("14.0");   // 单项冠军 8 + 上市 6
-        assertThat(beijing.factors().get(3).points()).isEqualByComparingTo("15.0");   // 50亿元 revenue: full
-        assertThat(beijing.factors().get(4).points()).isEqualByComparingTo("0.0");    // no relations imported
-        assertThat(beijing.score()).isEqualByComparingTo("84.0");
+        assertThat(beijing.factors().get(1).evidence()).contains("硅片");
+        // default weights (application.yml): product 25, description 15, code 15, tags 15, scale 20, relations 10
+        assertThat(beijing.factors()).extracting(Recommendation.Factor::max).containsExactly(25, 15, 15, 15, 20, 10);
+        assertThat(beijing.factors().get(0).points()).isEqualByComparingTo("0.0");    // no 主营产品构成 (hand-imported)
+        assertThat(beijing.factors().get(0).evidence()).isEqualTo("无主营产品构成数据");
+        assertThat(beijing.factors().get(1).points()).isEqualByComparingTo("15.0");   // 3 of the segment's words or more
+        assertThat(beijing.factors().get(2).points()).isEqualByComparingTo("15.0");
+        assertThat(beijing.factors().get(3).points()).isEqualByComparingTo("14.0");   // 单项冠军 8 + 上市 6
+        // 50亿元 revenue: log10(500000/1000)/3 = 0.8997; 3,000 staff: log10(3000/10)/3 = 0.8257;
+        // 20 × (0.7 × 0.8997 + 0.3 × 0.8257) = 17.55
+        assertThat(beijing.factors().get(4).points()).isEqualByComparingTo("17.5");
+        assertThat(beijing.factors().get(4).evidence()).isEqualTo("营业收入 50亿元、员工 3,000 人");
+        assertThat(beijing.factors().get(5).points()).isEqualByComparingTo("0.0");    // no relations imported
+        assertThat(beijing.score()).isEqualByComparingTo("61.5");
+        assertThat(beijing.reason()).startsWith("主营业务写明「")
+                .containsAnyOf("与专班认定短板「大尺寸硅片」相关", "与环节「硅片」相关").contains("营收50亿元")
+                .contains("制造业单项冠军").contains("上市公司");
 
         assertThat(as().call("city", () -> recommender.recommend("integrated-circuit", "silicon-wafer", true, 200)))
                 .extracting(Recommendation::name).contains("济南推荐测试硅片有限公司");
@@ -163,7 +171,7 @@ class TargetingTest extends IntegrationTest {
         BrowserSession city = new BrowserSession(baseUrl());
         city.login("city", demoPasswords().get("city"));
         assertThat(city.get("/targeting/recommend?chain=integrated-circuit&segment=silicon-wafer").body())
-                .contains("北京推荐测试硅片科技股份有限公司").contains("文本相关");
+                .contains("北京推荐测试硅片科技股份有限公司").contains("主营描述").contains("主营业务写明");
         assertThat(city.get("/leads").statusCode()).isEqualTo(200);
         cn.tenstrong.support.Http http = new cn.tenstrong.support.Http(baseUrl());
         String target = "{\"chainCode\":\"integrated-circuit\",\"segmentCode\":\"silicon-wafer\",\"enterpriseId\":"

@@ -298,6 +298,18 @@ class EnterpriseService implements EnterpriseLibrary {
     }
 
     @Override
+    public List<Enterprise> namingInProducts(java.util.Collection<String> words, String excludedRegionPrefix,
+                                             boolean includeSynthetic, int limit) {
+        return rows.byIds(products.enterprisesNaming(words, excludedRegionPrefix, includeSynthetic, limit));
+    }
+
+    @Override
+    public java.util.Map<Long, List<cn.tenstrong.enterprise.EnterpriseProduct>> products(
+            java.util.Collection<Long> enterpriseIds) {
+        return products.products(enterpriseIds);
+    }
+
+    @Override
     public List<Placement> placements(long enterpriseId) {
         return rows.placements(enterpriseId);
     }

@@ -13,12 +13,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProductRows {
 
+    /** The list of source keys with their vintage (enterprise/reference/sources.csv). */
+    static final String SOURCES = "enterprise/reference/sources.csv";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    /** source key → vintage, so that a revenue share is shown with the year it is for */
+    private final java.util.Map<String, String> vintages;
 
     public ProductRows(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
+        java.util.Map<String, String> v = new java.util.HashMap<>();
+        cn.tenstrong.shared.CsvData.readClasspath(SOURCES).forEach(r -> v.put(r.get("key"), r.get("vintage")));
+        this.vintages = java.util.Map.copyOf(v);
+    }
+
+    private EnterpriseProduct product(String name, BigDecimal share, String source) {
+        return new EnterpriseProduct(name, share, source, vintages.getOrDefault(source, ""));
     }
 
     /** A product row to store. */
@@ -42,6 +54,17 @@ public class ProductRows {
                             .addValue("w", p.share()).addValue("s", p.source()))
                     .toArray(MapSqlParameterSource[]::new));
         }
+        version.incrementAndGet();
+        // a lookup between this write and the commit would snapshot the old rows: reload once more after the commit
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            version.incrementAndGet();
+                        }
+                    });
+        }
         return products.size();
     }
 
@@ -59,12 +82,97 @@ public class ProductRows {
         return out;
     }
 
+    /**
+     * Products of several enterprises in one query (for ranking candidates), each list largest share first;
+     * enterprises without products are absent from the map.
+     */
+    public java.util.Map<Long, List<EnterpriseProduct>> products(java.util.Collection<Long> enterpriseIds) {
+        java.util.Map<Long, List<EnterpriseProduct>> out = new java.util.HashMap<>();
+        if (enterpriseIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select enterprise_id, product, revenue_share, source from enterprise_product
+                where enterprise_id = any(:ids) order by enterprise_id, revenue_share desc nulls last, product
+                """).param("ids", enterpriseIds.toArray(Long[]::new)).query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(product(rs.getString(2),
+                            rs.getBigDecimal(3), rs.getString(4)));
+                });
+        return out;
+    }
+
+    /** Every product row as matching needs it: lower-cased name, enterprise and share (0 when unknown). */
+    private record Snapshot(long version, String[] names, long[] enterprises, double[] shares) {
+    }
+
+    /** Bumped by every write, so the next lookup reloads the snapshot. */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Snapshot snapshot;
+
+    /**
+     * Enterprises with a product whose name contains one of these words (case-insensitive), the largest matching
+     * revenue share first, at most {@code limit}, skipping those registered under a region prefix (null for none) and
+     * synthetic ones unless asked. The names are matched in memory over a snapshot of the (small) product table:
+     * {@code ILIKE '%…%'} over 40,000 Chinese names cost PostgreSQL 90–200 ms per lookup, the snapshot a few.
+     */
+    public List<Long> enterprisesNaming(java.util.Collection<String> words, String excludedRegionPrefix,
+                                        boolean includeSynthetic, int limit) {
+        String[] lowered = words.stream().filter(w -> !w.isBlank()).map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .distinct().toArray(String[]::new);
+        if (lowered.length == 0 || limit <= 0) {
+            return List.of();
+        }
+        Snapshot s = current();
+        java.util.Map<Long, Double> best = new java.util.HashMap<>();
+        for (int i = 0; i < s.names().length; i++) {
+            String name = s.names()[i];
+            for (String w : lowered) {
+                if (name.contains(w)) {
+                    best.merge(s.enterprises()[i], s.shares()[i], Math::max);
+                    break;
+                }
+            }
+        }
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        List<Long> admitted = jdbc.sql("""
+                select id from enterprise where id = any(:ids)
+                  and (cast(:excluded as text) is null or region_code is null or region_code not like :excluded || '%')
+                  and (:synthetic or not synthetic)
+                """).param("ids", best.keySet().toArray(Long[]::new)).param("excluded", excludedRegionPrefix)
+                .param("synthetic", includeSynthetic).query(Long.class).list();
+        return admitted.stream().sorted(java.util.Comparator.comparing((Long id) -> best.get(id)).reversed()
+                .thenComparing(id -> id)).limit(limit).toList();
+    }
+
+    private Snapshot current() {
+        long v = version.get();
+        Snapshot s = snapshot;
+        if (s != null && s.version() == v) {
+            return s;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        List<Long> ids = new java.util.ArrayList<>();
+        List<Double> shares = new java.util.ArrayList<>();
+        jdbc.sql("select enterprise_id, product, revenue_share from enterprise_product").query(rs -> {
+            ids.add(rs.getLong(1));
+            names.add(rs.getString(2).toLowerCase(java.util.Locale.ROOT));
+            BigDecimal share = rs.getBigDecimal(3);
+            shares.add(share == null ? 0 : share.doubleValue());
+        });
+        s = new Snapshot(v, names.toArray(String[]::new), ids.stream().mapToLong(Long::longValue).toArray(),
+                shares.stream().mapToDouble(Double::doubleValue).toArray());
+        snapshot = s;
+        return s;
+    }
+
     /** Products of an enterprise, largest share first. */
     public List<EnterpriseProduct> products(long enterpriseId) {
         return jdbc.sql("""
                 select product, revenue_share, source from enterprise_product where enterprise_id = :id
                 order by revenue_share desc nulls last, product
-                """).param("id", enterpriseId).query((rs, n) -> new EnterpriseProduct(rs.getString(1),
+                """).param("id", enterpriseId).query((rs, n) -> product(rs.getString(1),
                 rs.getBigDecimal(2), rs.getString(3))).list();
     }
 }

@@ -57,8 +57,15 @@ class ChainLists {
         }
     }
 
-    /** A list as a table; {@code links} holds an enterprise id per row, or null. */
-    record Table(Kind kind, List<String> headerKeys, List<List<String>> rows, List<Long> links) {
+    /**
+     * A list as a table; {@code links} holds an enterprise id per row, or null; {@code segments} the segment code of
+     * a row that is a segment (短板环节), for its link to 招商目标推荐, or null.
+     */
+    record Table(Kind kind, List<String> headerKeys, List<List<String>> rows, List<Long> links, List<String> segments) {
+
+        Table(Kind kind, List<String> headerKeys, List<List<String>> rows, List<Long> links) {
+            this(kind, headerKeys, rows, links, java.util.Collections.nCopies(rows.size(), null));
+        }
     }
 
     private static final int MAX_ROWS = 5000;
@@ -143,6 +150,7 @@ class ChainLists {
     private static Table gaps(List<GapSegment> gaps) {
         List<List<String>> rows = new ArrayList<>();
         List<Long> links = new ArrayList<>();
+        List<String> segments = new ArrayList<>();
         for (GapSegment g : gaps) {
             List<String> kinds = new ArrayList<>();
             g.findings().forEach(f -> kinds.add(f.rule().label()));
@@ -154,10 +162,11 @@ class ChainLists {
                     g.locationQuotient() == null ? "—" : g.locationQuotient().toPlainString(),
                     g.quotientThreshold().stripTrailingZeros().toPlainString(), declaredBasis(g.declared())));
             links.add(null);
+            segments.add(g.segmentCode());
         }
         return new Table(Kind.GAPS, List.of("chainlist.col.segment", "chainlist.col.path", "chainlist.col.gapKind",
                 "chainlist.col.rule", "chainlist.col.localCount", "chainlist.col.totalCount", "chainlist.col.share",
-                "chainlist.col.quotient", "chainlist.col.threshold", "chainlist.col.basis"), rows, links);
+                "chainlist.col.quotient", "chainlist.col.threshold", "chainlist.col.basis"), rows, links, segments);
     }
 
     /** 行动计划第111行：“…”; the task force's reason when it differs from the quote. */

@@ -72,6 +72,7 @@ class ChainMapPages {
         SegmentStrength strength = maps.strengths(code, synthetic).stream().filter(s -> s.segmentCode().equals(segment)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("环节不存在：" + code + "/" + segment));
         model.addAttribute("chain", chain);
+        model.addAttribute("synthetic", synthetic);
         model.addAttribute("s", strength);
         model.addAttribute("path", chains.requireChain(code).pathLabel(segment));
         Set<PlacementRole> all = EnumSet.allOf(PlacementRole.class);

@@ -1,7 +1,6 @@
 package cn.tenstrong.targeting.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,13 +18,15 @@ import java.util.concurrent.Executor;
 import cn.tenstrong.chain.Chain;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
+import cn.tenstrong.chain.DeclaredGap;
+import cn.tenstrong.chain.DeclaredGaps;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
+import cn.tenstrong.enterprise.EnterpriseProduct;
 import cn.tenstrong.enterprise.EnterpriseRelation;
 import cn.tenstrong.enterprise.EnterpriseRelations;
-import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.enterprise.RelationKind;
@@ -43,21 +44,21 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * Ranks enterprises for a segment by five explained factors whose points add up to the score. Each factor's
- * points are rounded to one decimal before they are added, so the explanation adds up exactly.
+ * Ranks enterprises for a segment by six explained factors whose points add up to the score (产品匹配, 主营描述,
+ * 行业代码, 荣誉标签, 规模, 供应链关系), with one plain sentence on why each fits. Each factor's points are rounded
+ * to one decimal before they are added, so the explanation adds up exactly.
  */
 @Service
 class Recommender implements TargetRecommender {
 
-    static final String TEXT = "文本相关";
     static final String CODE = "行业代码";
-    static final String TAGS = "荣誉标签";
-    static final String SCALE = "规模";
     static final String RELATIONS = "供应链关系";
     /** Enterprises placed on the segment taken per recommendation (链主 and 骨干 first, then by revenue). */
     static final int PLACED_CANDIDATES = 300;
     /** Enterprises taken from the full-text index per recommendation, besides those placed on the segment. */
     static final int TEXT_CANDIDATES = 400;
+    /** Enterprises taken whose 主营产品构成 names the segment (largest revenue share first). */
+    static final int PRODUCT_CANDIDATES = 200;
     /** Anchors (local 链主/骨干) read per chain at most. */
     static final int MAX_ANCHORS = 5000;
 
@@ -69,11 +70,13 @@ class Recommender implements TargetRecommender {
     private final OrgDirectory orgs;
     private final Executor executor;
     private final TargetingProperties properties;
+    private final DeclaredGaps declaredGaps;
 
     Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
                 RecommendationWeights weights, OrgDirectory orgs, TargetingProperties properties,
-                @Qualifier("applicationTaskExecutor") Executor executor) {
+                DeclaredGaps declaredGaps, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.properties = properties;
+        this.declaredGaps = declaredGaps;
         this.executor = executor;
         this.chains = chains;
         this.maps = maps;
@@ -131,15 +134,23 @@ class Recommender implements TargetRecommender {
             case OUTSIDE_CITY -> area.cityPrefix();
             case ALL -> null;
         };
+        CompletableFuture<List<Enterprise>> naming = CompletableFuture.supplyAsync(() ->
+                enterprises.namingInProducts(vocabulary, excluded, synthetic, PRODUCT_CANDIDATES), executor);
         List<Enterprise> textual = enterprises.bestMatchingAny(vocabulary, excluded, synthetic, TEXT_CANDIDATES);
         Map<Long, Enterprise> candidates = new LinkedHashMap<>();
+        Map<Long, String> placedHow = new HashMap<>();
         for (PlacedEnterprise p : join(placed)) {
             candidates.put(p.enterprise().id(), p.enterprise());
+            placedHow.put(p.enterprise().id(), p.placement().method().label() + "，" + p.placement().status().label());
+        }
+        for (Enterprise e : join(naming)) {
+            candidates.putIfAbsent(e.id(), e);
         }
         for (Enterprise e : textual) {
             candidates.putIfAbsent(e.id(), e);
         }
         candidates.values().removeIf(e -> !area.admits(e) || (e.synthetic() && !synthetic));
+        Map<Long, List<EnterpriseProduct>> products = enterprises.products(candidates.keySet());
         Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w, synthetic);
         Set<Long> targets = new HashSet<>();
         for (ChainTarget t : maps.targets(chain.code())) {
@@ -147,21 +158,51 @@ class Recommender implements TargetRecommender {
                 targets.add(t.enterpriseId());
             }
         }
+        FitSentence.Target target = FitSentence.Target.of(segment.name(), declaredTerm(chain, segment));
+        TargetingProperties.Scoring scoring = properties.scoring();
         List<Recommendation> out = new ArrayList<>();
         for (Enterprise e : candidates.values()) {
-            List<Factor> factors = List.of(text(e, vocabulary, w), code(e, classes, w),
-                    tags(e, w, properties.selfReportedShare()), scale(e, w),
-                    relations(links.getOrDefault(e.id(), List.of()), area, w));
+            List<EnterpriseProduct> own = products.getOrDefault(e.id(), List.of());
+            List<Factors.ProductMatch> matches = Factors.productMatches(own, vocabulary);
+            List<String> hits = Factors.descriptionHits(e, vocabulary);
+            List<Link> linked = links.getOrDefault(e.id(), List.of());
+            Factor code = code(e, classes, w);
+            List<Factor> factors = List.of(Factors.product(matches, !own.isEmpty(), w, scoring),
+                    Factors.description(hits, vocabulary.size(), w, scoring), code,
+                    Factors.tags(e, w, properties.selfReportedShare()), Factors.scale(e, w, scoring),
+                    relations(linked, area, w));
             BigDecimal score = factors.stream().map(Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (score.signum() == 0) {
                 continue;
             }
+            String reason = FitSentence.of(e, target, matches, hits, placedHow.get(e.id()), code.points().signum() > 0,
+                    linked.isEmpty() ? null : linked.get(0).text());
             out.add(new Recommendation(e.id(), e.name(), e.regionName(), e.local(), score, factors,
-                    targets.contains(e.id())));
+                    targets.contains(e.id()), reason));
         }
         out.sort(Comparator.comparing(Recommendation::score).reversed().thenComparing(Recommendation::name));
         int limit = Math.max(0, query.limit());
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The term of a declared gap (专班认定短板) in force on the segment or one of its ancestors, so the sentence names
+     * the weak link as the plan does (汽车芯片 for 汽车电子芯片应用); null when none. A gap below the segment is not
+     * taken: a parent's candidates are not all in that one child.
+     */
+    private String declaredTerm(Chain chain, ChainSegment segment) {
+        Set<String> related = new LinkedHashSet<>();
+        chain.pathTo(segment.code()).forEach(s -> related.add(s.code()));
+        String best = null;
+        for (DeclaredGap g : declaredGaps.active(chain.code())) {
+            if (g.segmentCode().equals(segment.code())) {
+                return g.term();
+            }
+            if (best == null && related.contains(g.segmentCode())) {
+                best = g.term();
+            }
+        }
+        return best;
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -240,16 +281,6 @@ class Recommender implements TargetRecommender {
         }
     }
 
-    static Factor text(Enterprise e, Set<String> vocabulary, ChainWeights w) {
-        String text = (e.name() + " " + nz(e.businessScope()) + " " + nz(e.mainProducts()));
-        List<String> hits = vocabulary.stream().filter(x -> !x.isBlank() && text.contains(x)).toList();
-        int needed = Math.max(1, Math.min(5, vocabulary.size()));
-        BigDecimal points = points(w.text() * Math.min(1.0, hits.size() / (double) needed));
-        String evidence = hits.isEmpty() ? "未命中环节词汇"
-                : "命中环节词汇 " + hits.size() + " 个：" + String.join("、", hits.subList(0, Math.min(8, hits.size())));
-        return new Factor(TEXT, points, w.text(), evidence);
-    }
-
     static Factor code(Enterprise e, Set<String> classes, ChainWeights w) {
         String c = e.industryCode() == null ? "" : e.industryCode().replaceAll("[^0-9]", "");
         int best = 0;
@@ -269,51 +300,12 @@ class Recommender implements TargetRecommender {
             case 1 -> w.sameDivision();
             default -> BigDecimal.ZERO;
         };
-        String evidence = matched == null ? "行业代码" + (c.isEmpty() ? "未知" : c) + "与环节行业分类不符"
+        String evidence = c.isEmpty() ? (e.swIndustryName().isEmpty() ? "无国民经济行业代码，不计分"
+                : "无国民经济行业代码（上市公司数据只有申万行业“" + e.swIndustryName() + "”，不折算），不计分")
+                : matched == null ? "行业代码 " + c + " 与环节行业分类不符"
                 : "行业代码 " + c + " 对应环节行业分类 " + matched
                 + (best == 3 ? "（小类一致）" : best == 2 ? "（中类一致）" : "（大类一致）");
         return new Factor(CODE, points(w.code() * share.doubleValue()), w.code(), evidence);
-    }
-
-    /**
-     * 荣誉标签: each confirmed tag earns its points; a tag the enterprise only states about itself (自述, not yet
-     * confirmed by a task force) earns {@code selfReportedShare} of them. Added up, capped at the maximum.
-     */
-    static Factor tags(Enterprise e, ChainWeights w, BigDecimal selfReportedShare) {
-        BigDecimal sum = BigDecimal.ZERO;
-        List<String> names = new ArrayList<>();
-        for (EnterpriseTag t : EnterpriseTag.values()) {
-            int p = w.tagPoint(t);
-            if (p <= 0) {
-                continue;
-            }
-            if (e.tags().contains(t)) {
-                sum = sum.add(BigDecimal.valueOf(p));
-                names.add(t.label() + " " + p);
-            } else if (e.claimedTags().contains(t) && selfReportedShare.signum() > 0) {
-                BigDecimal part = BigDecimal.valueOf(p).multiply(selfReportedShare).setScale(1, RoundingMode.HALF_UP);
-                sum = sum.add(part);
-                names.add(t.label() + "（自述，按" + selfReportedShare.movePointRight(2).stripTrailingZeros().toPlainString()
-                        + "%计）" + part.stripTrailingZeros().toPlainString());
-            }
-        }
-        BigDecimal max = BigDecimal.valueOf(w.tags());
-        String evidence = names.isEmpty() ? "无计分的荣誉标签"
-                : String.join("、", names) + (sum.compareTo(max) > 0 ? "（合计" + sum.stripTrailingZeros().toPlainString()
-                + "，封顶" + w.tags() + "）" : "");
-        return new Factor(TAGS, sum.min(max).setScale(1, RoundingMode.HALF_UP), w.tags(), evidence);
-    }
-
-    static Factor scale(Enterprise e, ChainWeights w) {
-        BigDecimal capital = e.registeredCapital() == null ? BigDecimal.ZERO : e.registeredCapital();
-        BigDecimal revenue = e.revenue() == null ? BigDecimal.ZERO : e.revenue();
-        BigDecimal basis = capital.max(revenue);
-        // 万元: 10亿元 (100000万元) or more earns full points, on a log scale
-        double ratio = basis.signum() <= 0 ? 0 : Math.min(1.0, Math.log10(basis.doubleValue() + 1) / 5.0);
-        String evidence = basis.signum() <= 0 ? "无注册资本或营业收入数据"
-                : (revenue.compareTo(capital) > 0 ? "营业收入 " : "注册资本 ") + basis.stripTrailingZeros().toPlainString()
-                + " 万元";
-        return new Factor(SCALE, points(w.scale() * ratio), w.scale(), evidence);
     }
 
     /**
@@ -340,10 +332,6 @@ class Recommender implements TargetRecommender {
     }
 
     private static BigDecimal points(double v) {
-        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return Factors.points(v);
     }
 }

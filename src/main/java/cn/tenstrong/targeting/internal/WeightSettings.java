@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The weights in force per chain: a task force's stored override, else the chain's entry in
  * {@code platform.targeting.weights.chains}, else {@code platform.targeting.weights.default}. The configuration is
- * checked at startup (every chain's five maxima add up to 100), so a bad setting stops the platform with a message
+ * checked at startup (every chain's six maxima add up to 100), so a bad setting stops the platform with a message
  * instead of skewing scores.
  */
 @Service
@@ -59,7 +59,8 @@ class WeightSettings implements RecommendationWeights {
     static ChainWeights resolve(String chain, FactorWeights d, FactorWeights c, ChainWeights.Source source) {
         String where = chain == null ? "platform.targeting.weights.default"
                 : "platform.targeting.weights.chains." + chain;
-        int text = pick(c == null ? null : c.text(), d.text(), where + ".text");
+        int product = pick(c == null ? null : c.product(), d.product(), where + ".product");
+        int description = pick(c == null ? null : c.description(), d.description(), where + ".description");
         int code = pick(c == null ? null : c.code(), d.code(), where + ".code");
         int tags = pick(c == null ? null : c.tags(), d.tags(), where + ".tags");
         int scale = pick(c == null ? null : c.scale(), d.scale(), where + ".scale");
@@ -82,7 +83,7 @@ class WeightSettings implements RecommendationWeights {
         if (c != null && c.relationShares() != null) {
             relationShares.putAll(c.relationShares());
         }
-        ChainWeights w = new ChainWeights(chain, text, code, tags, scale, relations, tagPoints, codeShares.sameGroup(),
+        ChainWeights w = new ChainWeights(chain, product, description, code, tags, scale, relations, tagPoints, codeShares.sameGroup(),
                 codeShares.sameDivision(), relationShares, source, 0);
         check(w).ifPresent(problem -> {
             throw new IllegalStateException("推荐权重配置 " + where + " 无效：" + problem);
@@ -100,14 +101,14 @@ class WeightSettings implements RecommendationWeights {
 
     /** What is wrong with a set of weights, if anything (Chinese). */
     static Optional<String> check(ChainWeights w) {
-        int[] values = {w.text(), w.code(), w.tags(), w.scale(), w.relations()};
+        int[] values = {w.product(), w.description(), w.code(), w.tags(), w.scale(), w.relations()};
         for (int v : values) {
             if (v < 0 || v > TOTAL) {
                 return Optional.of("各项权重应在0到" + TOTAL + "之间");
             }
         }
         if (w.total() != TOTAL) {
-            return Optional.of("文本相关、行业代码、荣誉标签、规模、供应链关系五项权重之和应为" + TOTAL + "，现为" + w.total());
+            return Optional.of("产品匹配、主营描述、行业代码、荣誉标签、规模、供应链关系六项权重之和应为" + TOTAL + "，现为" + w.total());
         }
         for (var e : w.tagPoints().entrySet()) {
             if (e.getValue() == null || e.getValue() < 0 || e.getValue() > MAX_TAG_POINTS) {
@@ -134,12 +135,12 @@ class WeightSettings implements RecommendationWeights {
     }
 
     private static ChainWeights withChain(ChainWeights w, String chainCode) {
-        return new ChainWeights(chainCode, w.text(), w.code(), w.tags(), w.scale(), w.relations(), w.tagPoints(),
+        return new ChainWeights(chainCode, w.product(), w.description(), w.code(), w.tags(), w.scale(), w.relations(), w.tagPoints(),
                 w.sameGroup(), w.sameDivision(), w.relationShares(), w.source(), 0);
     }
 
     private static ChainWeights override(String chainCode, ChainWeights base, WeightRows.Row r) {
-        return new ChainWeights(chainCode, r.text(), r.code(), r.tags(), r.scale(), r.relations(), r.tagPoints(),
+        return new ChainWeights(chainCode, r.product(), r.description(), r.code(), r.tags(), r.scale(), r.relations(), r.tagPoints(),
                 base.sameGroup(), base.sameDivision(), base.relationShares(), ChainWeights.Source.TASK_FORCE,
                 r.version());
     }
@@ -172,14 +173,14 @@ class WeightSettings implements RecommendationWeights {
                 }
             });
         }
-        ChainWeights candidate = new ChainWeights(chainCode, change.text(), change.code(), change.tags(),
+        ChainWeights candidate = new ChainWeights(chainCode, change.product(), change.description(), change.code(), change.tags(),
                 change.scale(), change.relations(), tagPoints, before.sameGroup(), before.sameDivision(),
                 before.relationShares(), ChainWeights.Source.TASK_FORCE, 0);
         check(candidate).ifPresent(problem -> {
             throw DomainException.invalid(problem);
         });
         String by = users.current().map(CurrentUser::username).orElse("system");
-        WeightRows.Row row = new WeightRows.Row(chainCode, change.text(), change.code(), change.tags(), change.scale(),
+        WeightRows.Row row = new WeightRows.Row(chainCode, change.product(), change.description(), change.code(), change.tags(), change.scale(),
                 change.relations(), tagPoints, by, 0);
         boolean stored = before.source() == ChainWeights.Source.TASK_FORCE
                 ? rows.update(row, change.version(), by)

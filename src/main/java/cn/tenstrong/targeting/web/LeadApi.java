@@ -124,7 +124,8 @@ class LeadApi {
 
     @GetMapping("/recommendations")
     @PreAuthorize("hasAuthority('chain:chain:read')")
-    @Operation(summary = "环节招商目标推荐：得分 = 文本相关 + 行业代码 + 荣誉标签 + 规模 + 供应链关系（各项上限按产业链设置，合计100）。"
+    @Operation(summary = "环节招商目标推荐：得分 = 产品匹配 + 主营描述 + 行业代码 + 荣誉标签 + 规模 + 供应链关系（各项上限按产业链设置，"
+            + "合计100），reason 为一句推荐理由。"
             + "scope：OUTSIDE_SHANDONG（默认，省外）、OUTSIDE_CITY（city 所指市以外，含省内其他市）、ALL（不限）；"
             + "includeShandong=true 等同 ALL；synthetic=true 时模拟数据企业也参与推荐（默认只推荐真实企业）")
     List<Recommendation> recommend(@RequestParam String chain, @RequestParam String segment,

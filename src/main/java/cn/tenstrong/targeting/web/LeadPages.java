@@ -146,6 +146,12 @@ class LeadPages {
         if (!chain.isBlank()) {
             model.addAttribute("segments", chains.chain(chain).map(c -> c.stages().stream()
                     .flatMap(ChainSegment::selfAndDescendants).toList()).orElse(List.of()));
+            chains.chain(chain).flatMap(c -> c.segment(segment).map(s -> c.name() + " · " + c.pathLabel(s.code())))
+                    .ifPresent(path -> {
+                        model.addAttribute("segmentPath", path);
+                        model.addAttribute("segmentName", chains.chain(chain).flatMap(c -> c.segment(segment))
+                                .map(ChainSegment::name).orElse(segment));
+                    });
             if (chains.chain(chain).isPresent()) {
                 model.addAttribute("weights", weights.weights(chain));
                 model.addAttribute("canAddTarget", chains.canEdit(chain));

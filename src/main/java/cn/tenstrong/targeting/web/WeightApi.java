@@ -36,7 +36,7 @@ class WeightApi {
 
     @PutMapping("/{chain}")
     @PreAuthorize("hasAuthority('chain:chain:write')")
-    @Operation(summary = "设置本产业链的推荐权重（五项之和须为100；tagPoints 为各标签分值；version 为读取时的版本，"
+    @Operation(summary = "设置本产业链的推荐权重（product、description、code、tags、scale、relations 六项之和须为100；tagPoints 为各标签分值；version 为读取时的版本，"
             + "尚无专班设置时为0；不符返回409）")
     ChainWeights save(@PathVariable String chain, @RequestBody WeightsChange change) {
         return weights.save(chain, change);

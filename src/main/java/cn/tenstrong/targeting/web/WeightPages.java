@@ -52,7 +52,8 @@ class WeightPages {
             for (EnterpriseTag t : EnterpriseTag.values()) {
                 tagPoints.put(t, number(form.get("tag." + t.name()), t.label()));
             }
-            weights.save(chain, new WeightsChange(number(form.get("text"), "文本相关"), number(form.get("code"), "行业代码"),
+            weights.save(chain, new WeightsChange(number(form.get("product"), "产品匹配"),
+                    number(form.get("description"), "主营描述"), number(form.get("code"), "行业代码"),
                     number(form.get("tags"), "荣誉标签"), number(form.get("scale"), "规模"),
                     number(form.get("relations"), "供应链关系"), tagPoints, version));
             flash.addFlashAttribute("ok", "saved");

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Self-reported (自述) honours earn the configured share of their tag's points; confirmed ones all of them. */
 class SelfReportedTagsTest {
 
-    private static final ChainWeights W = new ChainWeights("c", 35, 20, 20, 15, 10,
+    private static final ChainWeights W = new ChainWeights("c", 25, 10, 20, 20, 15, 10,
             Map.of(EnterpriseTag.LITTLE_GIANT, 7, EnterpriseTag.SINGLE_CHAMPION, 8, EnterpriseTag.LISTED, 6),
             new BigDecimal("0.6"), new BigDecimal("0.32"), Map.of(), ChainWeights.Source.DEFAULT, 0);
 
@@ -27,7 +27,7 @@ class SelfReportedTagsTest {
 
     @Test
     void aClaimedTagEarnsTheConfiguredShareAndSaysSo() {
-        Factor f = Recommender.tags(enterprise(Set.of(EnterpriseTag.LISTED), Set.of(EnterpriseTag.LITTLE_GIANT)), W,
+        Factor f = Factors.tags(enterprise(Set.of(EnterpriseTag.LISTED), Set.of(EnterpriseTag.LITTLE_GIANT)), W,
                 new BigDecimal("0.5"));
         assertThat(f.points()).isEqualByComparingTo("9.5"); // 上市 6 + 小巨人 7 × 0.5
         assertThat(f.evidence()).contains("上市 6").contains("小巨人（自述，按50%计）3.5");
@@ -35,10 +35,10 @@ class SelfReportedTagsTest {
 
     @Test
     void confirmedTagsEarnAllAndAZeroShareIgnoresClaims() {
-        Factor confirmed = Recommender.tags(enterprise(Set.of(EnterpriseTag.LISTED, EnterpriseTag.LITTLE_GIANT), Set.of()),
+        Factor confirmed = Factors.tags(enterprise(Set.of(EnterpriseTag.LISTED, EnterpriseTag.LITTLE_GIANT), Set.of()),
                 W, new BigDecimal("0.5"));
         assertThat(confirmed.points()).isEqualByComparingTo("13.0");
-        Factor none = Recommender.tags(enterprise(Set.of(), Set.of(EnterpriseTag.SINGLE_CHAMPION)), W, BigDecimal.ZERO);
+        Factor none = Factors.tags(enterprise(Set.of(), Set.of(EnterpriseTag.SINGLE_CHAMPION)), W, BigDecimal.ZERO);
         assertThat(none.points()).isEqualByComparingTo("0.0");
         assertThat(none.evidence()).isEqualTo("无计分的荣誉标签");
     }

@@ -16,18 +16,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The configured weights: a chain's entry falls back to the default field by field; bad settings stop startup. */
 class WeightConfigurationTest {
 
-    static final FactorWeights DEFAULT = new FactorWeights(35, 20, 20, 15, 10,
+    static final FactorWeights DEFAULT = new FactorWeights(25, 15, 15, 15, 20, 10,
             Map.of(EnterpriseTag.LISTED, 6, EnterpriseTag.SINGLE_CHAMPION, 8),
             new CodeShares(new BigDecimal("0.6"), new BigDecimal("0.32")),
             Map.of(RelationKind.SUPPLY, BigDecimal.ONE, RelationKind.COOPERATION, new BigDecimal("0.5")));
 
     @Test
     void aChainOverridesSomeFieldsAndInheritsTheRest() {
-        ChainWeights w = WeightSettings.resolve("automobile", DEFAULT, new FactorWeights(30, null, null, 10, 20,
+        ChainWeights w = WeightSettings.resolve("automobile", DEFAULT, new FactorWeights(20, 10, null, null, 10, 30,
                 Map.of(EnterpriseTag.LISTED, 2), null, null), ChainWeights.Source.CONFIGURATION);
-        assertThat(w.text()).isEqualTo(30);
-        assertThat(w.code()).isEqualTo(20);
-        assertThat(w.tags()).isEqualTo(20);
+        assertThat(w.product()).isEqualTo(20);
+        assertThat(w.description()).isEqualTo(10);
+        assertThat(w.code()).isEqualTo(15);
+        assertThat(w.tags()).isEqualTo(15);
+        assertThat(w.relations()).isEqualTo(30);
         assertThat(w.total()).isEqualTo(100);
         assertThat(w.tagPoint(EnterpriseTag.LISTED)).isEqualTo(2);
         assertThat(w.tagPoint(EnterpriseTag.SINGLE_CHAMPION)).isEqualTo(8);
@@ -39,13 +41,13 @@ class WeightConfigurationTest {
     @Test
     void weightsThatDoNotAddUpTo100OrMissingValuesStopTheStart() {
         assertThatThrownBy(() -> WeightSettings.resolve("automobile", DEFAULT,
-                new FactorWeights(50, null, null, null, null, null, null, null), ChainWeights.Source.CONFIGURATION))
+                new FactorWeights(50, null, null, null, null, null, null, null, null), ChainWeights.Source.CONFIGURATION))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("platform.targeting.weights.chains.automobile").hasMessageContaining("之和应为100");
-        assertThatThrownBy(() -> WeightSettings.resolve(null, new FactorWeights(35, 20, 20, 15, null, null,
+        assertThatThrownBy(() -> WeightSettings.resolve(null, new FactorWeights(25, 15, 15, 15, 20, null, null,
                 DEFAULT.codeShares(), null), null, ChainWeights.Source.DEFAULT))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("platform.targeting.weights.default.relations");
-        assertThatThrownBy(() -> WeightSettings.resolve(null, new FactorWeights(35, 20, 20, 15, 10,
+        assertThatThrownBy(() -> WeightSettings.resolve(null, new FactorWeights(25, 15, 15, 15, 20, 10,
                 Map.of(EnterpriseTag.LISTED, -1), DEFAULT.codeShares(), null), null, ChainWeights.Source.DEFAULT))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("上市");
     }
