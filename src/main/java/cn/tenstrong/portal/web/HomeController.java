@@ -46,14 +46,15 @@ class HomeController {
 
     @GetMapping("/")
     @PreAuthorize("hasAuthority('portal:home:read')")
-    String home(Model model) {
-        // the leader's home page is the cockpit, a task force's the cockpit of its industry
+    String home(@org.springframework.web.bind.annotation.RequestParam(required = false) java.time.LocalDate asOf,
+                Model model) {
+        // the leader's home page is the cockpit, a task force's the cockpit of its industry, on the date asked for
         cn.tenstrong.access.CurrentUser me = currentUsers.require();
         if (me.has(cn.tenstrong.access.Role.LEADER) && me.can("ledger:ledger:read")) {
-            return cockpit.cockpit(null, model);
+            return cockpit.cockpit(asOf, model);
         }
         if (me.has(cn.tenstrong.access.Role.TASK_FORCE) && me.industryCode() != null && me.can("ledger:ledger:read")) {
-            return cockpit.industry(me.industryCode(), null, model);
+            return cockpit.industry(me.industryCode(), asOf, model);
         }
         Map<OrganizationKind, Long> byKind = orgs.countByKind();
         var cities = orgs.cities();
