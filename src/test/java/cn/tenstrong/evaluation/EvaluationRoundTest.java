@@ -235,8 +235,13 @@ class EvaluationRoundTest extends IntegrationTest {
         assertThat(done.publishedAt()).isNotNull();
         assertThatThrownBy(() -> as().call("zhuanban", () -> rounds.advance(id, done.version())))
                 .hasMessageContaining("已发布");
+        // the newest published park round (by year, then id): this one, unless another test in this JVM published one
+        // of a later year (the browser test's is 2031)
         RoundResults latest = as().call("leader", () -> published.latestPublished("PARK")).orElseThrow();
-        assertThat(latest.round().id()).isEqualTo(id);
+        assertThat(latest.round().stage()).isEqualTo(RoundStage.PUBLISHED);
+        if (latest.round().id() != id) {
+            assertThat(latest.round().year()).isGreaterThan(done.year());
+        }
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type like 'evaluation.%'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(20);
     }
