@@ -1,5 +1,10 @@
 package cn.tenstrong.evaluation.internal;
 
+import static cn.tenstrong.shared.WordText.cells;
+import static cn.tenstrong.shared.WordText.header;
+import static cn.tenstrong.shared.WordText.heading;
+import static cn.tenstrong.shared.WordText.paragraph;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +12,8 @@ import java.util.List;
 
 import cn.tenstrong.evaluation.RoundResults;
 import cn.tenstrong.evaluation.RoundResults.SubjectResult;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * 评价结果公示: title, the scheme and its award rule as quoted, the ranked table (rank, subject, total, tier, award),
@@ -65,35 +66,6 @@ final class PublicityDocument {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        if (size >= 16) {
-            p.setAlignment(ParagraphAlignment.CENTER);
-        }
-        XWPFRun run = p.createRun();
-        run.setBold(true);
-        run.setFontSize(size);
-        run.setText(text);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text) {
-        doc.createParagraph().createRun().setText(text);
-    }
-
-    private static void header(XWPFTableRow row, String... texts) {
-        for (int i = 0; i < texts.length; i++) {
-            XWPFRun run = row.getCell(i).getParagraphs().get(0).createRun();
-            run.setBold(true);
-            run.setText(texts[i]);
-        }
-    }
-
-    private static void cells(XWPFTableRow row, String... texts) {
-        for (int i = 0; i < texts.length; i++) {
-            row.getCell(i).setText(texts[i]);
         }
     }
 }

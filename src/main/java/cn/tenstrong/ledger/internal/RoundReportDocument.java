@@ -1,5 +1,10 @@
 package cn.tenstrong.ledger.internal;
 
+import static cn.tenstrong.shared.WordText.cells;
+import static cn.tenstrong.shared.WordText.header;
+import static cn.tenstrong.shared.WordText.heading;
+import static cn.tenstrong.shared.WordText.paragraph;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +19,7 @@ import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.StatusCounts;
 import cn.tenstrong.plan.ItemKind;
 import cn.tenstrong.plan.PlanItemView.Responsible;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
@@ -89,35 +91,6 @@ final class RoundReportDocument {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        if (size >= 16) {
-            p.setAlignment(ParagraphAlignment.CENTER);
-        }
-        XWPFRun run = p.createRun();
-        run.setBold(true);
-        run.setFontSize(size);
-        run.setText(text);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text) {
-        doc.createParagraph().createRun().setText(text);
-    }
-
-    private static void header(XWPFTableRow row, String... texts) {
-        for (int i = 0; i < texts.length; i++) {
-            XWPFRun run = row.getCell(i).getParagraphs().get(0).createRun();
-            run.setBold(true);
-            run.setText(texts[i]);
-        }
-    }
-
-    private static void cells(XWPFTableRow row, String... texts) {
-        for (int i = 0; i < texts.length; i++) {
-            row.getCell(i).setText(texts[i]);
         }
     }
 
