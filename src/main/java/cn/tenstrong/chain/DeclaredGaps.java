@@ -11,6 +11,9 @@ public interface DeclaredGaps {
     /** The entries in force, in segment order. */
     List<DeclaredGap> active(String chainCode);
 
+    /** The entries in force on every chain, in chain and segment order. */
+    List<DeclaredGap> active();
+
     /** All entries, withdrawn ones included. */
     List<DeclaredGap> all(String chainCode);
 

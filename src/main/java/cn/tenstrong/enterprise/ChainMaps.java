@@ -1,6 +1,7 @@
 package cn.tenstrong.enterprise;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +29,12 @@ public interface ChainMaps {
 
     /** As {@link #gaps(String)}; synthetic (模拟) enterprises count only when {@code includeSynthetic}. */
     List<GapSegment> gaps(String chainCode, boolean includeSynthetic);
+
+    /**
+     * How many 短板环节 each chain has, judged exactly as {@link #gaps(String, boolean)} judges them, for all chains at
+     * once (a constant number of queries, for pages that show every chain's count).
+     */
+    Map<String, Integer> gapCounts(boolean includeSynthetic);
 
     /** 全国基准 of the location quotient: Shandong's share of all enterprises placed on any chain. */
     GapBenchmark benchmark(boolean includeSynthetic);

@@ -45,6 +45,12 @@ class JdbcDeclaredGaps implements DeclaredGaps {
     }
 
     @Override
+    public List<DeclaredGap> active() {
+        return jdbc.sql(SELECT + " where g.status = 'ACTIVE' order by g.chain_code, s.sort_order, g.id")
+                .query(JdbcDeclaredGaps::map).list();
+    }
+
+    @Override
     public List<DeclaredGap> all(String chainCode) {
         return jdbc.sql(SELECT + " where g.chain_code = :c order by g.status, s.sort_order, g.id").param("c", chainCode)
                 .query(JdbcDeclaredGaps::map).list();

@@ -76,19 +76,26 @@ class ChainMapService implements ChainMaps {
     }
 
     private Map<String, Stats> leafStats(String chainCode, boolean includeSynthetic) {
-        Map<String, Stats> out = new HashMap<>();
+        return leafStats(includeSynthetic, chainCode).getOrDefault(chainCode, Map.of());
+    }
+
+    /** Per chain and leaf: placed, local, revenue, tagged, 链主 and 骨干 counts; all chains when {@code chainCode} is null. */
+    private Map<String, Map<String, Stats>> leafStats(boolean includeSynthetic, String chainCode) {
+        Map<String, Map<String, Stats>> out = new HashMap<>();
         jdbc.sql("""
-                select p.segment_code, count(*) as total, count(*) filter (where e.local) as local,
+                select p.chain_code, p.segment_code, count(*) as total, count(*) filter (where e.local) as local,
                        coalesce(sum(e.revenue) filter (where e.local), 0) as revenue,
                        count(*) filter (where e.local and e.tags <> '') as tagged,
                        count(*) filter (where e.local and p.role = 'LEADER') as leaders,
                        count(*) filter (where e.local and p.role = 'BACKBONE') as backbone
                 from enterprise_placement p join enterprise e on e.id = p.enterprise_id
-                where p.chain_code = :c and p.status <> 'REJECTED' and (:synthetic or not e.synthetic)
-                group by p.segment_code
-                """).param("c", chainCode).param("synthetic", includeSynthetic).query((ResultSet rs) -> {
-            out.put(rs.getString("segment_code"), new Stats(rs.getInt("local"), rs.getInt("total"),
-                    rs.getBigDecimal("revenue"), rs.getInt("tagged"), rs.getInt("leaders"), rs.getInt("backbone")));
+                where (:all or p.chain_code = :c) and p.status <> 'REJECTED' and (:synthetic or not e.synthetic)
+                group by p.chain_code, p.segment_code
+                """).param("all", chainCode == null).param("c", chainCode == null ? "" : chainCode)
+                .param("synthetic", includeSynthetic).query((ResultSet rs) -> {
+            out.computeIfAbsent(rs.getString("chain_code"), k -> new HashMap<>()).put(rs.getString("segment_code"),
+                    new Stats(rs.getInt("local"), rs.getInt("total"), rs.getBigDecimal("revenue"), rs.getInt("tagged"),
+                            rs.getInt("leaders"), rs.getInt("backbone")));
         });
         return out;
     }
@@ -141,10 +148,29 @@ class ChainMapService implements ChainMaps {
     @Override
     public List<GapSegment> gaps(String chainCode, boolean includeSynthetic) {
         Chain chain = chains.requireChain(chainCode);
-        BigDecimal quotient = quotient(chainCode);
+        return gaps(chain, quotient(chainCode), benchmark(includeSynthetic), leafStats(chainCode, includeSynthetic),
+                declaredBySegment(declaredGaps.active(chainCode)));
+    }
+
+    @Override
+    public Map<String, Integer> gapCounts(boolean includeSynthetic) {
         GapBenchmark benchmark = benchmark(includeSynthetic);
-        Map<String, Stats> leaves = leafStats(chainCode, includeSynthetic);
-        Map<String, List<DeclaredGap>> declared = declaredBySegment(chainCode);
+        Map<String, Map<String, Stats>> stats = leafStats(includeSynthetic, null);
+        Map<String, List<DeclaredGap>> declared = new HashMap<>();
+        declaredGaps.active().forEach(g -> declared.computeIfAbsent(g.chainCode(), k -> new ArrayList<>()).add(g));
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (ChainSummary summary : chains.chains()) {
+            Chain chain = chains.requireChain(summary.code());
+            BigDecimal quotient = summary.gapQuotient() == null ? new BigDecimal("0.5") : summary.gapQuotient();
+            out.put(summary.code(), gaps(chain, quotient, benchmark,
+                    stats.getOrDefault(summary.code(), Map.of()),
+                    declaredBySegment(declared.getOrDefault(summary.code(), List.of()))).size());
+        }
+        return out;
+    }
+
+    private List<GapSegment> gaps(Chain chain, BigDecimal quotient, GapBenchmark benchmark, Map<String, Stats> leaves,
+                                  Map<String, List<DeclaredGap>> declared) {
         List<GapSegment> out = new ArrayList<>();
         for (ChainSegment s : chain.segments()) {
             Stats st = s.leaves().stream().map(l -> leaves.getOrDefault(l.code(), Stats.NONE))
@@ -166,8 +192,12 @@ class ChainMapService implements ChainMaps {
     }
 
     private Map<String, List<DeclaredGap>> declaredBySegment(String chainCode) {
+        return declaredBySegment(declaredGaps.active(chainCode));
+    }
+
+    private static Map<String, List<DeclaredGap>> declaredBySegment(List<DeclaredGap> gaps) {
         Map<String, List<DeclaredGap>> out = new HashMap<>();
-        declaredGaps.active(chainCode).forEach(g -> out.computeIfAbsent(g.segmentCode(), k -> new ArrayList<>()).add(g));
+        gaps.forEach(g -> out.computeIfAbsent(g.segmentCode(), k -> new ArrayList<>()).add(g));
         return out;
     }
 

@@ -138,9 +138,10 @@ public class CockpitService {
 
     private List<ChainGaps> chainGaps(Predicate<String> inIndustry) {
         List<ChainGaps> out = new ArrayList<>();
+        Map<String, Integer> counts = maps.gapCounts(false);
         for (ChainSummary c : chains.chains()) {
             if (inIndustry.test(c.industryCode())) {
-                out.add(new ChainGaps(c.code(), c.name(), maps.gaps(c.code()).size()));
+                out.add(new ChainGaps(c.code(), c.name(), counts.getOrDefault(c.code(), 0)));
             }
         }
         return out;
