@@ -15,15 +15,17 @@ import java.util.List;
  * @param text     the item's text without number, heading and annotation
  * @param lead     canonical names of the lead agencies (牵头单位)
  * @param support  canonical names of the supporting agencies (配合单位)
- * @param targets  the quantities named in the item
+ * @param targets  the quantities named in the item that are to be reached (量化指标)
+ * @param incentives the awards and subsidies the item offers (奖补); never targets
  * @param deadline the item's deadline, or null
  */
 public record PlanItem(ItemKind kind, String part, String section, String number, Integer clause,
                        String heading, String text, List<String> lead, List<String> support,
-                       List<Target> targets, LocalDate deadline) {
+                       List<Target> targets, List<Incentive> incentives, LocalDate deadline) {
     public PlanItem {
         lead = List.copyOf(lead);
         support = List.copyOf(support);
         targets = List.copyOf(targets);
+        incentives = incentives == null ? List.of() : List.copyOf(incentives);
     }
 }

@@ -3,11 +3,15 @@ package cn.tenstrong.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 计划条目 as stored, with its responsible agencies and targets. */
+/** 计划条目 as stored, with its responsible agencies, targets (量化指标) and incentives (奖补). */
 public record PlanItemView(long id, long planId, Long parentId, int seq, String itemKey, ItemKind kind, String part,
                            String section, String number, Integer clause, String heading, String text,
                            LocalDate deadline, List<Responsible> lead, List<Responsible> support,
-                           List<TargetView> targets) {
+                           List<TargetView> targets, List<Incentive> incentives) {
+
+    public PlanItemView {
+        incentives = incentives == null ? List.of() : List.copyOf(incentives);
+    }
 
     /** 责任单位 of an item. */
     public record Responsible(long organizationId, String name, boolean needsReview, boolean placeholder) {

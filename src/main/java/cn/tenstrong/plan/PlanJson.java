@@ -53,6 +53,18 @@ public final class PlanJson {
                     targets.add(target);
                 }
                 item.put("targets", targets);
+                List<Object> incentives = new ArrayList<>();
+                for (Incentive g : i.incentives()) {
+                    Map<String, Object> incentive = new LinkedHashMap<>();
+                    incentive.put("text", g.text());
+                    incentive.put("value", g.value());
+                    incentive.put("unit", g.unit());
+                    incentive.put("qualifier", g.qualifier().name());
+                    incentive.put("kind", g.kind());
+                    incentive.put("clause", g.clause());
+                    incentives.add(incentive);
+                }
+                item.put("incentives", incentives);
                 item.put("deadline", i.deadline() == null ? null : i.deadline().toString());
                 items.add(item);
             }

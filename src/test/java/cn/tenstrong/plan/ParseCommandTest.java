@@ -46,7 +46,7 @@ class ParseCommandTest {
         assertThat(plan.get("year").asInt()).isEqualTo(2022);
         JsonNode goal = plan.get("items").get(0);
         assertThat(keys(goal)).containsExactly("kind", "part", "section", "number", "clause", "heading", "text",
-                "lead", "support", "targets", "deadline");
+                "lead", "support", "targets", "incentives", "deadline");
         assertThat(goal.get("kind").asString()).isEqualTo("GOAL");
         assertThat(goal.get("number").asString()).isEqualTo("一");
         assertThat(goal.get("clause").isNull()).isTrue();
@@ -57,6 +57,18 @@ class ParseCommandTest {
         assertThat(target.get("unit").asString()).isEqualTo("元");
         assertThat(target.get("qualifier").asString()).isEqualTo("APPROX");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"value\" : 1400000000000");
+        JsonNode award = null;
+        for (JsonNode p : root.get("plans")) {
+            for (JsonNode i : p.get("items")) {
+                if (award == null && !i.get("incentives").isEmpty()) {
+                    award = i.get("incentives").get(0);
+                }
+            }
+        }
+        assertThat(award).as("the seed's first award").isNotNull();
+        assertThat(keys(award)).containsExactly("text", "value", "unit", "qualifier", "kind", "clause");
+        assertThat(award.get("text").asString()).isEqualTo("最高500万元");
+        assertThat(award.get("value").decimalValue()).isEqualByComparingTo("5000000");
     }
 
     @Test

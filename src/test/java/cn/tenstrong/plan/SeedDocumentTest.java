@@ -234,6 +234,41 @@ class SeedDocumentTest {
                 .containsExactly("粮食播种面积", "粮食生产能力", "肉蛋奶产量", "水产品总产量", "蔬菜产量");
     }
 
+    @Test
+    void awardsAreIncentivesAndNeverTargets() {
+        List<Incentive> incentives = new ArrayList<>();
+        List<String> awardTargets = new ArrayList<>();
+        for (Plan p : doc.plans()) {
+            for (PlanItem i : p.items()) {
+                incentives.addAll(i.incentives());
+                String text = i.text();
+                for (Target t : i.targets()) {
+                    int at = text.indexOf(t.text());
+                    String around = at < 0 ? "" : text.substring(Math.max(0, at - 4), Math.min(text.length(), at + t.text().length() + 4));
+                    if (around.matches(".*(给予|最高|补贴|补助|奖补|奖励).*") && ("元".equals(t.unit()) || "%".equals(t.unit()))) {
+                        awardTargets.add(p.industry() + " " + t.text() + " " + around);
+                    }
+                }
+            }
+        }
+        assertThat(awardTargets).as("no award cap among the targets").isEmpty();
+        assertThat(incentives).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(incentives).extracting(Incentive::text).contains("最高500万元", "最高200万元", "最高100万元",
+                "200万元", "最高2000万元", "1亿元", "最高5.04万元/辆", "最高40%", "35%");
+        assertThat(incentives).allSatisfy(g -> assertThat(g.clause()).contains(g.text().replace("最高", "")
+                .replace("/辆", "")));
+    }
+
+    @Test
+    void compoundTargetsAreOnePerMetric() {
+        List<String> metrics = doc.plans().stream().flatMap(p -> p.items().stream())
+                .flatMap(i -> i.targets().stream()).map(Target::metric).filter(m -> m != null).toList();
+        assertThat(metrics).contains("项目开工率", "投资完成率", "接待游客同比增长", "旅游总收入同比增长",
+                "信息技术产业营业收入同比增长", "5G基站");
+        assertThat(metrics).as("labels are what is measured, never a verb").noneMatch(m -> m.matches(
+                "^(加快|年内|确保|力争|推进|推动|支持|遴选)$|^(确保|年内|加快).*"));
+    }
+
     /** industry|goal number|text|value|low|high|unit|qualifier; a goal without targets has empty fields. */
     static final String GOAL_TARGETS = """
                 新一代信息技术|一|1.4万亿元左右|1400000000000|||元|APPROX
@@ -288,6 +323,7 @@ class SeedDocumentTest {
                 文化创意|二|||||||
                 精品旅游||7.5亿人次|750000000|||人次|EXACT
                 精品旅游||8500亿元|850000000000|||元|EXACT
+                精品旅游||5%左右|5|||%|APPROX
                 精品旅游||5%左右|5|||%|APPROX
                 现代金融服务业|一|||||||
                 现代金融服务业|二|超过30家|30|||家|MIN

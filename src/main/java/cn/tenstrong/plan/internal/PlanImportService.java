@@ -26,6 +26,7 @@ import cn.tenstrong.plan.ImportPreview.ItemRef;
 import cn.tenstrong.plan.ImportPreview.PlanChange;
 import cn.tenstrong.plan.ImportPreview.Succession;
 import cn.tenstrong.plan.ImportResult;
+import cn.tenstrong.plan.Incentive;
 import cn.tenstrong.plan.ItemCorrection;
 import cn.tenstrong.plan.ItemSuccession;
 import cn.tenstrong.plan.ParsedDocument;
@@ -154,7 +155,7 @@ class PlanImportService implements PlanImports {
         List<Target> targets = c.targets() == null ? old.targets() : c.targets();
         targets.forEach(PlanImportService::validate);
         PlanItem fixed = new PlanItem(old.kind(), old.part(), old.section(), old.number(), old.clause(), old.heading(),
-                old.text(), clean(c.lead()), clean(c.support()), targets, old.deadline());
+                old.text(), clean(c.lead()), clean(c.support()), targets, old.incentives(), old.deadline());
         List<PlanItem> items = new ArrayList<>(plan.items());
         items.set(c.itemIndex(), fixed);
         List<Plan> plans = new ArrayList<>(doc.plans());
@@ -349,6 +350,10 @@ class PlanImportService implements PlanImports {
             int seq = 0;
             for (Target t : item.targets()) {
                 rows.insertTarget(itemId, ++seq, t.text(), t.metric(), t.value(), t.low(), t.high(), t.unit(), t.qualifier());
+            }
+            seq = 0;
+            for (Incentive g : item.incentives()) {
+                rows.insertIncentive(itemId, ++seq, g);
             }
         }
         return ids;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
+import cn.tenstrong.plan.Incentive;
 import cn.tenstrong.plan.ItemKind;
 import cn.tenstrong.plan.ItemSuccession;
 import cn.tenstrong.plan.PlanItemView;
@@ -113,6 +114,15 @@ public class PlanRows {
                 """).param("item", itemId).param("seq", seq).param("text", text).param("metric", metric)
                 .param("value", value).param("low", low).param("high", high).param("unit", unit == null ? "" : unit)
                 .param("q", qualifier.name()).update();
+    }
+
+    public void insertIncentive(long itemId, int seq, Incentive g) {
+        jdbc.sql("""
+                insert into plan_incentive (item_id, seq, text, value, unit, qualifier, kind, clause)
+                values (:item, :seq, :text, :value, :unit, :q, :kind, :clause)
+                """).param("item", itemId).param("seq", seq).param("text", g.text()).param("value", g.value())
+                .param("unit", g.unit()).param("q", g.qualifier().name()).param("kind", g.kind())
+                .param("clause", g.clause()).update();
     }
 
     public List<PlanSummary> summaries(boolean activeOnly) {
@@ -286,10 +296,17 @@ public class PlanRows {
                             rs.getBigDecimal("low"), rs.getBigDecimal("high"), rs.getString("unit"),
                             Qualifier.valueOf(rs.getString("qualifier"))));
                 });
+        Map<Long, List<Incentive>> incentives = new LinkedHashMap<>();
+        jdbc.sql("select * from plan_incentive where item_id in (:ids) order by item_id, seq").param("ids", ids)
+                .query((ResultSet rs) -> {
+                    incentives.computeIfAbsent(rs.getLong("item_id"), k -> new ArrayList<>()).add(new Incentive(
+                            rs.getString("text"), rs.getBigDecimal("value"), rs.getString("unit"),
+                            Qualifier.valueOf(rs.getString("qualifier")), rs.getString("kind"), rs.getString("clause")));
+                });
         return rows.stream().map(r -> new PlanItemView(r.id(), r.planId(), r.parentId(), r.seq(), r.itemKey(), r.kind(),
                 r.part(), r.section(), r.number(), r.clause(), r.heading(), r.text(), r.deadline(),
                 lead.getOrDefault(r.id(), List.of()), support.getOrDefault(r.id(), List.of()),
-                targets.getOrDefault(r.id(), List.of()))).toList();
+                targets.getOrDefault(r.id(), List.of()), incentives.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private static ItemRow itemRow(ResultSet rs, int n) throws SQLException {

@@ -30,7 +30,7 @@ class LedgerWorkbookFormulaTest {
         PlanItemView item = new PlanItemView(7, 1, null, 1, "TASK|二|一|2|", ItemKind.TASK, "二", "一", "2", null,
                 "=HYPERLINK(\"http://example.invalid\",\"点击\")", "+举办对接活动", LocalDate.of(2022, 12, 31),
                 List.of(new Responsible(1, "@省工业和信息化厅", false, false)), List.of(),
-                List.of(new TargetView(1, "-3场以上", null, new BigDecimal("3"), null, null, "场", Qualifier.MIN)));
+                List.of(new TargetView(1, "-3场以上", null, new BigDecimal("3"), null, null, "场", Qualifier.MIN)), List.of());
         LedgerRow row = new LedgerRow(item, "01", "新一代信息技术", 2022, LocalDate.of(2022, 12, 31),
                 ProgressStatus.ON_TRACK, List.of(new LedgerRow.TargetProgress(item.targets().get(0), null,
                 ProgressStatus.ON_TRACK)), null, "=1+1 已举办2场", "2022年8月");

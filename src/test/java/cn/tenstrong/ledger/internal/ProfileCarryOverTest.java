@@ -41,7 +41,7 @@ class ProfileCarryOverTest {
         PlanItemView.TargetView b = new PlanItemView.TargetView(firstTargetId + 1, "5G基站16万个", null, new BigDecimal("160000"),
                 null, null, "个", Qualifier.MIN);
         PlanItemView view = new PlanItemView(itemId, 1, null, 1, key, ItemKind.GOAL, "一", "一", "一", null, null,
-                "到2022年…", null, List.of(), List.of(), List.of(a, b));
+                "到2022年…", null, List.of(), List.of(), List.of(a, b), List.of());
         PlanSummary plan = new PlanSummary(1, "01", "新一代信息技术", "计划", 2022, 2, "ACTIVE", 1, 0, 0, 2, 0, "plan.txt",
                 Instant.EPOCH);
         return new ItemContext(view, plan);

@@ -6,7 +6,6 @@ import cn.tenstrong.plan.ItemKind;
 import cn.tenstrong.plan.ParsedDocument;
 import cn.tenstrong.plan.Plan;
 import cn.tenstrong.plan.PlanItem;
-import cn.tenstrong.plan.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -347,7 +346,7 @@ public final class PlanReader {
                 String measured = i == 0 && heading != null ? heading + "。" + text : text;
                 List<String> lead = a == null ? List.of() : resolve(a.lead());
                 List<String> support = a == null ? List.of() : resolve(a.support());
-                List<Target> targets = TargetExtractor.extract(measured);
+                TargetExtractor.Quantities quantities = TargetExtractor.read(measured);
                 String timeText = a != null && a.timeLimit() != null ? measured + ";" + a.timeLimit() : measured;
                 LocalDate deadline = DeadlineParser.find(timeText, plan.year);
                 if (deadline == null && b.kind == ItemKind.GOAL && plan.year != null) {
@@ -355,7 +354,7 @@ public final class PlanReader {
                 }
                 Integer clause = n > 1 ? i + 1 : null;
                 PlanItem item = new PlanItem(b.kind, b.part, b.section, b.number, clause, heading, text,
-                        lead, support, targets, deadline);
+                        lead, support, quantities.targets(), quantities.incentives(), deadline);
                 plan.items.add(item);
                 if (lead.isEmpty()) {
                     warnings.add("「" + plan.industry + "」" + where(item) + "未标注牵头单位");
