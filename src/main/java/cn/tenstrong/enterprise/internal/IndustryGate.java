@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.tenstrong.chain.EnterpriseDescription.IndustrySegment;
+import cn.tenstrong.enterprise.SwIndustrySegments;
 import cn.tenstrong.shared.CsvData;
 
 /**
@@ -18,7 +19,7 @@ import cn.tenstrong.shared.CsvData;
  * The SW industry is also evidence (enterprise/reference/sw-segments.csv): an industry that names one business
  * (白酒Ⅲ, 集成电路封测) names its leaf; one that covers several (半导体材料) only supports the words found for one.
  */
-final class IndustryGate {
+final class IndustryGate implements SwIndustrySegments {
 
     static final String RESOURCE = "enterprise/reference/chain-sw-industries.csv";
 
@@ -32,6 +33,29 @@ final class IndustryGate {
     static final String SEGMENTS = "enterprise/reference/sw-segments.csv";
 
     private record Named(String prefix, IndustrySegment segment) {
+    }
+
+    @Override
+    public boolean admits(String chainCode, String segmentCode, String swIndustryName) {
+        if (swIndustryName == null || swIndustryName.isBlank()) {
+            return true;
+        }
+        String[] levels = swIndustryName.split("/");
+        return within(allowed.get(chainCode), levels) && within(segmentGates.get(chainCode + "/" + segmentCode), levels);
+    }
+
+    @Override
+    public List<SwIndustrySegment> segmentsOf(String swIndustryName) {
+        if (swIndustryName == null || swIndustryName.isBlank()) {
+            return List.of();
+        }
+        return named.stream().filter(n -> swIndustryName.equals(n.prefix()) || swIndustryName.startsWith(n.prefix() + "/"))
+                .map(n -> {
+                    String code = n.segment().qualifiedCode();
+                    int slash = code.indexOf('/');
+                    return new SwIndustrySegment(code.substring(0, slash), code.substring(slash + 1), n.segment().sole(),
+                            n.prefix());
+                }).toList();
     }
 
     private final Map<String, Set<String>> allowed;
