@@ -43,11 +43,12 @@ class RealDataRecommendationTest extends IntegrationTest {
 
     @ParameterizedTest(name = "{0}/{1}")
     @CsvSource({
-            "integrated-circuit, automotive-chip, 汽车芯片",
-            "automobile, auto-chip, 汽车芯片",
-            "integrated-circuit, photoresist, 光刻胶",
-            "construction-machinery, hydraulics, 液压件"})
-    void theTopTenAreRealListedCompaniesOutsideShandongThatNameTheSegment(String chain, String segment, String term) {
+            "integrated-circuit, automotive-chip, 汽车芯片, 4",
+            "automobile, auto-chip, 汽车芯片, 0",
+            "integrated-circuit, photoresist, 光刻胶, 0",
+            "construction-machinery, hydraulics, 液压件, 0"})
+    void theTopTenAreRealListedCompaniesOutsideShandongThatNameTheSegment(String chain, String segment, String term,
+                                                                           int leadingChipMakers) {
         ChainSegment s = chains.requireChain(chain).segment(segment).orElseThrow();
         Set<String> vocabulary = new LinkedHashSet<>();
         s.selfAndDescendants().forEach(x -> {
@@ -96,6 +97,15 @@ class RealDataRecommendationTest extends IntegrationTest {
         }
         for (int i = 1; i < top.size(); i++) {
             assertThat(top.get(i - 1).score()).isGreaterThanOrEqualTo(top.get(i).score());
+        }
+        // 汽车芯片 on 集成电路: the chip designers whose texts name 汽车电子 (only four SW 半导体 companies outside
+        // Shandong do) lead, their SW industry scoring 行业代码; automotive-electronics makers, whose SW industry the
+        // chip leaf does not admit, get no product or description points there and follow
+        for (int i = 0; i < leadingChipMakers; i++) {
+            Recommendation r = top.get(i);
+            assertThat(enterprises.require(r.enterpriseId()).swIndustryName()).as(r.name()).startsWith("电子/半导体/");
+            assertThat(r.factors().stream().filter(f -> f.name().equals("行业代码")).findFirst().orElseThrow()
+                    .points()).as(r.name()).isPositive();
         }
     }
 

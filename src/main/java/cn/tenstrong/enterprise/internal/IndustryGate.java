@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.tenstrong.chain.EnterpriseDescription.IndustrySegment;
+import cn.tenstrong.enterprise.SwIndustrySegments;
 import cn.tenstrong.shared.CsvData;
 
 /**
@@ -18,12 +19,15 @@ import cn.tenstrong.shared.CsvData;
  * The SW industry is also evidence (enterprise/reference/sw-segments.csv): an industry that names one business
  * (白酒Ⅲ, 集成电路封测) names its leaf; one that covers several (半导体材料) only supports the words found for one.
  */
-final class IndustryGate {
+final class IndustryGate implements SwIndustrySegments {
 
     static final String RESOURCE = "enterprise/reference/chain-sw-industries.csv";
 
     /** Phrases that contain a segment word but mean something else, and what they are read as instead. */
     static final String MASKS = "enterprise/reference/placement-masks.csv";
+
+    /** Leaves that only enterprises of some SW industries make (a passenger car is made by a carmaker). */
+    static final String SEGMENT_GATES = "enterprise/reference/segment-sw-industries.csv";
 
     /** SW2021 industries (一级/二级 or the full path) and the leaves they name. */
     static final String SEGMENTS = "enterprise/reference/sw-segments.csv";
@@ -31,18 +35,50 @@ final class IndustryGate {
     private record Named(String prefix, IndustrySegment segment) {
     }
 
+    @Override
+    public boolean admits(String chainCode, String segmentCode, String swIndustryName) {
+        if (swIndustryName == null || swIndustryName.isBlank()) {
+            return true;
+        }
+        String[] levels = swIndustryName.split("/");
+        return within(allowed.get(chainCode), levels) && within(segmentGates.get(chainCode + "/" + segmentCode), levels);
+    }
+
+    @Override
+    public List<SwIndustrySegment> segmentsOf(String swIndustryName) {
+        if (swIndustryName == null || swIndustryName.isBlank()) {
+            return List.of();
+        }
+        return named.stream().filter(n -> swIndustryName.equals(n.prefix()) || swIndustryName.startsWith(n.prefix() + "/"))
+                .map(n -> {
+                    String code = n.segment().qualifiedCode();
+                    int slash = code.indexOf('/');
+                    return new SwIndustrySegment(code.substring(0, slash), code.substring(slash + 1), n.segment().sole(),
+                            n.prefix());
+                }).toList();
+    }
+
     private final Map<String, Set<String>> allowed;
     private final Map<String, String> masks;
     private final List<Named> named;
+    private final Map<String, Set<String>> segmentGates;
 
-    private IndustryGate(Map<String, Set<String>> allowed, Map<String, String> masks, List<Named> named) {
+    private IndustryGate(Map<String, Set<String>> allowed, Map<String, String> masks, List<Named> named,
+                         Map<String, Set<String>> segmentGates) {
         this.allowed = allowed;
         this.masks = masks;
         this.named = named;
+        this.segmentGates = segmentGates;
     }
 
     static IndustryGate loadDefault() {
-        return of(CsvData.readClasspath(RESOURCE), CsvData.readClasspath(MASKS), CsvData.readClasspath(SEGMENTS));
+        return of(CsvData.readClasspath(RESOURCE), CsvData.readClasspath(MASKS), CsvData.readClasspath(SEGMENTS),
+                CsvData.readClasspath(SEGMENT_GATES));
+    }
+
+    /** Every leaf the segment gates name, for checking them against the catalog. */
+    Set<String> gatedLeaves() {
+        return new java.util.TreeSet<>(segmentGates.keySet());
     }
 
     /** The leaves the SW industry (一级/二级/三级 path) names, in file order. */
@@ -74,7 +110,11 @@ final class IndustryGate {
     }
 
     static IndustryGate of(List<Map<String, String>> rows, List<Map<String, String>> maskRows,
-                           List<Map<String, String>> segmentRows) {
+                           List<Map<String, String>> segmentRows, List<Map<String, String>> gateRows) {
+        Map<String, Set<String>> gates = new HashMap<>();
+        for (Map<String, String> r : gateRows) {
+            gates.put(r.get("segment"), Set.of(r.get("sw_industries").split(";")));
+        }
         List<Named> named = new java.util.ArrayList<>();
         for (Map<String, String> r : segmentRows) {
             boolean sole = switch (r.get("kind")) {
@@ -94,7 +134,23 @@ final class IndustryGate {
         for (Map<String, String> r : rows) {
             m.put(r.get("chain_code"), Set.of(r.get("sw_industries").split(";")));
         }
-        return new IndustryGate(Map.copyOf(m), java.util.Collections.unmodifiableMap(masks), List.copyOf(named));
+        return new IndustryGate(Map.copyOf(m), java.util.Collections.unmodifiableMap(masks), List.copyOf(named),
+                Map.copyOf(gates));
+    }
+
+    /** Whether the industry (一级/二级/三级) is one of the set's 一级, 一级/二级 or full paths; no set admits all. */
+    private static boolean within(Set<String> set, String[] levels) {
+        if (set == null) {
+            return true;
+        }
+        String path = "";
+        for (int i = 0; i < levels.length; i++) {
+            path = i == 0 ? levels[0] : path + "/" + levels[i];
+            if (set.contains(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SW 二级/三级 industries of equipment makers. */
@@ -104,13 +160,12 @@ final class IndustryGate {
             "铸件", "刀具", "轴承", "液压", "机器人", "数控");
 
     /** Whether an enterprise of this SW industry (一级/二级/三级 names) may be placed on this segment of the chain. */
-    boolean admits(String chainCode, String segmentName, String swIndustryName) {
+    boolean admits(String chainCode, String segmentCode, String segmentName, String swIndustryName) {
         if (swIndustryName == null || swIndustryName.isBlank()) {
             return true;
         }
         String[] levels = swIndustryName.split("/");
-        Set<String> set = allowed.get(chainCode);
-        if (set != null && !set.contains(levels[0]) && !(levels.length > 1 && set.contains(levels[0] + "/" + levels[1]))) {
+        if (!within(allowed.get(chainCode), levels) || !within(segmentGates.get(chainCode + "/" + segmentCode), levels)) {
             return false;
         }
         boolean equipmentMaker = levels.length > 1 && EQUIPMENT_MAKERS.contains(levels[1])

@@ -89,8 +89,9 @@ final class Placer {
         if (d.businessScope().isBlank() && d.mainProducts().isBlank() && d.productLines().isEmpty()) {
             return List.of();
         }
-        List<SegmentMatch> matches = matcher.match(d, 8)
-                .stream().filter(m -> gate.admits(m.chain().code(), m.segment().name(), s.swIndustryName())).toList();
+        List<SegmentMatch> matches = matcher.match(d, 8).stream()
+                .filter(m -> gate.admits(m.chain().code(), m.segment().code(), m.segment().name(), s.swIndustryName()))
+                .filter(m -> corroborated(m, s)).toList();
         List<NewPlacement> out = new ArrayList<>();
         if (matches.isEmpty() || matches.get(0).confidence() < MIN_CONFIDENCE) {
             return out;
@@ -109,6 +110,24 @@ final class Placer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a leaf has more than one word for it. When the enterprise's SW industry is known, one word alone (not
+     * counting words it contains: 汽车发动机 holds 发动机) places only when the industry names the leaf too: on the
+     * listed companies a lone word was as often a field the company supplies (乘用车胎, 光伏组件接线盒, 锂离子电池电解液溶剂,
+     * PVC助剂) or serves (…智能家居等领域的客户) as its business, while a word the industry confirms, or two words, were
+     * almost always right. Without an SW industry (hand imports) there is nothing to confirm with, and one word places.
+     */
+    static boolean corroborated(SegmentMatch m, Subject s) {
+        if (s.swIndustryName() == null || s.swIndustryName().isBlank() || !m.industryLabel().isEmpty()
+                || m.gbtMatch() != SegmentMatch.GbtMatch.NONE) {
+            return true;
+        }
+        List<String> terms = m.matchedTerms();
+        long independent = terms.stream()
+                .filter(t -> terms.stream().noneMatch(o -> o.length() > t.length() && o.contains(t))).count();
+        return independent >= 2;
     }
 
     /** 命中词, the product that carries one of them with its revenue share, and the SW industry. */

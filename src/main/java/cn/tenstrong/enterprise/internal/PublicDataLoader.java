@@ -80,7 +80,7 @@ class PublicDataLoader implements ApplicationRunner {
         // the placement rules are part of the version: when they change, the listed companies are placed again
         String checksum = checksum(LISTED) + ":" + checksum(PRODUCTS) + ":" + checksum(PublicHonours.HONOURS) + ":"
                 + checksum(PublicHonours.TAGS) + ":" + checksum(IndustryGate.RESOURCE) + ":" + checksum(IndustryGate.MASKS)
-                + ":" + checksum(IndustryGate.SEGMENTS);
+                + ":" + checksum(IndustryGate.SEGMENTS) + ":" + checksum(IndustryGate.SEGMENT_GATES);
         boolean loaded = jdbc.sql("select exists (select 1 from enterprise_reference_load where dataset = :d and checksum = :c)")
                 .param("d", DATASET).param("c", checksum).query(Boolean.class).single();
         if (loaded) {

@@ -35,7 +35,7 @@ final class FitSentence {
 
     /**
      * @param placedHow how it is placed on the segment (e.g. 自动匹配), null when it is not
-     * @param codeMatch whether its industry code falls in the segment's classes
+     * @param codeMatch whether its industry code falls in the segment's classes, or its SW industry names the segment
      * @param relation  the first relation with a local 链主/骨干, null for none
      */
     static String of(Enterprise e, Target target, List<ProductMatch> products, List<String> hits, String placedHow,
@@ -53,7 +53,11 @@ final class FitSentence {
         } else if (placedHow != null) {
             parts.add("已挂链" + target.label() + "（" + placedHow + "）");
         } else if (codeMatch) {
-            parts.add("行业代码属于" + target.label() + "的行业分类");
+            // listed companies have no GB/T class: the SW2021 industry is what matched
+            String sw = e.swIndustryName();
+            parts.add((e.industryCode() == null || e.industryCode().isBlank()) && !sw.isEmpty()
+                    ? "申万行业“" + sw.substring(sw.lastIndexOf('/') + 1) + "”属于" + target.label() + "所在行业"
+                    : "行业代码属于" + target.label() + "的行业分类");
         } else {
             parts.add("与" + target.label() + "的关联较弱（未见产品或主营业务对应）");
         }

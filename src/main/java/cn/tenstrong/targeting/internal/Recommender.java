@@ -30,6 +30,8 @@ import cn.tenstrong.enterprise.EnterpriseRelations;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.enterprise.RelationKind;
+import cn.tenstrong.enterprise.SwIndustrySegments;
+import cn.tenstrong.enterprise.SwIndustrySegments.SwIndustrySegment;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Region;
 import cn.tenstrong.shared.DomainException;
@@ -71,10 +73,13 @@ class Recommender implements TargetRecommender {
     private final Executor executor;
     private final TargetingProperties properties;
     private final DeclaredGaps declaredGaps;
+    private final SwIndustrySegments swSegments;
 
     Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
                 RecommendationWeights weights, OrgDirectory orgs, TargetingProperties properties,
-                DeclaredGaps declaredGaps, @Qualifier("applicationTaskExecutor") Executor executor) {
+                DeclaredGaps declaredGaps, SwIndustrySegments swSegments,
+                @Qualifier("applicationTaskExecutor") Executor executor) {
+        this.swSegments = swSegments;
         this.properties = properties;
         this.declaredGaps = declaredGaps;
         this.executor = executor;
@@ -116,11 +121,14 @@ class Recommender implements TargetRecommender {
         ChainWeights w = weights.weights(chain.code());
         Set<String> vocabulary = new LinkedHashSet<>();
         Set<String> classes = new LinkedHashSet<>();
+        Set<String> codes = new HashSet<>();
         segment.selfAndDescendants().forEach(s -> {
             vocabulary.addAll(s.keywords());
             vocabulary.addAll(s.products());
             classes.addAll(s.gbtCodes());
+            codes.add(s.code());
         });
+        Segments target = new Segments(chain.code(), segment.name(), classes, codes);
         // the segment's placed enterprises (SQL) are read while the full-text index is queried
         Boolean local = area.scope() == RegionScope.OUTSIDE_SHANDONG ? Boolean.FALSE : null;
         boolean synthetic = query.includeSynthetic();
@@ -158,7 +166,7 @@ class Recommender implements TargetRecommender {
                 targets.add(t.enterpriseId());
             }
         }
-        FitSentence.Target target = FitSentence.Target.of(segment.name(), declaredTerm(chain, segment));
+        FitSentence.Target fit = FitSentence.Target.of(segment.name(), declaredTerm(chain, segment));
         TargetingProperties.Scoring scoring = properties.scoring();
         List<Recommendation> out = new ArrayList<>();
         for (Enterprise e : candidates.values()) {
@@ -166,17 +174,30 @@ class Recommender implements TargetRecommender {
             List<Factors.ProductMatch> matches = Factors.productMatches(own, vocabulary);
             List<String> hits = Factors.descriptionHits(e, vocabulary);
             List<Link> linked = links.getOrDefault(e.id(), List.of());
-            Factor code = code(e, classes, w);
-            List<Factor> factors = List.of(Factors.product(matches, !own.isEmpty(), w, scoring),
-                    Factors.description(hits, vocabulary.size(), w, scoring), code,
+            Factor code = code(e, target, swSegments.segmentsOf(e.swIndustryName()), w);
+            Factor product = Factors.product(matches, !own.isEmpty(), w, scoring);
+            Factor description = Factors.description(hits, vocabulary.size(), w, scoring);
+            // a listed company whose SW industry the chain (or the leaf) does not admit — the gate placement uses — is
+            // not placed there, and its words do not make it one of the chain's: an automotive-electronics maker's
+            // 汽车电子 products are no chips. Its product and description points are not counted, and it says so.
+            String outside = swSegments.admits(chain.code(), segment.code(), e.swIndustryName()) ? null
+                    : "申万行业“" + e.swIndustryName() + "”不属于" + chain.name() + "「" + segment.name() + "」的行业范围";
+            if (outside != null) {
+                product = uncounted(product, outside);
+                description = uncounted(description, outside);
+            }
+            List<Factor> factors = List.of(product, description, code,
                     Factors.tags(e, w, properties.selfReportedShare()), Factors.scale(e, w, scoring),
                     relations(linked, area, w));
             BigDecimal score = factors.stream().map(Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (score.signum() == 0) {
                 continue;
             }
-            String reason = FitSentence.of(e, target, matches, hits, placedHow.get(e.id()), code.points().signum() > 0,
+            String reason = FitSentence.of(e, fit, matches, hits, placedHow.get(e.id()), code.points().signum() > 0,
                     linked.isEmpty() ? null : linked.get(0).text());
+            if (outside != null) {
+                reason += "；但" + outside + "，产品与主营描述不计分";
+            }
             out.add(new Recommendation(e.id(), e.name(), e.regionName(), e.local(), score, factors,
                     targets.contains(e.id()), reason));
         }
@@ -281,11 +302,31 @@ class Recommender implements TargetRecommender {
         }
     }
 
-    static Factor code(Enterprise e, Set<String> classes, ChainWeights w) {
+    /** The factor with no points, its evidence kept and the reason it is not counted added. */
+    static Factor uncounted(Factor f, String why) {
+        if (f.points().signum() == 0) {
+            return f;
+        }
+        return new Factor(f.name(), BigDecimal.ZERO.setScale(1), f.max(), f.evidence() + "；" + why + "，不计分");
+    }
+
+    /** The segment asked for, with its and its descendants' GB/T classes and codes (for the 行业代码 factor). */
+    record Segments(String chainCode, String name, Set<String> classes, Set<String> codes) {
+    }
+
+    /**
+     * 行业代码: the better of two pieces of evidence. The GB/T 4754 class equal to, in the same group as or the same
+     * division as one of the segment's classes earns all, {@code sameGroup} or {@code sameDivision} of the points.
+     * The SW2021 industry (the only one listed companies have) earns all when it names the segment (or one below it)
+     * as its one business (对应: 白酒Ⅲ → 白酒) and {@code sameGroup} when the segment is one of several it covers (辅助:
+     * 模拟芯片设计 → 汽车电子芯片应用), read from the table placement uses ({@link SwIndustrySegments}); the evidence
+     * says which industry matched.
+     */
+    static Factor code(Enterprise e, Segments segment, List<SwIndustrySegment> sw, ChainWeights w) {
         String c = e.industryCode() == null ? "" : e.industryCode().replaceAll("[^0-9]", "");
         int best = 0;
         String matched = null;
-        for (String k : classes) {
+        for (String k : segment.classes()) {
             int level = c.length() >= 4 && c.startsWith(k) ? 3
                     : c.length() >= 3 && k.length() >= 3 && c.substring(0, 3).equals(k.substring(0, 3)) ? 2
                     : c.length() >= 2 && k.length() >= 2 && c.substring(0, 2).equals(k.substring(0, 2)) ? 1 : 0;
@@ -300,11 +341,30 @@ class Recommender implements TargetRecommender {
             case 1 -> w.sameDivision();
             default -> BigDecimal.ZERO;
         };
-        String evidence = c.isEmpty() ? (e.swIndustryName().isEmpty() ? "无国民经济行业代码，不计分"
-                : "无国民经济行业代码（上市公司数据只有申万行业“" + e.swIndustryName() + "”，不折算），不计分")
+        String evidence = c.isEmpty() ? "无国民经济行业代码"
                 : matched == null ? "行业代码 " + c + " 与环节行业分类不符"
                 : "行业代码 " + c + " 对应环节行业分类 " + matched
                 + (best == 3 ? "（小类一致）" : best == 2 ? "（中类一致）" : "（大类一致）");
+        SwIndustrySegment named = null;
+        for (SwIndustrySegment s : sw) {
+            if (s.chainCode().equals(segment.chainCode()) && segment.codes().contains(s.segmentCode())
+                    && (named == null || s.sole() && !named.sole())) {
+                named = s;
+            }
+        }
+        BigDecimal swShare = named == null ? BigDecimal.ZERO : named.sole() ? BigDecimal.ONE : w.sameGroup();
+        String industry = e.swIndustryName();
+        if (named != null && swShare.compareTo(share) > 0) {
+            share = swShare;
+            evidence = "申万行业“" + industry + "”" + (named.sole()
+                    ? "即" + segment.name() + "业务（申万行业与环节对应，按小类一致计）"
+                    : "涵盖" + segment.name() + "（该行业涵盖多个环节，按中类一致计）");
+        } else if (!industry.isEmpty() && share.signum() == 0) {
+            evidence += "；申万行业“" + industry + "”与环节不对应";
+        }
+        if (share.signum() == 0) {
+            evidence += "，不计分";
+        }
         return new Factor(CODE, points(w.code() * share.doubleValue()), w.code(), evidence);
     }
 

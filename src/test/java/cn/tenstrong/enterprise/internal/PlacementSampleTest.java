@@ -19,24 +19,33 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 挂链准确率: automatic placement of the real listed companies against two hand-checked samples, each row a company
+ * 挂链准确率: automatic placement of the real listed companies against three hand-checked samples, each row a company
  * with the leaf segments it truly belongs to (judged from its main business and products) or none, and the reason.
- * The tuning sample (placement-sample.csv, 170 companies, 60 in Shandong) is the one the rules and vocabularies were
- * adjusted against; the held-out sample (placement-heldout.csv, 160 companies, 55 in Shandong, drawn with another
- * seed) was labelled before any tuning and is never used for it, so its figures are the honest ones. Precision =
- * correct suggestions / all suggestions; recall = correct suggestions / all true segments. Figures in the README.
+ * The tuning sample (placement-sample.csv, 170 companies, 60 in Shandong) and the first held-out sample
+ * (placement-heldout.csv, 160, 55 in Shandong: held out for the first round of fixes, studied for the second) are the
+ * ones the rules and vocabularies were adjusted against; the second held-out sample (placement-heldout-2.csv, 155,
+ * 55 in Shandong, drawn with a third seed) was labelled and committed before it was measured and is never used for
+ * tuning, so its figures are the honest ones. Precision = correct suggestions / all suggestions; recall = correct
+ * suggestions / all true segments. Figures in the README.
  */
 class PlacementSampleTest {
 
     static final String TUNING = "placement/placement-sample.csv";
     static final String HELD_OUT = "placement/placement-heldout.csv";
+    static final String HELD_OUT_2 = "placement/placement-heldout-2.csv";
 
     /** Floors the placement must keep (the measured figures, see the README), so that a change that loses ground fails. */
-    static final double TUNING_MIN_PRECISION = 0.95;
-    static final double TUNING_MIN_RECALL = 0.53;
-    /** The goal is 0.9; measured 0.771 (74 of 96), so this asserts the honest figure, not the goal. */
-    static final double HELD_OUT_MIN_PRECISION = 0.77;
+    static final double TUNING_MIN_PRECISION = 0.98;
+    static final double TUNING_MIN_RECALL = 0.49;
+    /** The first held-out sample: 0.771 / 0.428 when drawn; its misses were studied for the second round of fixes. */
+    static final double HELD_OUT_MIN_PRECISION = 0.94;
     static final double HELD_OUT_MIN_RECALL = 0.42;
+    /**
+     * The second held-out sample, measured once after the second round: 0.839 (52 of 62) / 0.331 (52 of 157). The
+     * goal is 0.9; this asserts the honest figure, not the goal.
+     */
+    static final double HELD_OUT_2_MIN_PRECISION = 0.83;
+    static final double HELD_OUT_2_MIN_RECALL = 0.33;
 
     record Score(int suggested, int correct, int truths, int found) {
         static final Score ZERO = new Score(0, 0, 0, 0);
@@ -83,10 +92,17 @@ class PlacementSampleTest {
 
     @Test
     void precisionAndRecallOnTheHeldOutSample() {
-        // its misses are not printed: reading them would make it a tuning sample
-        Score all = measure(HELD_OUT, 160, false);
+        Score all = measure(HELD_OUT, 160, true);
         assertThat(all.precision()).as("precision on the held-out sample").isGreaterThanOrEqualTo(HELD_OUT_MIN_PRECISION);
         assertThat(all.recall()).as("recall on the held-out sample").isGreaterThanOrEqualTo(HELD_OUT_MIN_RECALL);
+    }
+
+    @Test
+    void precisionAndRecallOnTheSecondHeldOutSample() {
+        // its misses are not printed: reading them would make it a tuning sample
+        Score all = measure(HELD_OUT_2, 155, false);
+        assertThat(all.precision()).as("precision on the second held-out sample").isGreaterThanOrEqualTo(HELD_OUT_2_MIN_PRECISION);
+        assertThat(all.recall()).as("recall on the second held-out sample").isGreaterThanOrEqualTo(HELD_OUT_2_MIN_RECALL);
     }
 
     @Test
@@ -98,10 +114,20 @@ class PlacementSampleTest {
     }
 
     @Test
+    void everyLeafTheSegmentGatesNameIsInTheCatalog() {
+        assertThat(gate.gatedLeaves()).isNotEmpty().allSatisfy(code -> {
+            assertThat(catalog.segment(code)).as(code).isPresent();
+            assertThat(catalog.segment(code).get().isLeaf()).as(code).isTrue();
+        });
+    }
+
+    @Test
     void theSamplesDoNotOverlap() {
         Set<String> tuning = new LinkedHashSet<>();
         CsvData.readClasspath(TUNING).forEach(r -> tuning.add(r.get("stock_code")));
         assertThat(CsvData.readClasspath(HELD_OUT)).noneMatch(r -> tuning.contains(r.get("stock_code")));
+        CsvData.readClasspath(HELD_OUT).forEach(r -> tuning.add(r.get("stock_code")));
+        assertThat(CsvData.readClasspath(HELD_OUT_2)).noneMatch(r -> tuning.contains(r.get("stock_code")));
     }
 
     private static Score measure(String resource, int size, boolean showMisses) {
