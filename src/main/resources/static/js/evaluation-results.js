@@ -21,5 +21,18 @@
                         data: s.data.slice().reverse().map(Number)};
                 })
             });
+            // radar of the indicator groups (percent of each group's weight) for the first subjects in result order
+            var radar = document.getElementById('chart-radar');
+            if (radar && data.groups && data.groups.length > 2) {
+                echarts.init(radar).setOption({
+                    title: {text: radar.dataset.title, left: 'center'},
+                    tooltip: {},
+                    legend: {bottom: 0},
+                    radar: {indicator: data.groups.map(function (g) { return {name: g, max: 100}; })},
+                    series: [{type: 'radar', data: data.profiles.map(function (s) {
+                        return {name: s.name, value: s.value.map(Number)};
+                    })}]
+                });
+            }
         });
 })();

@@ -62,8 +62,11 @@ class EvaluationRoundTest extends IntegrationTest {
     }
 
     private void project(long parkId, String name, ProjectStage stage) {
+        // in the park's city (the park directory gives each national zone its city; a park registered here has none)
+        String region = orgs.organization(parkId).map(Organization::regionCode).orElse(null);
         as().call("admin", () -> {
-            var p = projects.create(new ProjectDraft(name, null, "测试企业有限公司", "01", null, "370102", parkId,
+            var p = projects.create(new ProjectDraft(name, null, "测试企业有限公司", "01", null,
+                    region == null ? "370102" : region, parkId,
                     Set.of(), new BigDecimal("300000000"), null, null, null, ProjectStage.SIGNED,
                     LocalDate.of(2024, 1, 5), null, null, null, "", 0));
             return stage == ProjectStage.STARTED ? projects.moveStage(p.id(), p.version(), ProjectStage.STARTED,

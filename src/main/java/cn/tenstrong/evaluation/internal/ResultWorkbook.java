@@ -80,6 +80,13 @@ final class ResultWorkbook {
                     number(cells, row, 6, c.weighted());
                 }
             }
+            if (results.round().demo()) {
+                // a demo round's table says so in the file itself, not only in its name
+                Sheet note = wb.createSheet("演示说明");
+                cells.text(note.createRow(0), 0, "演示：本表基于演示数据生成（" + results.round().name() + "），不作为评价依据。");
+                wb.setSheetOrder("演示说明", 0);
+                wb.setActiveSheet(0);
+            }
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -38,12 +38,14 @@ class RoundScoring {
         Set<String> metrics = new HashSet<>();
         leaves.stream().filter(lp -> lp.node().leaf().source() == Scheme.Source.PLATFORM)
                 .forEach(lp -> metrics.add(lp.node().leaf().metric()));
-        Map<String, Map<String, BigDecimal>> platformValues = platform.read(metrics);
+        List<SubjectRow> subjects = rows.subjects(round.id());
+        Map<String, Map<String, BigDecimal>> platformValues = platform.read(metrics,
+                subjects.stream().map(SubjectRow::key).toList());
         Map<Long, Map<String, List<BigDecimal>>> expert = new HashMap<>();
         rows.scores(round.id()).forEach(s -> expert.computeIfAbsent(s.subjectId(), k -> new HashMap<>())
                 .computeIfAbsent(s.leafCode(), k -> new ArrayList<>()).add(s.score()));
         List<SubjectInput> inputs = new ArrayList<>();
-        for (SubjectRow s : rows.subjects(round.id())) {
+        for (SubjectRow s : subjects) {
             if ("RETURNED".equals(s.cityStatus())) {
                 continue;
             }

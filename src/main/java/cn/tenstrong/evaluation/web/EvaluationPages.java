@@ -35,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('evaluation:round:read')")
 class EvaluationPages {
 
+    /** Subjects drawn on the results page's radar (more than a handful of polygons cannot be told apart). */
+    static final int RADAR_SUBJECTS = 5;
+
     private final EvaluationSchemes schemes;
     private final EvaluationRounds rounds;
     private final EvaluationDocuments documents;
@@ -197,7 +200,10 @@ class EvaluationPages {
         return "evaluation/results";
     }
 
-    /** The chart's data: per ranked subject its contribution per indicator (stacked bars add up to the total). */
+    /**
+     * The chart's data: per ranked subject its contribution per indicator (stacked bars add up to the total), and the
+     * indicator-group profile (radar) of the first {@value #RADAR_SUBJECTS} subjects in result order.
+     */
     @GetMapping("/evaluations/rounds/{id}/results/chart")
     @ResponseBody
     Map<String, Object> chart(@PathVariable long id) {
@@ -215,7 +221,12 @@ class EvaluationPages {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         series.forEach((code, values) -> out.add(Map.of("name", names.get(code), "data", values)));
-        return Map.of("subjects", subjects, "series", out);
+        Map<String, List<String>> groups = GroupProfile.groups(schemes.scheme(results.round().schemeId()));
+        List<Map<String, Object>> profiles = new ArrayList<>();
+        results.results().stream().limit(RADAR_SUBJECTS).forEach(r -> profiles.add(Map.of("name", r.name(),
+                "value", GroupProfile.percentages(groups, r))));
+        return Map.of("subjects", subjects, "series", out, "groups", new ArrayList<>(groups.keySet()),
+                "profiles", profiles);
     }
 
     @GetMapping("/evaluations/rounds/{id}/publicity.docx")

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrganizationKind;
+import cn.tenstrong.org.ParkLevel;
 import cn.tenstrong.org.Region;
 import cn.tenstrong.org.persistence.OrganizationRows;
+import cn.tenstrong.org.persistence.ParkRows;
 import cn.tenstrong.shared.CsvData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the reference data shipped as CSV (regions per GB/T 2260, the programme's industries, the
- * agency directory and the platform's own organisations) on every start. Idempotent: rows already
+ * agency directory, the platform's own organisations, the 16 cities' investment bureaus and the park directory with
+ * its profiles) on every start. Idempotent: rows already
  * present are kept, so edits made in the UI survive restarts.
  */
 @Component
@@ -29,11 +32,17 @@ class ReferenceDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
     static final String AGENCIES = "org/agencies.csv";
+    /** 16 cities' investment bureaus, with the source of each name. */
+    static final String CITY_BUREAUS = "org/city-bureaus.csv";
+    /** 园区名录: national development zones with level, city and the public list they come from. */
+    static final String PARKS = "org/parks.csv";
 
     private final OrganizationRows rows;
+    private final ParkRows parkRows;
 
-    ReferenceDataLoader(OrganizationRows rows) {
+    ReferenceDataLoader(OrganizationRows rows, ParkRows parkRows) {
         this.rows = rows;
+        this.parkRows = parkRows;
     }
 
     @Override
@@ -59,8 +68,23 @@ class ReferenceDataLoader implements ApplicationRunner {
             added += ensureOrganization(row.get("name"), OrganizationKind.parse(row.get("kind")), row.get("region_code"),
                     row.get("industry_code"), null, row.get("note"));
         }
-        log.info("Reference data: {} regions, {} industries, {} new organisations", regions.size(), industries.size(),
-                added);
+        for (Map<String, String> row : CsvData.readClasspath(CITY_BUREAUS)) {
+            added += ensureOrganization(row.get("name"), OrganizationKind.CITY_BUREAU, row.get("city_code"), null, null,
+                    null);
+        }
+        int parks = 0;
+        for (Map<String, String> row : CsvData.readClasspath(PARKS)) {
+            added += ensureOrganization(row.get("name"), OrganizationKind.PARK, row.get("city_code"), null,
+                    row.get("zone_name") + "|" + row.get("short_name"), null);
+            long id = rows.byNameOrAlias(row.get("name")).orElseThrow().id();
+            String area = row.get("area_km2");
+            parks += parkRows.insertMissing(id, row.get("zone_name"), blank(row.get("short_name")) ? null : row.get("short_name"),
+                    ParkLevel.valueOf(row.get("level")), row.get("city_code"),
+                    blank(area) ? null : new java.math.BigDecimal(area.strip()),
+                    blank(row.get("leading_industries")) ? null : row.get("leading_industries"), row.get("source")) ? 1 : 0;
+        }
+        log.info("Reference data: {} regions, {} industries, {} new organisations, {} new park profiles", regions.size(),
+                industries.size(), added, parks);
     }
 
     private int ensureOrganization(String name, OrganizationKind kind, String region, String industry, String aliases,
