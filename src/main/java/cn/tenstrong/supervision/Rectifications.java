@@ -12,7 +12,8 @@ public interface Rectifications {
 
     /**
      * The 整改 the current user may see (an agency its own, a task force its industry's, administrators and leaders
-     * all), optionally of one inspection, with a status on the day or only those overdue on it.
+     * all) that existed on the filter's day (found on or before it), optionally of one inspection, with a status on
+     * the day or only those overdue on it.
      */
     List<RectificationView> rectifications(Filter filter);
 

@@ -50,6 +50,7 @@ class RectificationService implements Rectifications {
         List<RectificationView> all = rows.rectifications(new SupervisionRows.Where(null, f.inspectionId(),
                 scope.ownerOrganizationId(), scope.industryPrefix()));
         return all.stream()
+                .filter(r -> r.statusOn(day) != null) // not found yet on that day
                 .filter(r -> f.status() == null || r.statusOn(day) == f.status())
                 .filter(r -> !f.overdueOnly() || r.overdueOn(day))
                 .toList();
