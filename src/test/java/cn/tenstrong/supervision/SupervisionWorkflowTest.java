@@ -150,6 +150,12 @@ class SupervisionWorkflowTest extends IntegrationTest {
         assertThat(report).contains("督导测试·信息技术产业季度督导督导报告").contains("评估日期：" + AFTER_DEADLINE)
                 .contains("督导测试：5G基站建设进度滞后于年度计划").contains("省工业和信息化厅").contains("逾期10天")
                 .contains("逾期未整改1个");
+        // red in the cockpit and on the scorecards page as of that day, not before the deadline
+        assertThat(leader.get("/cockpit?asOf=" + AFTER_DEADLINE).body()).contains("id=\"supervision-overdue-01\" class=\"alarm\"");
+        assertThat(leader.get("/ledger/scorecards?asOf=" + AFTER_DEADLINE).body())
+                .contains("id=\"figure-overdueRectifications-" + orgOf("agency") + "\" class=\"alarm\"");
+        assertThat(leader.get("/ledger/scorecards?asOf=1999-01-01").body())
+                .doesNotContain("id=\"figure-overdueRectifications-" + orgOf("agency") + "\" class=\"alarm\"");
         String now = word(leader.getBytes("/supervision/inspections/" + inspection + "/report.docx?asOf=" + today));
         assertThat(now).contains("回头看通过1个").contains("请补充基站开通清单").contains("无逾期未整改的问题");
     }
