@@ -42,7 +42,11 @@ public interface Ledger {
     /** The to-do list of a given user (the reminder digest sends it without a logged-in session). */
     List<TodoItem> todosFor(cn.tenstrong.access.CurrentUser user);
 
+    /** Agency scorecards on a 评估日期, with the figures other modules count per agency ({@link ScorecardFigure}). */
     List<Scorecard> agencyScorecards(AsOf asOf);
+
+    /** The keys of the scorecard figures other modules contribute, in order (the scorecards' extra columns). */
+    List<String> scorecardFigures();
 
     List<Scorecard> industryScorecards(AsOf asOf);
 

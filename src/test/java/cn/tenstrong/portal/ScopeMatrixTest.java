@@ -64,6 +64,8 @@ class ScopeMatrixTest extends IntegrationTest {
     JsonMapper json;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    cn.tenstrong.supervision.Inspections inspections;
 
     private Http http;
     private Map<String, String> demo;
@@ -265,6 +267,77 @@ class ScopeMatrixTest extends IntegrationTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * 督导整改: an agency and every role bound to its organisation sees only the 整改 it owns, a task force its industry's,
+     * the administrator and the leader all — in the API list, the 整改台账 page, its Excel export, one 整改 and its
+     * inspection (200 inside, 403 outside).
+     */
+    @Test
+    void noEndpointReturnsARectificationOutsideTheRolesScope() {
+        AsUser as = new AsUser(userDetails);
+        long agencyOrg = orgOf("agency");
+        long cityOrg = orgOf("city");
+        java.util.List<Long> seeded = new ArrayList<>();
+        for (String[] spec : List.of(new String[]{"01", Long.toString(agencyOrg)}, new String[]{"02", Long.toString(cityOrg)},
+                new String[]{"01", Long.toString(cityOrg)})) {
+            cn.tenstrong.supervision.InspectionView inspection = as.call("admin", () -> inspections.open(
+                    new cn.tenstrong.supervision.NewInspection(cn.tenstrong.supervision.InspectionScope.INDUSTRY, spec[0],
+                            null, null, "范围矩阵督导" + spec[0], LocalDate.of(2025, 1, 10), "")));
+            seeded.add(as.call("admin", () -> inspections.addFinding(inspection.id(), new cn.tenstrong.supervision.NewFinding(
+                    null, Long.parseLong(spec[1]), cn.tenstrong.supervision.Severity.GENERAL, "范围矩阵问题",
+                    LocalDate.of(2025, 2, 10), "提交整改说明"))).id());
+        }
+        Pattern link = Pattern.compile("/supervision/rectifications/(\\d+)\"");
+        List<String> leaks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String role : ROLES) {
+            Session session = new Session(role);
+            Answer api = session.api("/api/supervision/rectifications", n -> ids(n));
+            Answer page = session.page("/supervision/rectifications", link, 1);
+            Answer workbook = session.rectificationWorkbook("/supervision/rectifications.xlsx");
+            for (Answer a : List.of(api, page, workbook)) {
+                assertThat(a.status()).as(role).isEqualTo(200);
+                for (String id : a.rows()) {
+                    if (!mayReadRectification(role, Long.parseLong(id))) {
+                        leaks.add(role + " → 整改 " + id);
+                    }
+                }
+            }
+            for (long id : seeded) {
+                boolean visible = mayReadRectification(role, id);
+                for (Answer a : List.of(api, page, workbook)) {
+                    if (visible && !a.rows().contains(Long.toString(id))) {
+                        missing.add(role + " ✗ 整改 " + id);
+                    }
+                }
+                assertThat(session.apiStatus("/api/supervision/rectifications/" + id)).as(role + " 整改 " + id)
+                        .isEqualTo(visible ? 200 : 403);
+                assertThat(session.pageStatus("/supervision/rectifications/" + id)).as(role + " page 整改 " + id)
+                        .isEqualTo(visible ? 200 : 403);
+                long inspection = jdbc.sql("""
+                        select f.inspection_id from supervision_rectification r join supervision_finding f on f.id = r.finding_id
+                        where r.id = :id""").param("id", id).query(Long.class).single();
+                assertThat(session.apiStatus("/api/supervision/inspections/" + inspection)).as(role + " 督导 " + inspection)
+                        .isEqualTo(visible ? 200 : 403);
+            }
+        }
+        assertThat(leaks).as("整改 outside the scope").isEmpty();
+        assertThat(missing).as("整改 inside the scope that did not come back").isEmpty();
+    }
+
+    /** The README's rule, from the stored industry and owner: ALL roles everything, 专班 its industry, others their own. */
+    private boolean mayReadRectification(String role, long id) {
+        Facts f = jdbc.sql("""
+                select i.industry_code, r.owner_org_id from supervision_rectification r
+                join supervision_finding fi on fi.id = r.finding_id join supervision_inspection i on i.id = fi.inspection_id
+                where r.id = :id""").param("id", id).query((rs, n) -> new Facts(null, rs.getLong(2), rs.getString(1))).single();
+        return switch (role) {
+            case "admin", "leader" -> true;
+            case "zhuanban" -> f.industry().startsWith("01");
+            default -> f.org() == orgOf(role);
+        };
+    }
+
     private static Set<String> refs(JsonNode array, String field) {
         Set<String> out = new LinkedHashSet<>();
         array.forEach(n -> out.add(n.get(field).asString()));
@@ -314,6 +387,25 @@ class ScopeMatrixTest extends IntegrationTest {
                 Matcher m = pattern.matcher(r.body());
                 while (m.find()) {
                     found.add(m.group(group));
+                }
+            }
+            return new Answer(r.statusCode(), found);
+        }
+
+        Answer rectificationWorkbook(String path) {
+            HttpResponse<byte[]> r = browser.getResponse(path);
+            Set<String> found = new LinkedHashSet<>();
+            if (r.statusCode() == 200) {
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+                    Sheet sheet = wb.getSheetAt(0);
+                    for (int i = 2; i <= sheet.getLastRowNum(); i++) {
+                        Row row = sheet.getRow(i);
+                        if (row != null && row.getCell(1) != null) {
+                            found.add(Long.toString((long) row.getCell(1).getNumericCellValue()));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
             return new Answer(r.statusCode(), found);

@@ -49,10 +49,16 @@ class LedgerService implements Ledger {
     private final Clock clock;
 
     private final cn.tenstrong.shared.Present present;
+    private final org.springframework.beans.factory.ObjectProvider<cn.tenstrong.ledger.ScorecardFigure> figures;
+    private final cn.tenstrong.org.OrgDirectory orgs;
 
     LedgerService(LedgerRows rows, LedgerInputs inputs, CurrentUsers users, StatusRules rules, Clock clock,
-                  cn.tenstrong.shared.Present present) {
+                  cn.tenstrong.shared.Present present,
+                  org.springframework.beans.factory.ObjectProvider<cn.tenstrong.ledger.ScorecardFigure> figures,
+                  cn.tenstrong.org.OrgDirectory orgs) {
         this.present = present;
+        this.figures = figures;
+        this.orgs = orgs;
         this.rows = rows;
         this.inputs = inputs;
         this.users = users;
@@ -225,7 +231,49 @@ class LedgerService implements Ledger {
 
     @Override
     public List<Scorecard> agencyScorecards(AsOf asOf) {
-        return inputs.get().derive("agencyScorecards|" + asOf + "|" + today(), () -> computeAgencyScorecards(asOf));
+        List<Scorecard> cards = inputs.get().derive("agencyScorecards|" + asOf + "|" + today(),
+                () -> computeAgencyScorecards(asOf));
+        return withFigures(cards, asOf);
+    }
+
+    /**
+     * The other modules' figures per agency (逾期整改…), counted afresh on every call: they change with those modules'
+     * data, not with the ledger's cached inputs. An agency with a figure but no plan item gets a card of its own.
+     */
+    private List<Scorecard> withFigures(List<Scorecard> cards, AsOf asOf) {
+        List<cn.tenstrong.ledger.ScorecardFigure> all = figures.orderedStream().toList();
+        if (all.isEmpty()) {
+            return cards;
+        }
+        Map<String, Map<Long, Integer>> counts = new LinkedHashMap<>();
+        all.forEach(f -> counts.put(f.key(), f.byOrganization(asOf)));
+        Set<Long> carded = new HashSet<>();
+        List<Scorecard> out = new ArrayList<>(cards.size());
+        for (Scorecard card : cards) {
+            long org = Long.parseLong(card.key());
+            carded.add(org);
+            out.add(card.withFigures(figuresOf(counts, org)));
+        }
+        Set<Long> others = new java.util.TreeSet<>();
+        counts.values().forEach(m -> m.keySet().stream().filter(o -> !carded.contains(o)).forEach(others::add));
+        Map<Long, cn.tenstrong.org.Organization> names = orgs.organizations(others);
+        for (Long org : others) {
+            String name = names.containsKey(org) ? names.get(org).name() : "#" + org;
+            out.add(new Scorecard(Long.toString(org), name, 0, 0, 0, 0, StatusCounts.of(asOf, List.of()).byStatus(),
+                    figuresOf(counts, org)));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> figuresOf(Map<String, Map<Long, Integer>> counts, long org) {
+        Map<String, Integer> mine = new LinkedHashMap<>();
+        counts.forEach((key, byOrg) -> mine.put(key, byOrg.getOrDefault(org, 0)));
+        return mine;
+    }
+
+    @Override
+    public List<String> scorecardFigures() {
+        return figures.orderedStream().map(cn.tenstrong.ledger.ScorecardFigure::key).toList();
     }
 
     private List<Scorecard> computeAgencyScorecards(AsOf asOf) {
@@ -248,7 +296,7 @@ class LedgerService implements Ledger {
         for (Long org : names.keySet()) {
             List<LedgerRow> mine = led.getOrDefault(org, List.of());
             cards.add(new Scorecard(Long.toString(org), names.get(org), mine.size(), supported.getOrDefault(org, 0),
-                    discipline.due(org), discipline.onTime(org), StatusCounts.of(asOf, mine).byStatus()));
+                    discipline.due(org), discipline.onTime(org), StatusCounts.of(asOf, mine).byStatus(), Map.of()));
         }
         cards.sort(Comparator.comparingDouble(Scorecard::onTrackShare).reversed()
                 .thenComparing(Comparator.comparingDouble(Scorecard::onTimeRate).reversed())
@@ -265,7 +313,8 @@ class LedgerService implements Ledger {
         byIndustry.forEach((key, list) -> {
             String[] k = key.split("\\|", 2);
             int supported = list.stream().mapToInt(r -> r.item().support().size()).sum();
-            cards.add(new Scorecard(k[0], k[1], list.size(), supported, 0, 0, StatusCounts.of(asOf, list).byStatus()));
+            cards.add(new Scorecard(k[0], k[1], list.size(), supported, 0, 0, StatusCounts.of(asOf, list).byStatus(),
+                    Map.of()));
         });
         return cards;
     }

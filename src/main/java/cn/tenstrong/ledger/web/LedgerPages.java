@@ -301,6 +301,7 @@ class LedgerPages {
         AsOf day = ledger.asOf(asOf);
         model.addAttribute("asOf", day);
         model.addAttribute("agencies", ledger.agencyScorecards(day));
+        model.addAttribute("figures", ledger.scorecardFigures());
         model.addAttribute("industries", ledger.industryScorecards(day));
         return "ledger/scorecards";
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import cn.tenstrong.access.UserAccounts;
 import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.ledger.TodoItem;
+import cn.tenstrong.supervision.SupervisionBoard;
+import cn.tenstrong.supervision.SupervisionTodo;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
 import org.slf4j.Logger;
@@ -23,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 待办提醒: every working morning (a setting) e-mails each account with an address its to-do list, the same as its
- * home page's 我的待办: the ledger's (reports to send, returned reports, overdue items, reports to review) and its
- * organisation's 滞留线索. Only when SMTP is configured (spring.mail.host); accounts with nothing to do get nothing.
+ * home page's 我的待办: the ledger's (reports to send, returned reports, overdue items, reports to review), 督导整改's
+ * (整改 to report, returned or overdue; reports to verify; 回头看 due) and its organisation's 滞留线索. Only when SMTP is configured (spring.mail.host); accounts with nothing to do get nothing.
  */
 @Component
 class ReminderDigest {
@@ -34,6 +36,7 @@ class ReminderDigest {
             TodoItem.Kind.RETURNED, "被退回", TodoItem.Kind.OVERDUE, "已逾期", TodoItem.Kind.TO_REVIEW, "待审核");
 
     private final Ledger ledger;
+    private final SupervisionBoard supervision;
     private final LeadBook leads;
     private final Clock clock;
     private final UserAccounts accounts;
@@ -41,10 +44,12 @@ class ReminderDigest {
     private final String from;
     private final String baseUrl;
 
-    ReminderDigest(Ledger ledger, LeadBook leads, Clock clock, UserAccounts accounts, ObjectProvider<JavaMailSender> mail,
+    ReminderDigest(Ledger ledger, SupervisionBoard supervision, LeadBook leads, Clock clock, UserAccounts accounts,
+                   ObjectProvider<JavaMailSender> mail,
                    @Value("${platform.ledger.reminders.from:noreply@tenstrong.local}") String from,
                    @Value("${platform.base-url:http://localhost:8080}") String baseUrl) {
         this.ledger = ledger;
+        this.supervision = supervision;
         this.leads = leads;
         this.clock = clock;
         this.accounts = accounts;
@@ -73,15 +78,16 @@ class ReminderDigest {
         int sent = 0;
         for (UserAccounts.Recipient r : accounts.reminderRecipients()) {
             List<TodoItem> todos = ledger.todosFor(r.user());
+            List<SupervisionTodo> rectifications = supervision.todosFor(r.user());
             List<Lead> stale = leads.staleLeadsFor(r.user(), LocalDate.now(clock));
-            if (todos.isEmpty() && stale.isEmpty()) {
+            if (todos.isEmpty() && rectifications.isEmpty() && stale.isEmpty()) {
                 continue;
             }
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(r.email());
-            message.setSubject("【十强产业平台】您有 " + (todos.size() + stale.size()) + " 项待办");
-            message.setText(body(r.user().displayName(), r.user().organizationName(), todos, stale));
+            message.setSubject("【十强产业平台】您有 " + (todos.size() + rectifications.size() + stale.size()) + " 项待办");
+            message.setText(body(r.user().displayName(), r.user().organizationName(), todos, rectifications, stale));
             try {
                 sender.send(message);
                 sent++;
@@ -94,7 +100,8 @@ class ReminderDigest {
         return sent;
     }
 
-    private String body(String name, String organization, List<TodoItem> todos, List<Lead> stale) {
+    private String body(String name, String organization, List<TodoItem> todos, List<SupervisionTodo> rectifications,
+                        List<Lead> stale) {
         StringBuilder sb = new StringBuilder(name + "（" + organization + "）：\n\n您在十强产业招商引资与行动计划平台有以下待办事项：\n\n");
         int n = 1;
         for (TodoItem t : todos) {
@@ -104,6 +111,16 @@ class ReminderDigest {
             }
             if (t.due() != null) {
                 sb.append(" 截止 ").append(t.due());
+            }
+            sb.append("\n   ").append(baseUrl).append(t.link()).append('\n');
+        }
+        for (SupervisionTodo t : rectifications) {
+            sb.append(n++).append(". 【").append(t.kind().label()).append("】").append(t.title());
+            if (t.detail() != null && !t.detail().isBlank()) {
+                sb.append("（").append(t.detail()).append("）");
+            }
+            if (t.due() != null) {
+                sb.append(t.kind() == SupervisionTodo.Kind.RECHECK ? " 回头看日期 " : " 整改时限 ").append(t.due());
             }
             sb.append("\n   ").append(baseUrl).append(t.link()).append('\n');
         }

@@ -16,6 +16,8 @@ import cn.tenstrong.org.Industry;
 import cn.tenstrong.portal.internal.CockpitService;
 import cn.tenstrong.portal.internal.CockpitView;
 import cn.tenstrong.shared.AsOf;
+import cn.tenstrong.supervision.SupervisionBoard;
+import cn.tenstrong.supervision.SupervisionCounts;
 import cn.tenstrong.targeting.LeadBook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,11 +42,17 @@ class CockpitPages {
     private final EvaluationSchemes evaluationSchemes;
     private final EvaluationResults evaluations;
     private final CurrentUsers users;
+    private final SupervisionBoard supervision;
+
+    /** A row of the cockpit's 督导整改 panel: one of the 11 industries and its 整改 on the 评估日期. */
+    record SupervisionRow(String code, String name, SupervisionCounts counts) {
+    }
 
     CockpitPages(CockpitService cockpit, Ledger ledger, LeadBook leads,
                  org.springframework.context.MessageSource messages, EvaluationSchemes evaluationSchemes,
-                 EvaluationResults evaluations, CurrentUsers users) {
+                 EvaluationResults evaluations, CurrentUsers users, SupervisionBoard supervision) {
         this.users = users;
+        this.supervision = supervision;
         this.messages = messages;
         this.evaluationSchemes = evaluationSchemes;
         this.evaluations = evaluations;
@@ -60,6 +68,7 @@ class CockpitPages {
         model.addAttribute("view", cockpit.view(day, null));
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("evaluations", latestEvaluations());
+        supervision(model, day, null);
         todos(model);
         return "portal/cockpit";
     }
@@ -73,6 +82,7 @@ class CockpitPages {
         model.addAttribute("view", view);
         model.addAttribute("panel", view.industries().get(0));
         model.addAttribute("statuses", ProgressStatus.values());
+        supervision(model, day, industry);
         todos(model);
         return "portal/cockpit-industry";
     }
@@ -106,9 +116,25 @@ class CockpitPages {
         return data;
     }
 
+    /**
+     * 督导整改 per industry (all 11, or the one shown) on the cockpit's 评估日期: open, overdue (red), closed, 回头看 due.
+     * Left off for users who may not read supervision.
+     */
+    private void supervision(Model model, AsOf day, Industry only) {
+        if (!users.require().can("supervision:inspection:read")) {
+            model.addAttribute("supervisionRows", null);
+            return;
+        }
+        List<Industry> shown = only == null ? cockpit.industries() : List.of(only);
+        model.addAttribute("supervisionDay", day.date());
+        model.addAttribute("supervisionRows", shown.stream()
+                .map(i -> new SupervisionRow(i.code(), i.name(), supervision.counts(i.code(), day.date()))).toList());
+    }
+
     /** The user's own to-dos stay on the home page when it is the cockpit. */
     private void todos(Model model) {
         model.addAttribute("todos", ledger.todos());
+        model.addAttribute("supervisionTodos", supervision.todos());
         model.addAttribute("staleLeads", leads.myStaleLeads());
         // the charts' series names, in the order of ProgressStatus
         model.addAttribute("statusLabels", String.join(",", java.util.Arrays.stream(ProgressStatus.values())

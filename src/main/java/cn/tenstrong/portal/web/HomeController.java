@@ -32,9 +32,12 @@ class HomeController {
     private final LeadBook leads;
     private final CockpitPages cockpit;
     private final cn.tenstrong.access.CurrentUsers currentUsers;
+    private final cn.tenstrong.supervision.SupervisionBoard supervision;
 
     HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans, Ledger ledger, LeadBook leads,
-                   CockpitPages cockpit, cn.tenstrong.access.CurrentUsers currentUsers) {
+                   CockpitPages cockpit, cn.tenstrong.access.CurrentUsers currentUsers,
+                   cn.tenstrong.supervision.SupervisionBoard supervision) {
+        this.supervision = supervision;
         this.cockpit = cockpit;
         this.currentUsers = currentUsers;
         this.ledger = ledger;
@@ -72,6 +75,8 @@ class HomeController {
         cards.put("users", users.count());
         model.addAttribute("cards", cards);
         model.addAttribute("todos", ledger.todos());
+        // 督导整改: 整改 to report (red when overdue), to verify, 回头看 due
+        model.addAttribute("supervisionTodos", supervision.todos());
         // 滞留线索 of the user's own organisation join the ledger's to-dos
         model.addAttribute("staleLeads", leads.myStaleLeads());
         List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
