@@ -19,6 +19,7 @@ import cn.tenstrong.evaluation.persistence.EvaluationRows.SchemeRow;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (a changed scheme is a new version, so finished rounds keep the one they used).
  */
 @Service
+@Order(46) // reference data: before the demo rounds (90) that use the schemes
 class SchemeCatalog implements EvaluationSchemes, ApplicationRunner {
 
     static final String LOCATION = "classpath*:evaluation/schemes/*.yaml";
