@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.evaluation.EvaluationResults;
 import cn.tenstrong.evaluation.EvaluationSchemes;
+import cn.tenstrong.evaluation.EvaluationTodos;
 import cn.tenstrong.evaluation.RoundResults;
 import cn.tenstrong.evaluation.SchemeView;
 import cn.tenstrong.ledger.Ledger;
@@ -40,10 +41,12 @@ class CockpitPages {
     private final EvaluationSchemes evaluationSchemes;
     private final EvaluationResults evaluations;
     private final CurrentUsers users;
+    private final EvaluationTodos evaluationTodos;
 
     CockpitPages(CockpitService cockpit, Ledger ledger, LeadBook leads,
                  org.springframework.context.MessageSource messages, EvaluationSchemes evaluationSchemes,
-                 EvaluationResults evaluations, CurrentUsers users) {
+                 EvaluationResults evaluations, CurrentUsers users, EvaluationTodos evaluationTodos) {
+        this.evaluationTodos = evaluationTodos;
         this.users = users;
         this.messages = messages;
         this.evaluationSchemes = evaluationSchemes;
@@ -60,7 +63,7 @@ class CockpitPages {
         model.addAttribute("view", cockpit.view(day, null));
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("evaluations", latestEvaluations());
-        todos(model);
+        todos(model, asOf);
         return "portal/cockpit";
     }
 
@@ -73,7 +76,7 @@ class CockpitPages {
         model.addAttribute("view", view);
         model.addAttribute("panel", view.industries().get(0));
         model.addAttribute("statuses", ProgressStatus.values());
-        todos(model);
+        todos(model, asOf);
         return "portal/cockpit-industry";
     }
 
@@ -106,10 +109,11 @@ class CockpitPages {
         return data;
     }
 
-    /** The user's own to-dos stay on the home page when it is the cockpit. */
-    private void todos(Model model) {
+    /** The user's own to-dos stay on the home page when it is the cockpit (the evaluation's judged on the day asked for). */
+    private void todos(Model model, LocalDate asOf) {
         model.addAttribute("todos", ledger.todos());
         model.addAttribute("staleLeads", leads.myStaleLeads());
+        model.addAttribute("evaluationTodos", evaluationTodos.myTodos(asOf));
         // the charts' series names, in the order of ProgressStatus
         model.addAttribute("statusLabels", String.join(",", java.util.Arrays.stream(ProgressStatus.values())
                 .map(s -> messages.getMessage("ledger.status." + s.name(), null, java.util.Locale.SIMPLIFIED_CHINESE))
