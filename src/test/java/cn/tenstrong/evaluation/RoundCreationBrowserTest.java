@@ -1,5 +1,13 @@
 package cn.tenstrong.evaluation;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +18,7 @@ import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.Browser;
 import cn.tenstrong.support.IntegrationTest;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -30,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The task force creates a park round on the page: it opens the form from the rounds list, chooses the scheme,
  * ticks a park, searches the directory for another (the ticked one stays ticked), gives it a cohort, enters the
  * deadlines out of order and is told so with its entries kept, corrects them and lands on the new round, whose
- * subjects carry their declaring organisations and whose deadlines are shown.
+ * subjects carry their declaring organisations and whose deadlines are shown; there it uploads a 申报材料 and imports
+ * the 申报模板, first with an error (listed, nothing stored), then corrected.
  */
 @Tag("browser")
 class RoundCreationBrowserTest extends IntegrationTest {
@@ -61,7 +71,7 @@ class RoundCreationBrowserTest extends IntegrationTest {
     }
 
     @Test
-    void theTaskForceCreatesARoundOnThePage() {
+    void theTaskForceCreatesARoundOnThePage() throws Exception {
         AsUser as = new AsUser(userDetails);
         long ownOrg = as.call("park", () -> users.require().organizationId());
         Organization other = orgs.findByName("浏览器新建测试园区管理委员会").orElseGet(() -> as.call("admin", () ->
@@ -126,6 +136,31 @@ class RoundCreationBrowserTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'CREATE' and entity_type = "
                 + "'evaluation.round' and entity_id = :id").param("id", String.valueOf(id)).query(Long.class)
                 .single()).isEqualTo(1);
+        // on the new round's page: a 申报材料 upload, then the 申报模板 imported with an error (listed, nothing stored)
+        // and again corrected
+        long ownSubject = subjects.get(0).id();
+        Path pdf = Files.createTempFile("申报材料", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        driver.findElement(By.id("evidence-input-" + ownSubject)).sendKeys(pdf.toString());
+        Browser.clickAndWait(driver, By.id("evidence-upload-" + ownSubject));
+        assertThat(driver.findElement(By.id("flash")).getText()).isEqualTo("申报材料已上传。");
+        assertThat(driver.findElement(By.id("evidence-" + ownSubject)).getText()).contains(pdf.getFileName().toString());
+
+        String href = driver.findElement(By.id("template-download")).getAttribute("href");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> template = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(template.statusCode()).isEqualTo(200);
+        driver.findElement(By.id("template-file")).sendKeys(filled(template.body(), "百分之十二").toString());
+        Browser.clickAndWait(driver, By.id("template-submit"));
+        assertThat(driver.findElement(By.id("import-errors")).getText()).contains("申报模板有1处错误，未导入任何数据")
+                .contains("第3行第D列（园区规模以上工业营业收入增长率（申报））：“百分之十二”不是数字");
+        assertThat(as.call("zhuanban", () -> rounds.subjects(id)).get(0).declaredAt()).isNull();
+        driver.findElement(By.id("template-file")).sendKeys(filled(template.body(), "12").toString());
+        Browser.clickAndWait(driver, By.id("template-submit"));
+        assertThat(driver.findElement(By.id("import-done")).getText()).isEqualTo("申报模板已导入：1个参评对象的申报已更新。");
+        assertThat(driver.findElement(By.id("subject-" + ownSubject)).getText()).contains("DECL1 = 12");
+
         // the park user sees the new round in the list, but no creation link, and the form is refused to it
         driver.get(baseUrl() + "/");
         Browser.clickAndWait(driver, By.cssSelector(".topbar form button"));
@@ -138,6 +173,18 @@ class RoundCreationBrowserTest extends IntegrationTest {
         assertThat(driver.findElements(By.id("new-round"))).isEmpty();
         driver.get(baseUrl() + "/evaluations/rounds/new");
         assertThat(driver.findElements(By.id("round-form"))).isEmpty();
+    }
+
+    /** The template with the first subject's growth rate (column D) filled in, as a file for the browser. */
+    private static Path filled(byte[] template, String growth) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            wb.getSheetAt(0).getRow(2).createCell(3).setCellValue(growth);
+            Path file = Files.createTempFile("申报模板", ".xlsx");
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            return file;
+        }
     }
 
     private void date(String id, String value) {
