@@ -36,6 +36,12 @@ public interface EvaluationRounds {
     /** Moves the round to its next stage; entering 公示 computes and freezes the result. */
     RoundView advance(long roundId, int version);
 
+    /**
+     * Sets the stages' deadlines (replacing the earlier ones; a stage left out has none). Only 专班/管理员, not after
+     * 发布; version-checked.
+     */
+    RoundView deadlines(long roundId, Map<RoundStage, java.time.LocalDate> deadlines, int version);
+
     /** 公示异议 (only during 公示). */
     void object(long roundId, String subjectKey, String text);
 

@@ -1,7 +1,9 @@
 package cn.tenstrong.evaluation.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,8 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
 
-    private static final String WRITE = "evaluation:round:write";
-    private static final String DECLARE = "evaluation:declaration:write";
+    private static final String WRITE = RoundAccess.WRITE;
+    private static final String DECLARE = RoundAccess.DECLARE;
 
     private final EvaluationRows rows;
     private final SchemeCatalog schemes;
@@ -51,9 +53,11 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     private final CurrentUsers users;
     private final OrgDirectory orgs;
     private final AuditTrail audit;
+    private final RoundAccess access;
 
     EvaluationRoundService(EvaluationRows rows, SchemeCatalog schemes, RoundScoring scoring, CurrentUsers users,
-                 OrgDirectory orgs, AuditTrail audit) {
+                 OrgDirectory orgs, AuditTrail audit, RoundAccess access) {
+        this.access = access;
         this.rows = rows;
         this.schemes = schemes;
         this.scoring = scoring;
@@ -68,6 +72,15 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
         CurrentUser me = requireWriter();
         if (round == null || round.name() == null || round.name().isBlank()) {
             throw DomainException.invalid("name", "请填写评价轮次名称");
+        }
+        if (round.name().trim().length() > 200) {
+            throw DomainException.invalid("name", "评价轮次名称不能超过200字");
+        }
+        if (round.year() < 2000 || round.year() > 2100) {
+            throw DomainException.invalid("year", "评价年度应在2000至2100年之间");
+        }
+        if (round.schemeCode() == null || round.schemeCode().isBlank()) {
+            throw DomainException.invalid("schemeCode", "请选择评价方案");
         }
         var row = schemes.row(round.schemeCode(), round.schemeVersion());
         Scheme scheme = schemes.definition(row);
@@ -85,22 +98,34 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
             if (!keys.add(s.key())) {
                 throw DomainException.invalid("subjects", "参评对象重复：" + s.key());
             }
+            if (s.ownerOrgId() != null && orgs.organization(s.ownerOrgId()).isEmpty()) {
+                throw DomainException.invalid("subjects", "参评对象“" + s.name() + "”的申报单位不存在：" + s.ownerOrgId());
+            }
         }
+        Map<String, LocalDate> deadlines = RoundDeadlines.validate(round.deadlines(), round.year());
         long id = rows.insertRound(row.id(), round.name().trim(), round.year(), RoundStage.DECLARING.name(),
                 round.demo(), me.username());
         for (NewRound.Subject s : round.subjects()) {
-            rows.insertSubject(id, s.key(), s.name(), s.cohort(), s.ownerOrgId());
+            rows.insertSubject(id, s.key(), s.name(), blankToNull(s.cohort()), s.ownerOrgId());
         }
+        rows.replaceDeadlines(id, deadlines);
         RoundView view = round(id);
         audit.record("CREATE", "evaluation.round", String.valueOf(id), null, Map.of("round", view,
                 "subjects", round.subjects()));
         return view;
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     @Override
     public List<RoundView> rounds() {
         users.require();
-        return rows.rounds().stream().map(this::view).toList();
+        Map<Long, Map<RoundStage, LocalDate>> deadlines = new HashMap<>();
+        rows.deadlines().forEach(d -> deadlines.computeIfAbsent(d.roundId(), k -> new EnumMap<>(RoundStage.class))
+                .put(RoundStage.valueOf(d.stage()), d.due()));
+        return rows.rounds().stream().map(r -> view(r, deadlines.getOrDefault(r.id(), Map.of()))).toList();
     }
 
     @Override
@@ -114,9 +139,35 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     }
 
     RoundView view(RoundRow r) {
+        Map<RoundStage, LocalDate> deadlines = new EnumMap<>(RoundStage.class);
+        rows.deadlines(r.id()).forEach(d -> deadlines.put(RoundStage.valueOf(d.stage()), d.due()));
+        return view(r, deadlines);
+    }
+
+    private RoundView view(RoundRow r, Map<RoundStage, LocalDate> deadlines) {
         var s = schemes.row(r.schemeId());
         return new RoundView(r.id(), r.schemeId(), s.code(), s.version(), s.name(), s.subjectType(), r.name(),
-                r.year(), RoundStage.valueOf(r.stage()), r.demo(), r.frozenAt(), r.publishedAt(), r.version());
+                r.year(), RoundStage.valueOf(r.stage()), r.demo(), r.frozenAt(), r.publishedAt(), r.version(),
+                Map.copyOf(deadlines));
+    }
+
+    @Override
+    @Transactional
+    public RoundView deadlines(long roundId, Map<RoundStage, LocalDate> deadlines, int version) {
+        requireWriter();
+        RoundRow r = roundRow(roundId);
+        if (RoundStage.valueOf(r.stage()) == RoundStage.PUBLISHED) {
+            throw DomainException.conflict("评价结果已发布，不能再修改截止日期");
+        }
+        Map<String, LocalDate> valid = RoundDeadlines.validate(deadlines, r.year());
+        RoundView before = view(r);
+        if (!rows.touchRound(roundId, version)) {
+            throw DomainException.conflict("评价轮次已被他人修改，请刷新后重试");
+        }
+        rows.replaceDeadlines(roundId, valid);
+        RoundView after = round(roundId);
+        audit.record("UPDATE", "evaluation.round", String.valueOf(roundId), before.deadlines(), after.deadlines());
+        return after;
     }
 
     @Override
@@ -135,17 +186,11 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     }
 
     private static boolean owns(CurrentUser me, SubjectRow s) {
-        return s.ownerOrgId() != null && s.ownerOrgId() == me.organizationId();
+        return RoundAccess.owns(me, s);
     }
 
-    /** A city bureau's city: the owner organisation's region lies in it (the first 4 digits of the region code). */
     private boolean inCity(CurrentUser me, SubjectRow s) {
-        if (!me.has(Role.CITY_BUREAU) || me.cityCode() == null || s.ownerOrgId() == null) {
-            return false;
-        }
-        String city = me.cityCode().length() >= 4 ? me.cityCode().substring(0, 4) : me.cityCode();
-        return orgs.organization(s.ownerOrgId()).map(o -> o.regionCode() != null && o.regionCode().startsWith(city))
-                .orElse(false);
+        return access.inCity(me, s);
     }
 
     private RoundSubject subjectView(SubjectRow s, List<AssignmentRow> assignments) {
@@ -174,7 +219,7 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
         CurrentUser me = users.require();
         RoundRow round = requireStage(roundId, RoundStage.DECLARING);
         SubjectRow s = subjectRow(roundId, subjectId);
-        if (!me.can(DECLARE) || !(me.can(WRITE) || owns(me, s))) {
+        if (!RoundAccess.declares(me, s)) {
             throw DomainException.forbidden("只有参评对象所属单位或专班可以申报“" + s.name() + "”");
         }
         if (d == null) {
@@ -182,15 +227,19 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
         }
         Scheme scheme = schemes.definition(schemes.row(round.schemeId()));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        Set<String> formLeaves = new HashSet<>();
-        LeafPath.of(scheme).stream().filter(lp -> lp.node().leaf().source() == Scheme.Source.FORM)
-                .forEach(lp -> formLeaves.add(lp.node().code()));
+        Map<String, FormValues.Field> fields = new HashMap<>();
+        FormValues.of(scheme).forEach(f -> fields.put(f.code(), f));
         if (d.values() != null) {
             d.values().forEach((code, v) -> {
-                if (!formLeaves.contains(code)) {
+                FormValues.Field field = fields.get(code);
+                if (field == null) {
                     throw DomainException.invalid("values", "指标“" + code + "”不是申报填写的指标");
                 }
                 if (v != null) {
+                    String problem = field.problem(v);
+                    if (problem != null) {
+                        throw DomainException.invalid("values", problem);
+                    }
                     values.put(code, v);
                 }
             });

@@ -66,9 +66,15 @@ record Scheme(String code, int version, String name, String subjectType, String 
 
     /**
      * @param metric for PLATFORM leaves, the platform figure read (see {@code PlatformMetrics}); null otherwise
+     * @param min    the smallest value a declaration may give (FORM leaves; {@code range} in the file), null = open
+     * @param max    the largest value a declaration may give, null = open
      */
     record Leaf(String unit, Direction direction, Source source, String metric, MissingPolicy missing,
-                ScoringRule rule) {
+                ScoringRule rule, BigDecimal min, BigDecimal max) {
+
+        Leaf(String unit, Direction direction, Source source, String metric, MissingPolicy missing, ScoringRule rule) {
+            this(unit, direction, source, metric, missing, rule, null, null);
+        }
     }
 
     /** 加分/扣分项: points per item up to a cap; a deduction's points are subtracted. */

@@ -99,7 +99,8 @@ class SchemeCatalog implements EvaluationSchemes, ApplicationRunner {
                 s.award().perCohort(), s.award().base(), s.award().upTo(), s.award().budget(),
                 s.award().notTwiceInYear(), s.award().quote());
         return new SchemeView(r.id(), s.code(), s.version(), s.name(), s.subjectType(), s.unit().name(), s.total(),
-                s.usable(), s.demo(), s.basis(), indicators(s.groups()), award, flags(s));
+                s.usable(), s.demo(), s.basis(), indicators(s.groups()), award, flags(s),
+                List.copyOf(s.weightSets().keySet()));
     }
 
     private static List<SchemeView.Flag> flags(Scheme s) {
@@ -123,7 +124,8 @@ class SchemeCatalog implements EvaluationSchemes, ApplicationRunner {
             Scheme.Leaf l = n.leaf();
             out.add(new SchemeView.Indicator(n.code(), n.name(), n.weight(), n.status(), l == null ? null : l.unit(),
                     l == null ? null : l.direction().name(), l == null ? null : l.source().name(),
-                    l == null ? null : l.metric(), l == null ? null : RuleText.of(l.rule()), indicators(n.children())));
+                    l == null ? null : l.metric(), l == null ? null : RuleText.of(l.rule()), indicators(n.children()),
+                    l == null ? null : l.min(), l == null ? null : l.max(), l != null && l.rule().needsBase()));
         }
         return out;
     }

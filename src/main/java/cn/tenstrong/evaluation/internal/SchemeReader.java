@@ -165,8 +165,19 @@ final class SchemeReader {
         if (source == Source.EXPERT != r instanceof ScoringRule.ExpertScore) {
             throw fail(scheme, code + "：专家评分规则与来源 EXPERT 须同时使用");
         }
+        BigDecimal min = null;
+        BigDecimal max = null;
+        if (n.get("range") instanceof Map<?, ?> range) {
+            min = optional(range.get("min"), scheme, code + " 的取值范围 min");
+            max = optional(range.get("max"), scheme, code + " 的取值范围 max");
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                throw fail(scheme, code + " 的取值范围 min 大于 max");
+            }
+        } else if (r instanceof ScoringRule.PerItem) {
+            min = BigDecimal.ZERO; // a number of items is never negative
+        }
         return new Leaf(or(n, "unit", ""), Direction.valueOf(or(n, "direction", "HIGHER")), source, metric,
-                MissingPolicy.valueOf(or(n, "missing", "ZERO")), r);
+                MissingPolicy.valueOf(or(n, "missing", "ZERO")), r, min, max);
     }
 
     private List<ScoringRule.Band> bands(List<Map<?, ?>> items, String scheme, String where) {

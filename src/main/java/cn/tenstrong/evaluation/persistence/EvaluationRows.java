@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,6 +216,116 @@ public class EvaluationRows {
                 select r.result from evaluation_round r join evaluation_scheme s on s.id = r.scheme_id
                 where s.code = :c and r.year = :y and r.id <> :id and r.result is not null
                 """).param("c", schemeCode).param("y", year).param("id", exceptRound).query(String.class).list();
+    }
+
+    // deadlines
+
+    /** A stage's deadline. */
+    public record DeadlineRow(long roundId, String stage, LocalDate due) {
+    }
+
+    public List<DeadlineRow> deadlines() {
+        return jdbc.sql("select * from evaluation_deadline order by round_id, due_date").query((rs, n) ->
+                new DeadlineRow(rs.getLong("round_id"), rs.getString("stage"), rs.getObject("due_date", LocalDate.class)))
+                .list();
+    }
+
+    public List<DeadlineRow> deadlines(long roundId) {
+        return jdbc.sql("select * from evaluation_deadline where round_id = :r order by due_date").param("r", roundId)
+                .query((rs, n) -> new DeadlineRow(rs.getLong("round_id"), rs.getString("stage"),
+                        rs.getObject("due_date", LocalDate.class))).list();
+    }
+
+    /** Replaces a round's deadlines. */
+    public void replaceDeadlines(long roundId, Map<String, LocalDate> byStage) {
+        jdbc.sql("delete from evaluation_deadline where round_id = :r").param("r", roundId).update();
+        byStage.forEach((stage, due) -> jdbc.sql(
+                        "insert into evaluation_deadline (round_id, stage, due_date) values (:r, :s, :d)")
+                .param("r", roundId).param("s", stage).param("d", due).update());
+    }
+
+    /** Counts a change of the round that is not a stage move (its deadlines); false when the version is stale. */
+    public boolean touchRound(long id, int version) {
+        return jdbc.sql("update evaluation_round set version = version + 1 where id = :id and version = :v")
+                .param("id", id).param("v", version).update() == 1;
+    }
+
+    // to-dos
+
+    /** A subject of a round in 申报 that its organisation has not declared yet. */
+    public record UndeclaredRow(long roundId, String roundName, long subjectId, String subjectName, LocalDate due) {
+    }
+
+    public List<UndeclaredRow> undeclared(long ownerOrgId) {
+        return jdbc.sql("""
+                select r.id round_id, r.name round_name, s.id subject_id, s.name subject_name, d.due_date
+                from evaluation_subject s join evaluation_round r on r.id = s.round_id
+                left join evaluation_deadline d on d.round_id = r.id and d.stage = r.stage
+                where r.stage = 'DECLARING' and s.declared_at is null and s.owner_org_id = :o
+                order by d.due_date nulls last, r.id, s.id
+                """).param("o", ownerOrgId).query((rs, n) -> new UndeclaredRow(rs.getLong("round_id"),
+                rs.getString("round_name"), rs.getLong("subject_id"), rs.getString("subject_name"),
+                rs.getObject("due_date", LocalDate.class))).list();
+    }
+
+    /** A reviewer's assignment in a round in 专家评审, with the expert indicators they have scored. */
+    public record ReviewRow(long roundId, String roundName, long schemeId, long subjectId, String subjectName,
+                            String conflict, int scored, LocalDate due) {
+    }
+
+    public List<ReviewRow> reviewsOf(String reviewer) {
+        return jdbc.sql("""
+                select r.id round_id, r.name round_name, r.scheme_id, s.id subject_id, s.name subject_name,
+                       a.conflict, d.due_date,
+                       (select count(*) from evaluation_score c
+                        where c.subject_id = s.id and c.reviewer = a.reviewer) scored
+                from evaluation_assignment a join evaluation_subject s on s.id = a.subject_id
+                join evaluation_round r on r.id = s.round_id
+                left join evaluation_deadline d on d.round_id = r.id and d.stage = r.stage
+                where r.stage = 'EXPERT_REVIEW' and a.reviewer = :u
+                order by d.due_date nulls last, r.id, s.id
+                """).param("u", reviewer).query((rs, n) -> new ReviewRow(rs.getLong("round_id"),
+                rs.getString("round_name"), rs.getLong("scheme_id"), rs.getLong("subject_id"),
+                rs.getString("subject_name"), rs.getString("conflict"), rs.getInt("scored"),
+                rs.getObject("due_date", LocalDate.class))).list();
+    }
+
+    // evidence
+
+    /** A 申报材料 file without its content. */
+    public record EvidenceRow(long id, long subjectId, String name, String contentType, long size, String uploadedBy,
+                              Instant uploadedAt) {
+    }
+
+    public long insertEvidence(long subjectId, String name, String contentType, byte[] content, String by) {
+        return jdbc.sql("""
+                insert into evaluation_evidence (subject_id, name, content_type, size_bytes, content, uploaded_by)
+                values (:s, :n, :t, :size, :c, :b) returning id
+                """).param("s", subjectId).param("n", name).param("t", contentType).param("size", content.length)
+                .param("c", content).param("b", by).query(Long.class).single();
+    }
+
+    public List<EvidenceRow> evidence(long subjectId) {
+        return jdbc.sql("""
+                select id, subject_id, name, content_type, size_bytes, uploaded_by, uploaded_at
+                from evaluation_evidence where subject_id = :s order by id
+                """).param("s", subjectId).query(EvaluationRows::evidenceRow).list();
+    }
+
+    public Optional<byte[]> evidenceContent(long subjectId, long evidenceId) {
+        return jdbc.sql("select content from evaluation_evidence where id = :id and subject_id = :s")
+                .param("id", evidenceId).param("s", subjectId).query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    public boolean deleteEvidence(long subjectId, long evidenceId) {
+        return jdbc.sql("delete from evaluation_evidence where id = :id and subject_id = :s").param("id", evidenceId)
+                .param("s", subjectId).update() == 1;
+    }
+
+    private static EvidenceRow evidenceRow(ResultSet rs, int n) throws SQLException {
+        return new EvidenceRow(rs.getLong("id"), rs.getLong("subject_id"), rs.getString("name"),
+                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+                instant(rs, "uploaded_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

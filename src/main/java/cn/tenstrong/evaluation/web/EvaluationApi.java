@@ -1,10 +1,24 @@
 package cn.tenstrong.evaluation.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.evaluation.Declaration;
+import cn.tenstrong.evaluation.DeclarationTemplates;
+import cn.tenstrong.evaluation.EvaluationEvidence;
+import cn.tenstrong.evaluation.EvaluationSubjects;
+import cn.tenstrong.evaluation.EvaluationTodos;
+import cn.tenstrong.evaluation.RoundStage;
+import cn.tenstrong.shared.web.Downloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import cn.tenstrong.evaluation.EvaluationRounds;
 import cn.tenstrong.evaluation.EvaluationSchemes;
 import cn.tenstrong.evaluation.NewRound;
@@ -33,10 +47,35 @@ class EvaluationApi {
 
     private final EvaluationSchemes schemes;
     private final EvaluationRounds rounds;
+    private final EvaluationSubjects subjects;
+    private final DeclarationTemplates templates;
+    private final EvaluationEvidence evidence;
+    private final EvaluationTodos todos;
 
-    EvaluationApi(EvaluationSchemes schemes, EvaluationRounds rounds) {
+    EvaluationApi(EvaluationSchemes schemes, EvaluationRounds rounds, EvaluationSubjects subjects,
+                  DeclarationTemplates templates, EvaluationEvidence evidence, EvaluationTodos todos) {
         this.schemes = schemes;
         this.rounds = rounds;
+        this.subjects = subjects;
+        this.templates = templates;
+        this.evidence = evidence;
+        this.todos = todos;
+    }
+
+    @GetMapping("/subject-candidates")
+    @PreAuthorize("hasAuthority('evaluation:round:write')")
+    @Operation(summary = "参评对象候选（按对象类型从平台数据中检索：园区、县、市×产业集群、企业库），含申报单位")
+    List<NewRound.Subject> candidates(@RequestParam(defaultValue = "PARK") String subjectType,
+                                      @RequestParam(defaultValue = "") String q,
+                                      @RequestParam(defaultValue = "50") int limit) {
+        return subjects.candidates(subjectType, q, limit);
+    }
+
+    @GetMapping("/todos")
+    @PreAuthorize("hasAuthority('evaluation:round:read')")
+    @Operation(summary = "我的评价待办（待申报、待评分及截止日期；asOf 为评估日期，缺省为当前时点）")
+    List<EvaluationTodos.EvaluationTodo> todos(@RequestParam(required = false) LocalDate asOf) {
+        return todos.myTodos(asOf);
     }
 
     @GetMapping("/schemes")
@@ -137,6 +176,68 @@ class EvaluationApi {
     @Operation(summary = "进入下一阶段（进入公示时计算并冻结结果）；version 不符返回409")
     RoundView advance(@PathVariable long id, @RequestBody Advance a) {
         return rounds.advance(id, a.version());
+    }
+
+    /** 截止日期 body: stage → date (yyyy-MM-dd); a stage left out has no deadline. */
+    record Deadlines(Map<RoundStage, LocalDate> deadlines, int version) {
+    }
+
+    @PutMapping("/rounds/{id}/deadlines")
+    @PreAuthorize("hasAuthority('evaluation:round:write')")
+    @Operation(summary = "设置各阶段截止日期（申报、市级初审、专家评审、公示；依次不早于前一阶段）；version 不符返回409")
+    RoundView deadlines(@PathVariable long id, @RequestBody Deadlines d) {
+        return rounds.deadlines(id, d.deadlines(), d.version());
+    }
+
+    @GetMapping("/rounds/{id}/declaration-template")
+    @PreAuthorize("hasAuthority('evaluation:declaration:write')")
+    @Operation(summary = "下载申报模板（xlsx）：本人可申报的参评对象各一行，申报填报指标各一列（表头含单位），已填的值在内")
+    ResponseEntity<byte[]> template(@PathVariable long id) {
+        return Downloads.xlsx(templates.template(id), "申报模板-" + id + ".xlsx");
+    }
+
+    /** 申报模板导入 outcome. */
+    record TemplateImport(int applied) {
+    }
+
+    @PostMapping(path = "/rounds/{id}/declaration-template", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('evaluation:declaration:write')")
+    @Operation(summary = "导入填好的申报模板（仅申报阶段）：任一行有错则全部不导入，errors 按行列列出错误")
+    TemplateImport importTemplate(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+        return new TemplateImport(templates.importTemplate(id, file.getBytes()));
+    }
+
+    @GetMapping("/rounds/{id}/subjects/{subjectId}/evidence")
+    @PreAuthorize("hasAuthority('evaluation:round:read')")
+    @Operation(summary = "申报材料列表（所属单位、初审部门、评审专家和专班可见）")
+    List<EvaluationEvidence.EvidenceFile> evidence(@PathVariable long id, @PathVariable long subjectId) {
+        return evidence.files(id, subjectId);
+    }
+
+    @PostMapping(path = "/rounds/{id}/subjects/{subjectId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('evaluation:declaration:write')")
+    @Operation(summary = "上传申报材料（类型与大小见设置；公示后锁定）")
+    EvaluationEvidence.EvidenceFile upload(@PathVariable long id, @PathVariable long subjectId,
+                                           @RequestPart("file") MultipartFile file) throws IOException {
+        return evidence.upload(id, subjectId, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/rounds/{id}/subjects/{subjectId}/evidence/{evidenceId}")
+    @PreAuthorize("hasAuthority('evaluation:round:read')")
+    @Operation(summary = "下载申报材料")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long subjectId,
+                                    @PathVariable long evidenceId) {
+        EvaluationEvidence.EvidenceContent c = evidence.download(id, subjectId, evidenceId);
+        return Downloads.attachment(c.content(), c.name(), MediaType.parseMediaType(c.contentType()));
+    }
+
+    @DeleteMapping("/rounds/{id}/subjects/{subjectId}/evidence/{evidenceId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('evaluation:declaration:write')")
+    @Operation(summary = "删除申报材料（公示后锁定）")
+    void deleteEvidence(@PathVariable long id, @PathVariable long subjectId, @PathVariable long evidenceId) {
+        evidence.delete(id, subjectId, evidenceId);
     }
 
     /** 公示异议 body. */

@@ -1,7 +1,9 @@
 package cn.tenstrong.evaluation.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,10 @@ import java.util.function.Supplier;
 
 import cn.tenstrong.evaluation.Declaration;
 import cn.tenstrong.evaluation.EvaluationDocuments;
+import cn.tenstrong.evaluation.EvaluationEvidence;
+import cn.tenstrong.evaluation.RoundStage;
+import cn.tenstrong.evaluation.RoundSubject;
+import cn.tenstrong.shared.Present;
 import cn.tenstrong.evaluation.EvaluationRounds;
 import cn.tenstrong.evaluation.EvaluationSchemes;
 import cn.tenstrong.evaluation.RoundResults;
@@ -41,11 +47,16 @@ class EvaluationPages {
     private final EvaluationSchemes schemes;
     private final EvaluationRounds rounds;
     private final EvaluationDocuments documents;
+    private final EvaluationEvidence evidence;
+    private final Present present;
 
-    EvaluationPages(EvaluationSchemes schemes, EvaluationRounds rounds, EvaluationDocuments documents) {
+    EvaluationPages(EvaluationSchemes schemes, EvaluationRounds rounds, EvaluationDocuments documents,
+                    EvaluationEvidence evidence, Present present) {
         this.schemes = schemes;
         this.rounds = rounds;
         this.documents = documents;
+        this.evidence = evidence;
+        this.present = present;
     }
 
     @GetMapping("/evaluations/schemes")
@@ -61,35 +72,40 @@ class EvaluationPages {
     }
 
     @GetMapping("/evaluations/rounds")
-    String rounds(Model model) {
+    String rounds(@RequestParam(required = false) LocalDate asOf, Model model) {
         model.addAttribute("rounds", rounds.rounds());
+        model.addAttribute("today", asOf != null ? asOf : present.today());
         return "evaluation/rounds";
     }
 
     @GetMapping("/evaluations/rounds/{id}")
-    String round(@PathVariable long id, Model model) {
+    String round(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Model model) {
         RoundView round = rounds.round(id);
         SchemeView scheme = schemes.scheme(round.schemeId());
+        List<RoundSubject> visible = rounds.subjects(id);
         model.addAttribute("round", round);
-        model.addAttribute("subjects", rounds.subjects(id));
-        model.addAttribute("formLeaves", leaves(scheme.indicators(), "FORM"));
-        model.addAttribute("expertLeaves", leaves(scheme.indicators(), "EXPERT"));
-        model.addAttribute("flags", scheme.flags());
-        return "evaluation/round";
-    }
-
-    private static List<SchemeView.Indicator> leaves(List<SchemeView.Indicator> nodes, String source) {
-        List<SchemeView.Indicator> out = new ArrayList<>();
-        for (SchemeView.Indicator n : nodes) {
-            if (n.children() == null || n.children().isEmpty()) {
-                if (source.equals(n.source())) {
-                    out.add(n);
-                }
-            } else {
-                out.addAll(leaves(n.children(), source));
+        model.addAttribute("subjects", visible);
+        // overdue is judged on the 评估日期 asked for, else on the platform's present day
+        LocalDate day = asOf != null ? asOf : present.today();
+        model.addAttribute("today", day);
+        model.addAttribute("overdue", round.overdueOn(day));
+        model.addAttribute("deadlineStages", RoundCreationPage.DEADLINE_STAGES);
+        Map<Long, List<EvaluationEvidence.EvidenceFile>> files = new LinkedHashMap<>();
+        Map<Long, Boolean> changeable = new LinkedHashMap<>();
+        for (RoundSubject s : visible) {
+            try {
+                files.put(s.id(), evidence.files(id, s.id()));
+                changeable.put(s.id(), evidence.canChange(id, s.id()));
+            } catch (DomainException notForTheCaller) {
+                // a leader sees the subject but not its files
             }
         }
-        return out;
+        model.addAttribute("evidence", files);
+        model.addAttribute("evidenceChangeable", changeable);
+        model.addAttribute("formLeaves", scheme.leaves("FORM"));
+        model.addAttribute("expertLeaves", scheme.leaves("EXPERT"));
+        model.addAttribute("flags", scheme.flags());
+        return "evaluation/round";
     }
 
     @PostMapping("/evaluations/rounds/{id}/subjects/{subjectId}/declaration")
@@ -140,6 +156,26 @@ class EvaluationPages {
         return act(id, redirect, "evaluation.done.advanced", () -> rounds.advance(id, version));
     }
 
+    @PostMapping("/evaluations/rounds/{id}/deadlines")
+    @PreAuthorize("hasAuthority('evaluation:round:write')")
+    String deadlines(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> form,
+                     RedirectAttributes redirect) {
+        return act(id, redirect, "evaluation.done.deadlines", () -> {
+            Map<RoundStage, LocalDate> due = new EnumMap<>(RoundStage.class);
+            for (RoundStage stage : RoundCreationPage.DEADLINE_STAGES) {
+                String text = form.getOrDefault("deadline." + stage.name(), "").trim();
+                if (!text.isEmpty()) {
+                    try {
+                        due.put(stage, LocalDate.parse(text));
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw DomainException.invalid("deadlines", "“" + stage.label() + "”的截止日期不是有效日期：" + text);
+                    }
+                }
+            }
+            return rounds.deadlines(id, due, version);
+        });
+    }
+
     @PostMapping("/evaluations/rounds/{id}/objections")
     String object(@PathVariable long id, @RequestParam String subjectKey, @RequestParam String text,
                   RedirectAttributes redirect) {
@@ -150,7 +186,7 @@ class EvaluationPages {
     }
 
     /** Runs a workflow action; a refusal (stage, rights, stale version) is shown on the round page as the service worded it. */
-    private static String act(long id, RedirectAttributes redirect, String done, Supplier<?> action) {
+    static String act(long id, RedirectAttributes redirect, String done, Supplier<?> action) {
         try {
             action.get();
             redirect.addFlashAttribute("message", done);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.access.UserAccounts;
+import cn.tenstrong.evaluation.EvaluationTodos;
 import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.ledger.TodoItem;
 import cn.tenstrong.supervision.SupervisionBoard;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * 待办提醒: every working morning (a setting) e-mails each account with an address its to-do list, the same as its
  * home page's 我的待办: the ledger's (reports to send, returned reports, overdue items, reports to review), 督导整改's
- * (整改 to report, returned or overdue; reports to verify; 回头看 due) and its organisation's 滞留线索. Only when SMTP is configured (spring.mail.host); accounts with nothing to do get nothing.
+ * (整改 to report, returned or overdue; reports to verify; 回头看 due), its organisation's 滞留线索 and the evaluation's
+ * (subjects to declare, subjects to score, with their deadlines, through {@link EvaluationTodos}). Only when SMTP is
+ * configured (spring.mail.host); accounts with nothing to do get nothing.
  */
 @Component
 class ReminderDigest {
@@ -38,16 +41,19 @@ class ReminderDigest {
     private final Ledger ledger;
     private final SupervisionBoard supervision;
     private final LeadBook leads;
+    private final EvaluationTodos evaluations;
     private final Clock clock;
     private final UserAccounts accounts;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final String baseUrl;
 
-    ReminderDigest(Ledger ledger, SupervisionBoard supervision, LeadBook leads, Clock clock, UserAccounts accounts,
+    ReminderDigest(Ledger ledger, SupervisionBoard supervision, LeadBook leads, EvaluationTodos evaluations, Clock clock,
+                   UserAccounts accounts,
                    ObjectProvider<JavaMailSender> mail,
                    @Value("${platform.ledger.reminders.from:noreply@tenstrong.local}") String from,
                    @Value("${platform.base-url:http://localhost:8080}") String baseUrl) {
+        this.evaluations = evaluations;
         this.ledger = ledger;
         this.supervision = supervision;
         this.leads = leads;
@@ -80,14 +86,17 @@ class ReminderDigest {
             List<TodoItem> todos = ledger.todosFor(r.user());
             List<SupervisionTodo> rectifications = supervision.todosFor(r.user());
             List<Lead> stale = leads.staleLeadsFor(r.user(), LocalDate.now(clock));
-            if (todos.isEmpty() && rectifications.isEmpty() && stale.isEmpty()) {
+            List<EvaluationTodos.EvaluationTodo> evaluation = evaluations.todosFor(r.user(), LocalDate.now(clock));
+            if (todos.isEmpty() && rectifications.isEmpty() && stale.isEmpty() && evaluation.isEmpty()) {
                 continue;
             }
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(r.email());
-            message.setSubject("【十强产业平台】您有 " + (todos.size() + rectifications.size() + stale.size()) + " 项待办");
-            message.setText(body(r.user().displayName(), r.user().organizationName(), todos, rectifications, stale));
+            message.setSubject("【十强产业平台】您有 " + (todos.size() + rectifications.size() + stale.size()
+                    + evaluation.size()) + " 项待办");
+            message.setText(body(r.user().displayName(), r.user().organizationName(), todos, rectifications, stale,
+                    evaluation));
             try {
                 sender.send(message);
                 sent++;
@@ -101,7 +110,7 @@ class ReminderDigest {
     }
 
     private String body(String name, String organization, List<TodoItem> todos, List<SupervisionTodo> rectifications,
-                        List<Lead> stale) {
+                        List<Lead> stale, List<EvaluationTodos.EvaluationTodo> evaluation) {
         StringBuilder sb = new StringBuilder(name + "（" + organization + "）：\n\n您在十强产业招商引资与行动计划平台有以下待办事项：\n\n");
         int n = 1;
         for (TodoItem t : todos) {
@@ -128,6 +137,16 @@ class ReminderDigest {
             sb.append(n++).append(". 【滞留线索】").append(l.enterpriseName()).append("（").append(l.stage().label())
                     .append("，").append(reason(l)).append("）");
             sb.append("\n   ").append(baseUrl).append("/leads/").append(l.id()).append('\n');
+        }
+        for (EvaluationTodos.EvaluationTodo e : evaluation) {
+            boolean declare = e.kind() == EvaluationTodos.EvaluationTodo.Kind.DECLARE;
+            sb.append(n++).append(". 【").append(e.overdue() ? "已逾期" : declare ? "待申报" : "待评分").append("】")
+                    .append(declare ? "评价申报：" : "专家评分：").append(e.subjectName()).append("（")
+                    .append(e.roundName()).append("）");
+            if (e.due() != null) {
+                sb.append(" 截止 ").append(e.due());
+            }
+            sb.append("\n   ").append(baseUrl).append(e.link()).append('\n');
         }
         sb.append("\n本邮件由平台自动发送，请登录平台处理。");
         return sb.toString();

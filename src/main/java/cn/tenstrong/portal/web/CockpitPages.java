@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.evaluation.EvaluationResults;
 import cn.tenstrong.evaluation.EvaluationSchemes;
+import cn.tenstrong.evaluation.EvaluationTodos;
 import cn.tenstrong.evaluation.RoundResults;
 import cn.tenstrong.evaluation.SchemeView;
 import cn.tenstrong.ledger.Ledger;
@@ -43,6 +44,7 @@ class CockpitPages {
     private final EvaluationResults evaluations;
     private final CurrentUsers users;
     private final SupervisionBoard supervision;
+    private final EvaluationTodos evaluationTodos;
 
     /** A row of the cockpit's 督导整改 panel: one of the 11 industries and its 整改 on the 评估日期. */
     record SupervisionRow(String code, String name, SupervisionCounts counts) {
@@ -50,7 +52,9 @@ class CockpitPages {
 
     CockpitPages(CockpitService cockpit, Ledger ledger, LeadBook leads,
                  org.springframework.context.MessageSource messages, EvaluationSchemes evaluationSchemes,
-                 EvaluationResults evaluations, CurrentUsers users, SupervisionBoard supervision) {
+                 EvaluationResults evaluations, CurrentUsers users, SupervisionBoard supervision,
+                 EvaluationTodos evaluationTodos) {
+        this.evaluationTodos = evaluationTodos;
         this.users = users;
         this.supervision = supervision;
         this.messages = messages;
@@ -69,7 +73,7 @@ class CockpitPages {
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("evaluations", latestEvaluations());
         supervision(model, day, null);
-        todos(model);
+        todos(model, asOf);
         return "portal/cockpit";
     }
 
@@ -83,7 +87,7 @@ class CockpitPages {
         model.addAttribute("panel", view.industries().get(0));
         model.addAttribute("statuses", ProgressStatus.values());
         supervision(model, day, industry);
-        todos(model);
+        todos(model, asOf);
         return "portal/cockpit-industry";
     }
 
@@ -131,11 +135,12 @@ class CockpitPages {
                 .map(i -> new SupervisionRow(i.code(), i.name(), supervision.counts(i.code(), day.date()))).toList());
     }
 
-    /** The user's own to-dos stay on the home page when it is the cockpit. */
-    private void todos(Model model) {
+    /** The user's own to-dos stay on the home page when it is the cockpit (the evaluation's judged on the day asked for). */
+    private void todos(Model model, LocalDate asOf) {
         model.addAttribute("todos", ledger.todos());
         model.addAttribute("supervisionTodos", supervision.todos());
         model.addAttribute("staleLeads", leads.myStaleLeads());
+        model.addAttribute("evaluationTodos", evaluationTodos.myTodos(asOf));
         // the charts' series names, in the order of ProgressStatus
         model.addAttribute("statusLabels", String.join(",", java.util.Arrays.stream(ProgressStatus.values())
                 .map(s -> messages.getMessage("ledger.status." + s.name(), null, java.util.Locale.SIMPLIFIED_CHINESE))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.access.UserAccounts;
+import cn.tenstrong.evaluation.EvaluationTodos;
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
@@ -33,11 +34,13 @@ class HomeController {
     private final CockpitPages cockpit;
     private final cn.tenstrong.access.CurrentUsers currentUsers;
     private final cn.tenstrong.supervision.SupervisionBoard supervision;
+    private final EvaluationTodos evaluationTodos;
 
     HomeController(OrgDirectory orgs, UserAccounts users, PlanCatalog plans, Ledger ledger, LeadBook leads,
                    CockpitPages cockpit, cn.tenstrong.access.CurrentUsers currentUsers,
-                   cn.tenstrong.supervision.SupervisionBoard supervision) {
+                   cn.tenstrong.supervision.SupervisionBoard supervision, EvaluationTodos evaluationTodos) {
         this.supervision = supervision;
+        this.evaluationTodos = evaluationTodos;
         this.cockpit = cockpit;
         this.currentUsers = currentUsers;
         this.ledger = ledger;
@@ -79,6 +82,8 @@ class HomeController {
         model.addAttribute("supervisionTodos", supervision.todos());
         // 滞留线索 of the user's own organisation join the ledger's to-dos
         model.addAttribute("staleLeads", leads.myStaleLeads());
+        // 评价待办 (to declare, to score) through the evaluation module's facade, judged on the day asked for
+        model.addAttribute("evaluationTodos", evaluationTodos.myTodos(asOf));
         List<Organization> taskForces = orgs.organizations(OrganizationKind.TASK_FORCE);
         // one count everywhere: 11 industries (文旅 with its two plans 文化创意 and 精品旅游 in one row), 12 plans
         model.addAttribute("industries", industries.stream().filter(i -> i.parentCode() == null)

@@ -102,4 +102,19 @@ class SchemeReaderTest {
         assertThat(parse(head + "groups:\n  - {code: A, name: A, weight: 1, rule: {type: minmax}}\n").weightSets())
                 .isEqualTo(Map.of());
     }
+
+    @Test
+    void aFormLeafMayStateTheRangeOfDeclaredValues() {
+        String head = "code: X\nversion: 1\nname: X\nsubjectType: PARK\ntotal: 100\ngroups:\n";
+        Scheme s = parse(head + "  - {code: A, name: A, weight: 1, range: {min: -50, max: 200}, rule: {type: minmax}}\n"
+                + "  - {code: B, name: B, weight: 1, rule: {type: perItem, points: 2, cap: 10}}\n"
+                + "  - {code: C, name: C, weight: 1, rule: {type: minmax}}\n");
+        List<FormValues.Field> fields = FormValues.of(s);
+        assertThat(fields).extracting(FormValues.Field::range).containsExactly("-50～200", "不小于0", "不限");
+        assertThat(fields.get(0).problem(new BigDecimal("200"))).isNull();
+        assertThat(fields.get(0).problem(new BigDecimal("200.5"))).isEqualTo("“A”的值200.5超出允许范围（-50～200）");
+        assertThat(fields.get(1).problem(new BigDecimal("-1"))).isEqualTo("“B”的值-1超出允许范围（不小于0）");
+        assertThatThrownBy(() -> parse(head + "  - {code: A, name: A, weight: 1, range: {min: 5, max: 1}, "
+                + "rule: {type: minmax}}\n")).hasMessageContaining("A 的取值范围 min 大于 max");
+    }
 }

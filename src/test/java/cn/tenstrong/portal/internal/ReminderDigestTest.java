@@ -2,13 +2,21 @@ package cn.tenstrong.portal.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.tenstrong.access.DataScope;
 import cn.tenstrong.access.NewUserAccount;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.access.UserAccounts;
+import cn.tenstrong.evaluation.EvaluationRounds;
+import cn.tenstrong.evaluation.NewRound;
+import cn.tenstrong.evaluation.RoundStage;
+import cn.tenstrong.evaluation.RoundView;
 import cn.tenstrong.ledger.ProgressRounds;
+import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
@@ -46,6 +54,10 @@ class ReminderDigestTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     LeadBook leads;
+    @Autowired
+    EvaluationRounds evaluationRounds;
+    @Autowired
+    OrgDirectory orgs;
 
     @Test
     void anAgencyWithReportsToSendGetsItsToDoList() throws Exception {
@@ -90,6 +102,49 @@ class ReminderDigestTest extends IntegrationTest {
         assertThat((String) cityMail.getContent()).contains("【滞留线索】提醒测试滞留企业有限公司（线索，已 20 天无跟进，超过线索阶段的 14 天）")
                 .contains("/leads/" + lead.id());
         assertThat(body).doesNotContain("提醒测试滞留企业有限公司");
+    }
+
+    @Test
+    void aParkPastItsDeclarationDeadlineAndAReviewerYetToScoreAreReminded() throws Exception {
+        AsUser as = new AsUser(userDetails);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        var park = as.call("admin", () -> orgs.registerUnknown("提醒测试评价园区管理委员会", OrganizationKind.PARK));
+        as.call("admin", () -> accounts.create(new NewUserAccount("digestpark", "园区提醒测试", park.id(),
+                DataScope.OWN_PARK, Set.of(Role.PARK), "Digest-Park-2026", "declare@park.example.gov.cn")));
+        long agencyOrg = jdbc.sql("select id from org_organization where name = '省工业和信息化厅'").query(Long.class).single();
+        as.call("admin", () -> accounts.create(new NewUserAccount("digestexpert", "评审专家提醒测试", agencyOrg,
+                DataScope.OWN_ORG, Set.of(Role.AGENCY), "Digest-Expert-2026", "expert@gxt.example.gov.cn")));
+        List<NewRound.Subject> subjects = List.of(new NewRound.Subject(String.valueOf(park.id()), "提醒测试评价园区",
+                null, park.id()));
+        as.call("zhuanban", () -> evaluationRounds.create(new NewRound("sd-ii-park", null, "提醒测试申报轮次",
+                yesterday.getYear(), false, subjects, Map.of(RoundStage.DECLARING, yesterday))));
+        RoundView scoring = as.call("zhuanban", () -> evaluationRounds.create(new NewRound("sd-ii-park", null,
+                "提醒测试评审轮次", yesterday.getYear(), false, subjects,
+                Map.of(RoundStage.EXPERT_REVIEW, yesterday.plusDays(2)))));
+        as.call("zhuanban", () -> {
+            evaluationRounds.advance(scoring.id(), evaluationRounds.round(scoring.id()).version());
+            evaluationRounds.advance(scoring.id(), evaluationRounds.round(scoring.id()).version());
+            evaluationRounds.assign(scoring.id(), evaluationRounds.subjects(scoring.id()).get(0).id(), "digestexpert");
+            return null;
+        });
+
+        digest.send();
+
+        assertThat(mailTo("declare@park.example.gov.cn")).contains("【已逾期】评价申报：提醒测试评价园区（提醒测试申报轮次） 截止 "
+                + yesterday).doesNotContain("提醒测试评审轮次");
+        assertThat(mailTo("expert@gxt.example.gov.cn")).contains("【待评分】专家评分：提醒测试评价园区（提醒测试评审轮次） 截止 "
+                + yesterday.plusDays(2)).contains("/evaluations/rounds/" + scoring.id());
+    }
+
+    private String mailTo(String address) throws Exception {
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        return (String) mail.getContent();
     }
 
     @Test
