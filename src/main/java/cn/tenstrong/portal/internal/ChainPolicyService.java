@@ -147,7 +147,7 @@ public class ChainPolicyService {
         Map<Long, String> basis = new HashMap<>();
         List<ChainLeader> assignments = chainLeaders.leaders(code);
         for (ChainLeader a : assignments) {
-            a.enterpriseIds().forEach(id -> basis.putIfAbsent(id, a.basisKind().label() + "：" + a.basis()));
+            a.enterpriseIds().forEach(id -> basis.putIfAbsent(id, basis(a)));
         }
         List<Anchor> out = new ArrayList<>(anchors(placed, basis));
         for (ChainLeader a : assignments) {
@@ -155,10 +155,16 @@ public class ChainPolicyService {
                 out.add(new Anchor(null, a.displayName() + "（未入库）", "", chains.requireChain(code)
                         .segment(a.segmentCode()).map(s -> s.name()).orElse(a.segmentCode()),
                         a.revenue() == null ? "" : a.revenue().stripTrailingZeros().toPlainString(),
-                        a.basisKind().label() + "：" + a.basis()));
+                        basis(a)));
             }
         }
         return out;
+    }
+
+    /** 行动计划…/上市公司数据…: the kind, unless the stored basis already starts with it. */
+    private static String basis(ChainLeader a) {
+        String label = a.basisKind().label();
+        return a.basis().startsWith(label) ? a.basis() : label + "：" + a.basis();
     }
 
     private static List<Anchor> anchors(List<PlacedEnterprise> placed, Map<Long, String> basis) {
