@@ -190,9 +190,20 @@ public class ChainPolicyService {
         if (!can("evaluation:round:read")) {
             return null;
         }
-        Set<String> onChain = can("enterprise:enterprise:read") ? maps.placed(chain.code(), null, null,
-                EnumSet.allOf(PlacementRole.class), Set.of(), 20_000).stream()
-                .map(p -> Long.toString(p.enterprise().id())).collect(Collectors.toSet()) : Set.of();
+        // the chain's enterprises are read only when an enterprise round is published
+        java.util.function.Supplier<Set<String>> onChain = new java.util.function.Supplier<>() {
+            private Set<String> ids;
+
+            @Override
+            public Set<String> get() {
+                if (ids == null) {
+                    ids = can("enterprise:enterprise:read") ? maps.placed(chain.code(), null, null,
+                            EnumSet.allOf(PlacementRole.class), Set.of(), 20_000).stream()
+                            .map(p -> Long.toString(p.enterprise().id())).collect(Collectors.toSet()) : Set.of();
+                }
+                return ids;
+            }
+        };
         String industry = chain.industryCode();
         List<ChainPolicy.Evaluation> found = new ArrayList<>();
         for (String type : schemes.schemes().stream().map(SchemeView::subjectType).distinct().toList()) {
@@ -204,7 +215,7 @@ public class ChainPolicyService {
                         String code = key.contains("/") ? key.substring(key.indexOf('/') + 1) : "";
                         yield !code.isEmpty() && (code.startsWith(industry) || industry.startsWith(code));
                     }
-                    case "ENTERPRISE" -> onChain.contains(s.key());
+                    case "ENTERPRISE" -> onChain.get().contains(s.key());
                     default -> false;
                 }).toList();
                 if (!touching.isEmpty()) {
