@@ -3,6 +3,7 @@ package cn.tenstrong.targeting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.org.Organization;
@@ -77,4 +78,10 @@ public interface LeadBook {
     LeadFunnel funnel(Integer year);
 
     long countSigned(String industryCode, String cityCode, Integer year);
+
+    /**
+     * The leads on a chain that the user may see, by the stage each stood at on {@code asOf} (from its stage
+     * history; leads registered after that day are left out). Every stage is present, 0 when none.
+     */
+    Map<LeadStage, Long> stagesOnChain(String chainCode, LocalDate asOf);
 }

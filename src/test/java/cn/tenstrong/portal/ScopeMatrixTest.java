@@ -165,6 +165,9 @@ class ScopeMatrixTest extends IntegrationTest {
         endpoints.put("xlsx /chains/integrated-circuit/lists/projects.xlsx",
                 s -> s.workbook("/chains/integrated-circuit/lists/projects.xlsx"));
         endpoints.put("xlsx /chains/automobile/lists/projects.xlsx", s -> s.workbook("/chains/automobile/lists/projects.xlsx"));
+        endpoints.put("docx /chains/integrated-circuit/policy.docx",
+                s -> s.document("/chains/integrated-circuit/policy.docx"));
+        endpoints.put("docx /chains/automobile/policy.docx", s -> s.document("/chains/automobile/policy.docx"));
         endpoints.put("panel integrated-circuit/silicon-wafer",
                 s -> s.page("/chains/integrated-circuit/segments/silicon-wafer/panel", PROJECT_REF, 0));
         endpoints.put("panel automobile/auto-chip", s -> s.page("/chains/automobile/segments/auto-chip/panel", PROJECT_REF, 0));
@@ -189,6 +192,7 @@ class ScopeMatrixTest extends IntegrationTest {
             Answer list = endpoints.get("GET /api/projects").apply(session);
             Answer chain = endpoints.get("GET /api/chain-maps/integrated-circuit/projects").apply(session);
             Answer panel = endpoints.get("panel integrated-circuit/silicon-wafer").apply(session);
+            Answer policy = endpoints.get("docx /chains/integrated-circuit/policy.docx").apply(session);
             if (list.status() == 200) {
                 for (Project p : SEEDED) {
                     boolean visible = mayRead(role, projectFacts(p.ref()), false);
@@ -200,6 +204,9 @@ class ScopeMatrixTest extends IntegrationTest {
                     }
                     if (visible && "01".equals(p.industryCode()) && !panel.rows().contains(p.ref())) {
                         missing.add(role + " panel ✗ " + p.ref());
+                    }
+                    if (visible && "01".equals(p.industryCode()) && !policy.rows().contains(p.ref())) {
+                        missing.add(role + " 一链一策 ✗ " + p.ref());
                     }
                 }
             }
@@ -403,6 +410,24 @@ class ScopeMatrixTest extends IntegrationTest {
                         if (row != null && row.getCell(1) != null) {
                             found.add(Long.toString((long) row.getCell(1).getNumericCellValue()));
                         }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Answer(r.statusCode(), found);
+        }
+
+        /** The project references a Word document (一链一策) names anywhere in its text. */
+        Answer document(String path) {
+            HttpResponse<byte[]> r = browser.getResponse(path);
+            Set<String> found = new LinkedHashSet<>();
+            if (r.statusCode() == 200) {
+                try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(r.body()));
+                     var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+                    Matcher m = PROJECT_REF.matcher(text.getText());
+                    while (m.find()) {
+                        found.add(m.group());
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -182,6 +182,33 @@ class LeadService implements LeadBook, BindingSource {
     }
 
     @Override
+    public Map<LeadStage, Long> stagesOnChain(String chainCode, LocalDate asOf) {
+        CurrentUser me = users.require();
+        Map<Long, List<LeadRows.StepFact>> steps = rows.allSteps().stream()
+                .collect(Collectors.groupingBy(LeadRows.StepFact::leadId));
+        Map<LeadStage, Long> counts = new java.util.EnumMap<>(LeadStage.class);
+        for (LeadStage s : LeadStage.values()) {
+            counts.put(s, 0L);
+        }
+        for (Row l : rows.visible(LeadAccess.visibility(me), null)) {
+            if (!chainCode.equals(l.chainCode())) {
+                continue;
+            }
+            // steps come in the order they were made; the last one made by the day is the stage on that day
+            LeadStage stage = null;
+            for (LeadRows.StepFact s : steps.getOrDefault(l.id(), List.of())) {
+                if (!s.on().isAfter(asOf)) {
+                    stage = LeadStage.valueOf(s.toStage());
+                }
+            }
+            if (stage != null) {
+                counts.merge(stage, 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    @Override
     public long countSigned(String industryCode, String cityCode, Integer year) {
         return rows.countSigned(industryCode, cityCode, year);
     }
