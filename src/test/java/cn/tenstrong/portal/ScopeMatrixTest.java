@@ -351,8 +351,8 @@ class ScopeMatrixTest extends IntegrationTest {
                     (String) spec[1], "", (Long) spec[2], (String) spec[3], null, "", null, 0))).id());
         }
         String header = String.join(",", cn.tenstrong.enterprise.GenerateEnterprisesCommand.HEADER);
-        String jinan = uscc("370102", "SM000001");
-        String qd = uscc("370202", "SM000002");
+        String jinan = uscc("370102", "PM000001");
+        String qd = uscc("370202", "PM000002");
         as.call("admin", () -> enterpriseLibrary.importFile((header + "\n" + jinan + ",范围矩阵后备济南有限公司,370102,,100,2015-01-01,,,,,,\n"
                 + qd + ",范围矩阵后备青岛有限公司,370202,,100,2015-01-01,,,,,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "scope.csv"));

@@ -33,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EventApi {
 
     private final EventBook events;
+    private final cn.tenstrong.shared.Present present;
 
-    EventApi(EventBook events) {
+    EventApi(EventBook events, cn.tenstrong.shared.Present present) {
         this.events = events;
+        this.present = present;
     }
 
     /** A participant to add, with the event's version as read. */
@@ -57,7 +59,7 @@ class EventApi {
     @Operation(summary = "招商活动统计：某年截至评估日期（asOf，默认今天）举办的活动数、参会企业、由活动产生的线索与已签约数，按产业、城市、类型")
     EventCounts counts(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate asOf) {
         LocalDate day = asOf;
-        int y = year != null ? year : day != null ? day.getYear() : LocalDate.now().getYear();
+        int y = year != null ? year : day != null ? day.getYear() : present.today().getYear();
         if (y < 2000 || y > 2100) {
             throw DomainException.invalid("年度应在2000到2100之间");
         }
