@@ -147,7 +147,7 @@ class DemoAsOfTest {
         String home = leader.get("/").body();
         assertThat(home).contains("演示时点 2022-07-15").contains("领导驾驶舱");
         String finance = leader.get("/cockpit/industries/10").body();
-        assertThat(finance).contains("实时数据").contains("年上市（按上市日期）的企业数");
+        assertThat(finance).contains("实时数据").contains("新增上市公司 山东省 2022年（上市公司数据的上市日期");
     }
 
     /** Counted from the reference file itself, not through the platform. */
