@@ -29,7 +29,7 @@ class ModularityTest {
     @Test
     void sqlTouchesOnlyTheModulesOwnTables() throws java.io.IOException {
         java.util.List<String> owners = java.util.List.of("org", "access", "audit", "plan", "ledger", "chain",
-                "enterprise", "project", "targeting", "evaluation", "briefing", "supervision");
+                "enterprise", "project", "targeting", "evaluation", "briefing", "supervision", "listing");
         java.util.regex.Pattern table = java.util.regex.Pattern.compile(
                 "(?i)\\b(?:from|join|into|update)\\s+(" + String.join("|", owners) + ")(?:_\\w+)?\\b");
         java.util.List<String> violations = new java.util.ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param duplicateOf           confirmed as a duplicate of this project (已合并/重复): it then counts in no KPI or
  *                              bound target; null otherwise
  * @param duplicateOfRef        the kept project's number, or null
+ * @param originEventId         the 招商活动 it came out of (signed from a lead of that event), else null
  */
 public record Project(long id, String ref, String name, Long enterpriseId, String enterpriseName, String industryCode,
                       String industryName, String chainCode, String segmentCode, String cityCode, String cityName,
@@ -28,7 +29,7 @@ public record Project(long id, String ref, String name, Long enterpriseId, Strin
                       LocalDate plannedStart, ProjectStage stage, LocalDate signedOn, LocalDate startedOn,
                       LocalDate buildingOn, LocalDate completedOn, String description, BigDecimal cumulativeCompleted,
                       String latestPeriod, boolean possibleDuplicate, String createdBy, Instant updatedAt, int version,
-                      Long duplicateOf, String duplicateOfRef) {
+                      Long duplicateOf, String duplicateOfRef, Long originEventId) {
 
     /** 已合并/重复: confirmed as the duplicate of another project. */
     public boolean merged() {

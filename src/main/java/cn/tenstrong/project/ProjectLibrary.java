@@ -17,6 +17,15 @@ public interface ProjectLibrary {
 
     Project create(ProjectDraft draft);
 
+    /**
+     * As {@link #create(ProjectDraft)}, recording the 招商活动 the project came out of (a lead of that event was
+     * signed); the caller has checked the event.
+     */
+    Project create(ProjectDraft draft, Long originEventId);
+
+    /** The projects the user may see that came out of a 招商活动. */
+    List<Project> fromEvent(long eventId);
+
     Project update(long id, ProjectDraft draft);
 
     /** Moves to the next stage only (签约 → 开工 → 在建 → 竣工投产), on a date not before the previous stage's. */

@@ -16,6 +16,15 @@ public interface TargetBindings {
 
     Optional<TargetBinding> binding(long targetId);
 
+    /**
+     * The target's value as of a day: facts dated after it (events held, listings, signings, stages reached,
+     * monthly reports of later months) do not count. NOT_FOUND when the target is not bound.
+     */
+    BindingValue valueOn(long targetId, java.time.LocalDate asOf);
+
+    /** Choices of a filter field from the modules that compute bindings (e.g. "eventType"). */
+    List<BindingOption> options(String field);
+
     /** Recomputes every binding and publishes their values. */
     void recomputeAll();
 }

@@ -15,12 +15,13 @@ import java.util.List;
  * @param activities         跟进记录, newest first (empty in lists)
  * @param origin             the recommendation it came from (转为线索), else null
  * @param staleness          滞留 as of today
+ * @param eventId            the 招商活动 it came out of, else null (eventName its name)
  */
 public record Lead(long id, Long enterpriseId, String enterpriseName, String industryCode, String chainCode,
                    String segmentCode, String cityCode, long ownerOrgId, String ownerOrgName, LeadStage stage,
                    BigDecimal expectedInvestment, String contact, String notes, Long projectId, String createdBy,
                    Instant updatedAt, int version, List<Step> history, List<LeadActivity> activities,
-                   LeadOrigin origin, LeadStaleness staleness) {
+                   LeadOrigin origin, LeadStaleness staleness, Long eventId, String eventName) {
 
     public Lead {
         history = List.copyOf(history);

@@ -75,7 +75,15 @@ public interface LeadBook {
     List<Lead> staleLeadsFor(CurrentUser user, LocalDate asOf);
 
     /** 招商漏斗 over the leads the user may see; year of registration, or null for all years. */
-    LeadFunnel funnel(Integer year);
+    default LeadFunnel funnel(Integer year) {
+        return funnel(year, null);
+    }
+
+    /**
+     * 招商漏斗 as {@link #funnel(Integer)}, only the leads that came out of a 招商活动 when {@code eventId} is given (an
+     * event the user may see: else NOT_FOUND / FORBIDDEN).
+     */
+    LeadFunnel funnel(Integer year, Long eventId);
 
     long countSigned(String industryCode, String cityCode, Integer year);
 

@@ -10,9 +10,16 @@ import java.util.List;
  * @param year        the year of registration, null for all years
  * @param total       all visible leads
  * @param conversions recommended enterprises that became leads, per chain (推荐转化)
+ * @param eventId     only the leads that came out of this 招商活动, null for all (eventName its name)
  */
 public record LeadFunnel(Integer year, List<LeadStage> stages, Group total, List<Group> byCity,
-                         List<Group> byIndustry, List<Conversion> conversions) {
+                         List<Group> byIndustry, List<Conversion> conversions, Long eventId, String eventName) {
+
+    /** A funnel over all leads. */
+    public LeadFunnel(Integer year, List<LeadStage> stages, Group total, List<Group> byCity, List<Group> byIndustry,
+                      List<Conversion> conversions) {
+        this(year, stages, total, byCity, byIndustry, conversions, null, null);
+    }
 
     public LeadFunnel {
         stages = List.copyOf(stages);

@@ -66,6 +66,12 @@ class ScopeMatrixTest extends IntegrationTest {
     UserDetailsService userDetails;
     @Autowired
     cn.tenstrong.supervision.Inspections inspections;
+    @Autowired
+    cn.tenstrong.targeting.EventBook eventBook;
+    @Autowired
+    cn.tenstrong.listing.ListingCandidates listing;
+    @Autowired
+    cn.tenstrong.enterprise.EnterpriseLibrary enterpriseLibrary;
 
     private Http http;
     private Map<String, String> demo;
@@ -330,6 +336,92 @@ class ScopeMatrixTest extends IntegrationTest {
         }
         assertThat(leaks).as("整改 outside the scope").isEmpty();
         assertThat(missing).as("整改 inside the scope that did not come back").isEmpty();
+    }
+
+    /**
+     * 招商活动 and 上市后备资源库: a city bureau and a park see their city's, the task force its industry's, the
+     * administrator, the leader and the agency all — in the API list, the list page, one record (200 inside, 403
+     * outside) and its page.
+     */
+    @Test
+    void noEndpointReturnsAnEventOrListingCandidateOutsideTheRolesScope() {
+        AsUser as = new AsUser(userDetails);
+        long cityOrg = orgOf("city");
+        long parkOrg = orgOf("park");
+        long adminOrg = orgOf("admin");
+        long qingdao = jdbc.sql("select id from org_organization where name = '青岛市投资促进局'").query(Long.class).single();
+        List<Long> events = new ArrayList<>();
+        for (Object[] spec : List.of(new Object[]{"370102", null, cityOrg, "01"}, new Object[]{"370202", null, qingdao, "02"},
+                new Object[]{"370102", null, parkOrg, "02"}, new Object[]{null, "北京市", adminOrg, "01"})) {
+            events.add(as.call("admin", () -> eventBook.create(new cn.tenstrong.targeting.EventDraft("范围矩阵活动",
+                    cn.tenstrong.targeting.EventType.MATCHMAKING, LocalDate.of(2022, 4, 1), (String) spec[0],
+                    (String) spec[1], "", (Long) spec[2], (String) spec[3], null, "", null, 0))).id());
+        }
+        String header = String.join(",", cn.tenstrong.enterprise.GenerateEnterprisesCommand.HEADER);
+        String jinan = uscc("370102", "PM000001");
+        String qd = uscc("370202", "PM000002");
+        as.call("admin", () -> enterpriseLibrary.importFile((header + "\n" + jinan + ",范围矩阵后备济南有限公司,370102,,100,2015-01-01,,,,,,\n"
+                + qd + ",范围矩阵后备青岛有限公司,370202,,100,2015-01-01,,,,,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "scope.csv"));
+        List<Long> candidates = new ArrayList<>();
+        for (String[] spec : List.of(new String[]{jinan, "01"}, new String[]{qd, "02"})) {
+            long enterprise = jdbc.sql("select id from enterprise where uscc = :u").param("u", spec[0]).query(Long.class).single();
+            candidates.add(as.call("admin", () -> listing.enrol(new cn.tenstrong.listing.CandidateDraft(enterprise, spec[1],
+                    null, null, "", "", 0))).id());
+        }
+        List<String> leaks = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String role : ROLES) {
+            Session session = new Session(role);
+            walk(session, role, "/api/targeting/events", "/events?year=2022", Pattern.compile("/events/(\\d+)\""),
+                    "/events/", "/api/targeting/events/", events, "targeting_event", leaks, missing);
+            walk(session, role, "/api/listing/candidates", "/listing", Pattern.compile("/listing/(\\d+)\""),
+                    "/listing/", "/api/listing/candidates/", candidates, "listing_candidate", leaks, missing);
+        }
+        assertThat(leaks).as("events and candidates outside the scope").isEmpty();
+        assertThat(missing).as("events and candidates inside the scope that did not come back").isEmpty();
+    }
+
+    private void walk(Session session, String role, String api, String page, Pattern link, String pagePrefix,
+                      String apiPrefix, List<Long> seeded, String table, List<String> leaks, List<String> missing) {
+        Answer list = session.api(api, n -> ids(n));
+        Answer html = session.page(page, link, 1);
+        for (Answer a : List.of(list, html)) {
+            assertThat(a.status()).as(role + " " + api).isEqualTo(200);
+            for (String id : a.rows()) {
+                if (!mayReadCityOrIndustry(role, table, Long.parseLong(id))) {
+                    leaks.add(role + " → " + table + " " + id);
+                }
+            }
+        }
+        for (long id : seeded) {
+            boolean visible = mayReadCityOrIndustry(role, table, id);
+            for (Answer a : List.of(list, html)) {
+                if (visible && !a.rows().contains(Long.toString(id))) {
+                    missing.add(role + " ✗ " + table + " " + id);
+                }
+            }
+            assertThat(session.apiStatus(apiPrefix + id)).as(role + " " + table + " " + id).isEqualTo(visible ? 200 : 403);
+            assertThat(session.pageStatus(pagePrefix + id)).as(role + " page " + table + " " + id)
+                    .isEqualTo(visible ? 200 : 403);
+        }
+    }
+
+    /** The README's rule for events and candidates, from the stored city and industry. */
+    private boolean mayReadCityOrIndustry(String role, String table, long id) {
+        Facts f = jdbc.sql("select city_code, industry_code from " + table + " where id = :id").param("id", id)
+                .query((rs, n) -> new Facts(rs.getString(1), null, rs.getString(2))).single();
+        return switch (role) {
+            case "admin", "leader", "agency" -> true;
+            case "city", "park" -> "370100".equals(f.city());
+            case "zhuanban" -> f.industry().startsWith("01");
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
+    private static String uscc(String region, String body8) {
+        return cn.tenstrong.enterprise.Uscc.withCheckDigit("91" + region + body8
+                + cn.tenstrong.enterprise.Uscc.organizationCodeCheckChar(body8));
     }
 
     /** The README's rule, from the stored industry and owner: ALL roles everything, 专班 its industry, others their own. */

@@ -96,9 +96,19 @@ class BindingService implements TargetBindings {
                 && (f.tag() == null || EnterpriseTag.parse(f.tag()).isEmpty())) {
             throw DomainException.invalid("请指定企业标签");
         }
-        if (kind == BindingKind.COUNT_LISTED_ENTERPRISES && f.year() == null) {
-            throw DomainException.invalid("请指定上市年度");
+        if ((kind == BindingKind.COUNT_NEW_LISTINGS || kind == BindingKind.COUNT_EVENTS) && f.year() == null) {
+            throw DomainException.invalid(kind == BindingKind.COUNT_EVENTS ? "请指定活动年度" : "请指定上市年度");
         }
+        if (f.industryCode() != null && orgs.industry(f.industryCode()).isEmpty()) {
+            throw DomainException.invalid("产业不存在：" + f.industryCode());
+        }
+        if (f.cityCode() != null && orgs.region(f.cityCode()).isEmpty()) {
+            throw DomainException.invalid("地区不存在：" + f.cityCode());
+        }
+        if (f.year() != null && (f.year() < 2000 || f.year() > 2100)) {
+            throw DomainException.invalid("年度应在2000到2100之间");
+        }
+        source(kind).ifPresent(src -> src.check(kind, f));
         String json = JSON.writeValueAsString(f);
         Optional<BindingRow> before = rows.binding(targetId);
         if (before.isEmpty()) {
@@ -143,6 +153,24 @@ class BindingService implements TargetBindings {
     }
 
     @Override
+    public cn.tenstrong.project.BindingValue valueOn(long targetId, java.time.LocalDate asOf) {
+        BindingRow r = rows.binding(targetId).orElseThrow(() -> DomainException.notFound("指标未绑定实时数据：" + targetId));
+        BindingKind kind = BindingKind.valueOf(r.kind());
+        BindingFilter f = JSON.readValue(r.filter(), BindingFilter.class);
+        java.time.LocalDate day = asOf == null ? present.today() : asOf;
+        return new cn.tenstrong.project.BindingValue(targetId, kind, describe(kind, f), day, value(kind, f, day));
+    }
+
+    @Override
+    public List<cn.tenstrong.project.BindingOption> options(String field) {
+        return sources.orderedStream().flatMap(src -> src.options(field).stream()).toList();
+    }
+
+    private Optional<cn.tenstrong.project.BindingSource> source(BindingKind kind) {
+        return sources.orderedStream().filter(src -> src.supports(kind)).findFirst();
+    }
+
+    @Override
     @Transactional
     public void recomputeAll() {
         bindings().forEach(this::publish);
@@ -167,7 +195,7 @@ class BindingService implements TargetBindings {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onEnterprises(EnterprisesChanged e) {
         bindings().stream().filter(b -> b.kind() == BindingKind.COUNT_ENTERPRISES_WITH_TAG
-                || b.kind() == BindingKind.COUNT_LISTED_ENTERPRISES).forEach(this::publish);
+                || b.kind() == BindingKind.COUNT_NEW_LISTINGS).forEach(this::publish);
     }
 
     private void recomputeProjectBindings() {
@@ -185,14 +213,26 @@ class BindingService implements TargetBindings {
         return new TargetBinding(r.targetId(), kind, f, describe(kind, f), value(kind, f), r.version());
     }
 
+    /** The value as of today (or a demo's 演示时点): what the ledger records. */
     BigDecimal value(BindingKind kind, BindingFilter f) {
+        return value(kind, f, present.today());
+    }
+
+    /**
+     * The value as of a day: reports of the months up to the day's month (as the ledger has always counted a
+     * month's report once it is saved), projects that reached the counted stage by then (signing when no stage is asked; a stage
+     * without a date counts, it cannot be placed in time), and the other modules' dated facts. Enterprise tags carry
+     * no date: COUNT_ENTERPRISES_WITH_TAG is today's count whatever the day.
+     */
+    BigDecimal value(BindingKind kind, BindingFilter f, java.time.LocalDate asOf) {
         return switch (kind) {
             case SUM_PROJECT_INVESTMENT -> {
+                String lastMonth = java.time.YearMonth.from(asOf).toString();
                 java.util.Set<Long> ids = new java.util.HashSet<>();
                 rows.all().stream().filter(Row::counted).filter(p -> matches(p, f)).forEach(p -> ids.add(p.id()));
                 BigDecimal sum = BigDecimal.ZERO;
                 for (ReportFact fact : rows.facts()) {
-                    if (ids.contains(fact.projectId())
+                    if (ids.contains(fact.projectId()) && fact.period().compareTo(lastMonth) <= 0
                             && (f.year() == null || fact.period().startsWith(f.year() + "-"))) {
                         sum = sum.add(fact.completed());
                     }
@@ -200,20 +240,24 @@ class BindingService implements TargetBindings {
                 yield sum;
             }
             case COUNT_PROJECTS -> BigDecimal.valueOf(rows.all().stream().filter(Row::counted).filter(p -> matches(p, f))
-                    .filter(p -> f.stage() == null || ProjectStage.valueOf(p.stage()).atLeast(f.stage())).count());
-            case COUNT_SIGNED_LEADS -> sources.orderedStream().filter(src -> src.supports(kind)).findFirst()
-                    .map(src -> src.value(kind, f)).orElse(BigDecimal.ZERO);
+                    .filter(p -> f.stage() == null || ProjectStage.valueOf(p.stage()).atLeast(f.stage()))
+                    .filter(p -> reachedBy(p, f.stage() == null ? ProjectStage.SIGNED : f.stage(), asOf)).count());
+            case COUNT_SIGNED_LEADS, COUNT_EVENTS, COUNT_NEW_LISTINGS -> source(kind)
+                    .map(src -> src.value(kind, f, asOf)).orElse(BigDecimal.ZERO);
             case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.search(new EnterpriseQuery("",
                     f.cityCode() == null ? "37" : f.cityCode().substring(0, 4), null,
                     List.of(EnterpriseTag.parse(f.tag()).orElseThrow()), null, null, false, 0, 1)).total());
-            case COUNT_LISTED_ENTERPRISES -> {
-                // listings of the year known by today (a demo's 演示时点): later ones are not yet facts
-                java.time.LocalDate end = java.time.LocalDate.of(f.year(), 12, 31);
-                java.time.LocalDate today = present.today();
-                yield BigDecimal.valueOf(enterprises.countListed(f.cityCode() == null ? "37" : f.cityCode().substring(0, 4),
-                        java.time.LocalDate.of(f.year(), 1, 1), today.isBefore(end) ? today : end));
-            }
         };
+    }
+
+    private static boolean reachedBy(Row p, ProjectStage stage, java.time.LocalDate asOf) {
+        java.time.LocalDate on = switch (stage) {
+            case SIGNED -> p.signedOn();
+            case STARTED -> p.startedOn();
+            case BUILDING -> p.buildingOn();
+            case COMPLETED -> p.completedOn();
+        };
+        return on == null || !on.isAfter(asOf);
     }
 
     private static boolean matches(Row p, BindingFilter f) {
@@ -223,6 +267,10 @@ class BindingService implements TargetBindings {
     }
 
     private String describe(BindingKind kind, BindingFilter f) {
+        String theirs = source(kind).map(src -> src.describe(kind, f)).orElse(null);
+        if (theirs != null) {
+            return theirs;
+        }
         StringBuilder sb = new StringBuilder("项目库");
         if (f.industryCode() != null) {
             sb.append(' ').append(orgs.industry(f.industryCode()).map(Industry::name).orElse(f.industryCode()));
@@ -240,8 +288,9 @@ class BindingService implements TargetBindings {
                     + (f.year() == null ? "" : " " + f.year() + "年") + " 已签约线索数";
             case COUNT_ENTERPRISES_WITH_TAG -> "企业库 " + (f.cityCode() == null ? "山东省" : "") + " 具有“"
                     + EnterpriseTag.parse(f.tag()).map(EnterpriseTag::label).orElse(f.tag()) + "”标签的企业数";
-            case COUNT_LISTED_ENTERPRISES -> "企业库（上市公司数据） " + (f.cityCode() == null ? "山东省" : sb.substring("项目库 ".length()))
-                    + " " + f.year() + "年上市（按上市日期）的企业数";
+            case COUNT_EVENTS -> "招商活动" + sb.substring("项目库".length()) + " " + f.year() + "年举办场次";
+            case COUNT_NEW_LISTINGS -> "上市后备资源库 " + (f.cityCode() == null ? "山东省" : sb.substring("项目库 ".length()))
+                    + " " + f.year() + "年新增上市公司数";
         };
     }
 }

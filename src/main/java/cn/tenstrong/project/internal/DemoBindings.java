@@ -96,7 +96,7 @@ class DemoBindings implements ApplicationRunner {
                             return false;
                         }
                         BindingKind kind = BindingKind.valueOf(line.get("绑定类型"));
-                        String filterIndustry = kind == BindingKind.COUNT_LISTED_ENTERPRISES ? null : industry;
+                        String filterIndustry = kind == BindingKind.COUNT_NEW_LISTINGS ? null : industry;
                         bindings.bind(t.id(), kind, new BindingFilter(filterIndustry, null, null, plan.year(), null, null), 0);
                         return true;
                     }

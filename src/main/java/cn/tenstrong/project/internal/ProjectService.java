@@ -96,6 +96,12 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
         return rows.visible(ProjectAccess.visibility(me), filter).stream().map(this::view).toList();
     }
 
+    @Override
+    public List<Project> fromEvent(long eventId) {
+        return visibleRows().stream().filter(r -> Long.valueOf(eventId).equals(r.originEventId())).map(this::view)
+                .toList();
+    }
+
     /** Visible rows (for KPIs). */
     List<Row> visibleRows() {
         return rows.visible(ProjectAccess.visibility(users.require()), ProjectRows.Filter.NONE);
@@ -350,11 +356,17 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
     @Override
     @Transactional
     public Project create(ProjectDraft draft) {
+        return create(draft, null);
+    }
+
+    @Override
+    @Transactional
+    public Project create(ProjectDraft draft, Long originEventId) {
         CurrentUser me = users.require();
         if (!me.can("project:project:write")) {
             throw DomainException.forbidden("无权新增项目");
         }
-        Row r = validate(draft, me, null);
+        Row r = withOrigin(validate(draft, me, null), originEventId);
         long id = insert(r, me, true);
         return view(rows.find(id).orElseThrow());
     }
@@ -676,7 +688,16 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
                 enterpriseName.isEmpty() ? null : Names.enterprise(enterpriseName), industry, chainCode, segmentCode,
                 city, county, parkId, catText, total, yearPlan, planYear, d.plannedStart(), stage.name(), dates[0],
                 dates[1], dates[2], dates[3], description, before == null ? me.username() : before.createdBy(), null,
-                before == null ? 0 : before.version(), null, null, false, before == null ? null : before.duplicateOf());
+                before == null ? 0 : before.version(), null, null, false, before == null ? null : before.duplicateOf(),
+                before == null ? null : before.originEventId());
+    }
+
+    private static Row withOrigin(Row r, Long eventId) {
+        return new Row(r.id(), r.ref(), r.name(), r.nameNorm(), r.enterpriseId(), r.enterpriseName(), r.enterpriseNorm(),
+                r.industryCode(), r.chainCode(), r.segmentCode(), r.cityCode(), r.countyCode(), r.parkId(),
+                r.categories(), r.totalInvestment(), r.yearPlannedInvestment(), r.planYear(), r.plannedStart(),
+                r.stage(), r.signedOn(), r.startedOn(), r.buildingOn(), r.completedOn(), r.description(), r.createdBy(),
+                r.updatedAt(), r.version(), r.cumulative(), r.latestPeriod(), r.duplicate(), r.duplicateOf(), eventId);
     }
 
     private static Row withRef(Row r, String ref, String by) {
@@ -684,7 +705,7 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
                 r.industryCode(), r.chainCode(), r.segmentCode(), r.cityCode(), r.countyCode(), r.parkId(),
                 r.categories(), r.totalInvestment(), r.yearPlannedInvestment(), r.planYear(), r.plannedStart(),
                 r.stage(), r.signedOn(), r.startedOn(), r.buildingOn(), r.completedOn(), r.description(), by, null, 0,
-                null, null, false, null);
+                null, null, false, null, r.originEventId());
     }
 
     // ---------------------------------------------------------------- duplicates, chain lists
@@ -756,7 +777,8 @@ class ProjectService implements ProjectLibrary, SegmentProjects {
                 p.yearPlannedInvestment(), p.planYear(), p.plannedStart(), ProjectStage.valueOf(p.stage()),
                 p.signedOn(), p.startedOn(), p.buildingOn(), p.completedOn(), p.description(), p.cumulative(),
                 p.latestPeriod(), p.duplicate(), p.createdBy(), p.updatedAt(), p.version(), p.duplicateOf(),
-                p.duplicateOf() == null ? null : rows.find(p.duplicateOf()).map(Row::ref).orElse(null));
+                p.duplicateOf() == null ? null : rows.find(p.duplicateOf()).map(Row::ref).orElse(null),
+                p.originEventId());
     }
 
     static Set<ProjectCategory> categories(String text) {

@@ -25,7 +25,8 @@ public class ProjectRows {
                       BigDecimal yearPlannedInvestment, Integer planYear, LocalDate plannedStart, String stage,
                       LocalDate signedOn, LocalDate startedOn, LocalDate buildingOn, LocalDate completedOn,
                       String description, String createdBy, Instant updatedAt, int version,
-                      BigDecimal cumulative, String latestPeriod, boolean duplicate, Long duplicateOf) {
+                      BigDecimal cumulative, String latestPeriod, boolean duplicate, Long duplicateOf,
+                      Long originEventId) {
 
         /** Counts in KPIs and bound targets (not confirmed as another project's duplicate). */
         public boolean counted() {
@@ -158,9 +159,9 @@ public class ProjectRows {
                 insert into project (ref, name, name_norm, enterprise_id, enterprise_name, enterprise_norm, industry_code,
                     chain_code, segment_code, city_code, county_code, park_org_id, categories, total_investment,
                     year_planned_investment, plan_year, planned_start, stage, signed_on, started_on, building_on,
-                    completed_on, description, created_by)
+                    completed_on, description, created_by, origin_event_id)
                 values (:ref, :name, :norm, :eid, :ename, :enorm, :ind, :chain, :seg, :city, :county, :park, :cat, :total,
-                    :yearPlan, :planYear, :plannedStart, :stage, :s1, :s2, :s3, :s4, :descr, :by)
+                    :yearPlan, :planYear, :plannedStart, :stage, :s1, :s2, :s3, :s4, :descr, :by, :event)
                 returning id
                 """).param("ref", r.ref()).param("name", r.name()).param("norm", r.nameNorm())
                 .param("eid", r.enterpriseId()).param("ename", r.enterpriseName()).param("enorm", r.enterpriseNorm())
@@ -171,7 +172,7 @@ public class ProjectRows {
                 .param("plannedStart", date(r.plannedStart())).param("stage", r.stage())
                 .param("s1", date(r.signedOn())).param("s2", date(r.startedOn())).param("s3", date(r.buildingOn()))
                 .param("s4", date(r.completedOn())).param("descr", r.description()).param("by", r.createdBy())
-                .query(Long.class).single();
+                .param("event", r.originEventId()).query(Long.class).single();
     }
 
     /** Updates the descriptive fields; false when the version is stale. */
@@ -398,7 +399,7 @@ public class ProjectRows {
                 local(rs, "building_on"), local(rs, "completed_on"), rs.getString("description"),
                 rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
                 rs.getBigDecimal("last_cumulative"), rs.getString("last_period"), rs.getBoolean("dup"),
-                (Long) rs.getObject("duplicate_of", Long.class));
+                (Long) rs.getObject("duplicate_of", Long.class), (Long) rs.getObject("origin_event_id", Long.class));
     }
 
     private static Decision decision(ResultSet rs, int n) throws SQLException {

@@ -79,6 +79,8 @@ class BindingPages {
         model.addAttribute("cities", orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList());
         model.addAttribute("categories", ProjectCategory.values());
         model.addAttribute("canBind", me.can("project:binding:write"));
+        model.addAttribute("eventTypes", bindings.options("eventType"));
+        model.addAttribute("stages", cn.tenstrong.project.ProjectStage.values());
         return "project/bindings";
     }
 
@@ -87,19 +89,21 @@ class BindingPages {
     String bind(@RequestParam long targetId, @RequestParam String kind, @RequestParam(defaultValue = "") String industry,
                 @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String city,
                 @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String tag,
+                @RequestParam(defaultValue = "") String eventType, @RequestParam(defaultValue = "") String stage,
                 RedirectAttributes flash) {
         try {
             BindingKind k = BindingKind.valueOf(kind);
             Integer y = year.isBlank() ? null : Integer.valueOf(year.strip());
             BindingFilter filter = new BindingFilter(blank(industry), category.isBlank() ? null
-                    : ProjectCategory.valueOf(category), blank(city), y, blank(tag), null);
+                    : ProjectCategory.valueOf(category), blank(city), y, blank(tag),
+                    stage.isBlank() ? null : cn.tenstrong.project.ProjectStage.valueOf(stage), blank(eventType));
             int version = bindings.binding(targetId).map(TargetBinding::version).orElse(0);
             bindings.bind(targetId, k, filter, version);
             flash.addFlashAttribute("ok", true);
         } catch (NumberFormatException e) {
             flash.addFlashAttribute("error", "年度应为4位数字");
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", "绑定类型或项目类别无效");
+            flash.addFlashAttribute("error", "绑定类型、项目类别或阶段无效");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.FORBIDDEN) {
                 throw e;

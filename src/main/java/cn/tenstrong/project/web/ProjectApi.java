@@ -190,8 +190,17 @@ class ProjectApi {
 
     @PutMapping("/bindings/{targetId}")
     @PreAuthorize("hasAuthority('project:binding:write')")
-    @Operation(summary = "把计划指标绑定到实时数据（项目投资合计、项目数、带标签企业数）；台账随即使用计算值")
+    @Operation(summary = "把计划指标绑定到实时数据（项目投资合计、项目数、带标签企业数、签约线索数、招商活动场次 COUNT_EVENTS、"
+            + "新增上市公司 COUNT_NEW_LISTINGS）；台账随即使用计算值")
     TargetBinding bind(@PathVariable long targetId, @RequestBody BindRequest request) {
         return bindings.bind(targetId, request.kind(), request.filter(), request.version());
+    }
+
+    @GetMapping("/bindings/{targetId}/value")
+    @PreAuthorize("hasAuthority('project:project:read')")
+    @Operation(summary = "绑定指标在某一评估日期的值（asOf，默认今天或演示时点）：此后举办的活动、上市、签约、到达的阶段与此后月份的月报不计")
+    cn.tenstrong.project.BindingValue value(@PathVariable long targetId,
+                                            @RequestParam(required = false) java.time.LocalDate asOf) {
+        return bindings.valueOn(targetId, asOf);
     }
 }

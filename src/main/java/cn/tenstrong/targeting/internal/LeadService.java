@@ -79,11 +79,14 @@ class LeadService implements LeadBook, BindingSource {
     private final Clock clock;
 
     private final cn.tenstrong.shared.Present present;
+    private final cn.tenstrong.targeting.persistence.EventRows eventRows;
 
     LeadService(LeadRows rows, CurrentUsers users, AuditTrail audit, OrgDirectory orgs, ChainDirectory chains,
                 EnterpriseLibrary enterprises, ProjectLibrary projects, TargetBindings bindings,
-                ApplicationEventPublisher events, StaleDays staleDays, Clock clock, cn.tenstrong.shared.Present present) {
+                ApplicationEventPublisher events, StaleDays staleDays, Clock clock, cn.tenstrong.shared.Present present,
+                cn.tenstrong.targeting.persistence.EventRows eventRows) {
         this.present = present;
+        this.eventRows = eventRows;
         this.rows = rows;
         this.users = users;
         this.audit = audit;
@@ -159,13 +162,32 @@ class LeadService implements LeadBook, BindingSource {
                 .filter(l -> l.staleness().stale()).toList();
     }
 
-    @Override
-    public LeadFunnel funnel(Integer year) {
+    /** The leads the user may see that came out of a 招商活动 (the event's own scope is the caller's check). */
+    List<Lead> leadsOfEvent(long eventId) {
         CurrentUser me = users.require();
+        return views(rows.visible(LeadAccess.visibility(me), null).stream()
+                .filter(l -> Long.valueOf(eventId).equals(l.eventId())).toList(), today());
+    }
+
+    @Override
+    public LeadFunnel funnel(Integer year, Long eventId) {
+        CurrentUser me = users.require();
+        String eventName = null;
+        if (eventId != null) {
+            var event = eventRows.find(eventId)
+                    .orElseThrow(() -> DomainException.notFound("招商活动不存在：" + eventId));
+            if (!EventAccess.canRead(me, event)) {
+                throw DomainException.forbidden("无权查看该招商活动");
+            }
+            eventName = event.name();
+        }
         Map<Long, List<LeadRows.StepFact>> steps = rows.allSteps().stream()
                 .collect(Collectors.groupingBy(LeadRows.StepFact::leadId));
         List<FunnelCounter.FunnelLead> leads = new ArrayList<>();
         for (Row l : rows.visible(LeadAccess.visibility(me), null)) {
+            if (eventId != null && !eventId.equals(l.eventId())) {
+                continue;
+            }
             List<LeadRows.StepFact> own = steps.getOrDefault(l.id(), List.of());
             LocalDate registered = own.stream().map(LeadRows.StepFact::on).min(LocalDate::compareTo).orElse(null);
             TreeSet<LeadStage> reached = own.stream().map(s -> LeadStage.valueOf(s.toStage()))
@@ -177,8 +199,10 @@ class LeadService implements LeadBook, BindingSource {
         }
         Map<String, String> chainNames = chains.chains().stream()
                 .collect(Collectors.toMap(ChainSummary::code, ChainSummary::name, (a, b) -> a));
-        return FunnelCounter.count(leads, year, this::regionName, this::industryName,
+        LeadFunnel f = FunnelCounter.count(leads, year, this::regionName, this::industryName,
                 code -> chainNames.getOrDefault(code, code));
+        return new LeadFunnel(f.year(), f.stages(), f.total(), f.byCity(), f.byIndustry(), f.conversions(), eventId,
+                eventName);
     }
 
     @Override
@@ -219,8 +243,8 @@ class LeadService implements LeadBook, BindingSource {
     }
 
     @Override
-    public BigDecimal value(BindingKind kind, BindingFilter filter) {
-        return BigDecimal.valueOf(countSigned(filter.industryCode(), filter.cityCode(), filter.year()));
+    public BigDecimal value(BindingKind kind, BindingFilter filter, LocalDate asOf) {
+        return BigDecimal.valueOf(rows.countSigned(filter.industryCode(), filter.cityCode(), filter.year(), asOf));
     }
 
     // ---- changing
@@ -314,7 +338,7 @@ class LeadService implements LeadBook, BindingSource {
         }
         Long projectId = null;
         if (to == LeadStage.SIGNED && before.expectedInvestment() != null) {
-            projectId = createProject(before, date, checkedPlan(plan, before, date)).id();
+            projectId = createProject(before, date, checkedPlan(plan, before, date)).id();   // inherits the event
         }
         if (!rows.move(id, version, to.name(), to == LeadStage.SIGNED ? date : null, projectId)) {
             throw DomainException.conflict("线索已被他人修改，请刷新后重试");
@@ -365,7 +389,8 @@ class LeadService implements LeadBook, BindingSource {
                 EnumSet.of(ProjectCategory.ATTRACTION), lead.expectedInvestment(), plan.yearPlannedInvestment(),
                 plan.yearPlannedInvestment() == null && plan.plannedStart() == null ? null
                         : (plan.plannedStart() != null ? plan.plannedStart() : signedOn).getYear(),
-                plan.plannedStart(), ProjectStage.SIGNED, signedOn, null, null, null, "由招商线索 " + lead.id() + " 签约转入", 0));
+                plan.plannedStart(), ProjectStage.SIGNED, signedOn, null, null, null, "由招商线索 " + lead.id() + " 签约转入", 0),
+                lead.eventId());
     }
 
     @Override
@@ -515,6 +540,14 @@ class LeadService implements LeadBook, BindingSource {
                 || d.expectedInvestment().compareTo(new BigDecimal("1E15")) > 0)) {
             throw DomainException.invalid("expectedInvestment", "意向投资额应在0到1000万亿元之间");
         }
+        Long eventId = d.eventId();
+        if (eventId != null && (before == null || !eventId.equals(before.eventId()))) {
+            var event = eventRows.find(eventId)
+                    .orElseThrow(() -> DomainException.invalid("eventId", "招商活动不存在：" + eventId));
+            if (!EventAccess.canRead(me, event)) {
+                throw DomainException.invalid("eventId", "只能选择本人可查看的招商活动");
+            }
+        }
         String contact = d.contact() == null ? "" : d.contact().strip();
         String notes = d.notes() == null ? "" : d.notes().strip();
         if (contact.length() > 500) {
@@ -530,7 +563,7 @@ class LeadService implements LeadBook, BindingSource {
                 before == null ? 0 : before.version(),
                 before != null ? before.originChain() : origin == null ? null : origin.chainCode(),
                 before != null ? before.originSegment() : origin == null ? null : origin.segmentCode(),
-                before != null ? before.originScore() : origin == null ? null : origin.score());
+                before != null ? before.originScore() : origin == null ? null : origin.score(), eventId);
     }
 
     // ---- views
@@ -566,7 +599,8 @@ class LeadService implements LeadBook, BindingSource {
                 l.segmentCode(), l.cityCode(), l.ownerOrgId(), ownerName, stage, l.expectedInvestment(), l.contact(),
                 l.notes(), l.projectId(), l.createdBy(), l.updatedAt(), l.version(), history, activities,
                 l.originChain() == null ? null : new LeadOrigin(l.originChain(), l.originSegment(), l.originScore()),
-                staleness);
+                staleness, l.eventId(), l.eventId() == null ? null
+                        : eventRows.find(l.eventId()).map(cn.tenstrong.targeting.persistence.EventRows.Row::name).orElse(null));
     }
 
     private String orgName(long id) {

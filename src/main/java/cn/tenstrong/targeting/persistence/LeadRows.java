@@ -31,7 +31,7 @@ public class LeadRows {
                       String segmentCode, String cityCode, long ownerOrgId, String stage, BigDecimal expectedInvestment,
                       String contact, String notes, Long projectId, LocalDate signedOn, String createdBy,
                       Instant updatedAt, int version, String originChain, String originSegment,
-                      BigDecimal originScore) {
+                      BigDecimal originScore, Long eventId) {
     }
 
     /**
@@ -96,14 +96,20 @@ public class LeadRows {
 
     /** Signed leads, optionally of one industry, city and year of signing (a bound target's value: counted here). */
     public long countSigned(String industryCode, String cityCode, Integer year) {
+        return countSigned(industryCode, cityCode, year, null);
+    }
+
+    /** As {@link #countSigned(String, String, Integer)}, signed on or before a day (null: any day). */
+    public long countSigned(String industryCode, String cityCode, Integer year, LocalDate by) {
         return jdbc.sql("""
                 select count(*) from targeting_lead
                 where stage = 'SIGNED'
                   and (cast(:industry as text) is null or industry_code = :industry)
                   and (cast(:city as text) is null or city_code = :city)
                   and (cast(:year as integer) is null or extract(year from signed_on) = :year)
+                  and (cast(:by as date) is null or signed_on <= :by)
                 """).param("industry", industryCode).param("city", cityCode).param("year", year)
-                .query(Long.class).single();
+                .param("by", by == null ? null : Date.valueOf(by)).query(Long.class).single();
     }
 
     public List<Row> byOwner(long ownerOrgId) {
@@ -127,30 +133,30 @@ public class LeadRows {
         return jdbc.sql("""
                 insert into targeting_lead (enterprise_id, enterprise_name, industry_code, chain_code, segment_code,
                     city_code, owner_org_id, stage, expected_investment, contact, notes, created_by,
-                    origin_chain, origin_segment, origin_score)
+                    origin_chain, origin_segment, origin_score, event_id)
                 values (:eid, :ename, :ind, :chain, :seg, :city, :owner, :stage, :inv, :contact, :notes, :by,
-                    :ochain, :oseg, :oscore)
+                    :ochain, :oseg, :oscore, :event)
                 returning id
                 """).param("eid", r.enterpriseId()).param("ename", r.enterpriseName()).param("ind", r.industryCode())
                 .param("chain", r.chainCode()).param("seg", r.segmentCode()).param("city", r.cityCode())
                 .param("owner", r.ownerOrgId()).param("stage", r.stage()).param("inv", r.expectedInvestment())
                 .param("contact", r.contact()).param("notes", r.notes()).param("by", r.createdBy())
                 .param("ochain", r.originChain()).param("oseg", r.originSegment()).param("oscore", r.originScore())
-                .query(Long.class).single();
+                .param("event", r.eventId()).query(Long.class).single();
     }
 
     public boolean update(Row r, int version) {
         return jdbc.sql("""
                 update targeting_lead set enterprise_id = :eid, enterprise_name = :ename, industry_code = :ind,
                     chain_code = :chain, segment_code = :seg, city_code = :city, owner_org_id = :owner,
-                    expected_investment = :inv, contact = :contact, notes = :notes, updated_at = now(),
+                    expected_investment = :inv, contact = :contact, notes = :notes, event_id = :event, updated_at = now(),
                     version = version + 1
                 where id = :id and version = :v
                 """).param("eid", r.enterpriseId()).param("ename", r.enterpriseName()).param("ind", r.industryCode())
                 .param("chain", r.chainCode()).param("seg", r.segmentCode()).param("city", r.cityCode())
                 .param("owner", r.ownerOrgId()).param("inv", r.expectedInvestment())
-                .param("contact", r.contact()).param("notes", r.notes()).param("id", r.id()).param("v", version)
-                .update() == 1;
+                .param("contact", r.contact()).param("notes", r.notes()).param("event", r.eventId())
+                .param("id", r.id()).param("v", version).update() == 1;
     }
 
     public boolean move(long id, int version, String stage, LocalDate signedOn, Long projectId) {
@@ -260,6 +266,7 @@ public class LeadRows {
                 rs.getBigDecimal("expected_investment"), rs.getString("contact"), rs.getString("notes"),
                 (Long) rs.getObject("project_id"), date(rs, "signed_on"),
                 rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-                rs.getString("origin_chain"), rs.getString("origin_segment"), rs.getBigDecimal("origin_score"));
+                rs.getString("origin_chain"), rs.getString("origin_segment"), rs.getBigDecimal("origin_score"),
+                (Long) rs.getObject("event_id", Long.class));
     }
 }

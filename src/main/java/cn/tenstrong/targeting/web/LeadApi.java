@@ -71,9 +71,10 @@ class LeadApi {
 
     @GetMapping("/leads/funnel")
     @PreAuthorize("hasAuthority('targeting:lead:read')")
-    @Operation(summary = "招商漏斗：到达各阶段的线索数（总计、按市、按产业）与推荐转化；year 为登记年度，不填为全部年度")
-    LeadFunnel funnel(@RequestParam(required = false) Integer year) {
-        return leads.funnel(year);
+    @Operation(summary = "招商漏斗：到达各阶段的线索数（总计、按市、按产业）与推荐转化；year 为登记年度，不填为全部年度；"
+            + "event 为招商活动编号时只计由该活动产生的线索")
+    LeadFunnel funnel(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long event) {
+        return leads.funnel(year, event);
     }
 
     @GetMapping("/leads/{id}")

@@ -35,26 +35,30 @@ class LeadEditPages {
     private final LeadBook leads;
     private final ChainDirectory chains;
     private final OrgDirectory orgs;
+    private final cn.tenstrong.targeting.EventBook events;
 
-    LeadEditPages(LeadBook leads, ChainDirectory chains, OrgDirectory orgs) {
+    LeadEditPages(LeadBook leads, ChainDirectory chains, OrgDirectory orgs, cn.tenstrong.targeting.EventBook events) {
         this.leads = leads;
+        this.events = events;
         this.chains = chains;
         this.orgs = orgs;
     }
 
     /** The lead form's fields as text, so bad input comes back to the form with a Chinese message. */
     record LeadForm(String enterpriseId, String enterpriseName, String industryCode, String segment,
-                    String expectedInvestment, String contact, String notes, String ownerOrgId, Integer version) {
+                    String expectedInvestment, String contact, String notes, String ownerOrgId, Integer version,
+                    String eventId) {
 
         static LeadForm empty() {
-            return new LeadForm("", "", "", "", "", "", "", "", 0);
+            return new LeadForm("", "", "", "", "", "", "", "", 0, "");
         }
 
         static LeadForm of(Lead l) {
             return new LeadForm(l.enterpriseId() == null ? "" : l.enterpriseId().toString(), l.enterpriseName(),
                     l.industryCode(), l.qualifiedSegment() == null ? "" : l.qualifiedSegment(),
                     l.expectedInvestment() == null ? "" : Amount.format(l.expectedInvestment(), "元"),
-                    l.contact(), l.notes(), Long.toString(l.ownerOrgId()), l.version());
+                    l.contact(), l.notes(), Long.toString(l.ownerOrgId()), l.version(),
+                    l.eventId() == null ? "" : l.eventId().toString());
         }
 
         /** The draft, or null with every field that cannot be read named in {@code errors}. */
@@ -62,8 +66,9 @@ class LeadEditPages {
             Long enterprise = read(errors, "enterpriseId", () -> id(enterpriseId, "企业库编号"));
             BigDecimal investment = read(errors, "expectedInvestment", () -> amount(expectedInvestment));
             Long owner = read(errors, "ownerOrgId", () -> id(ownerOrgId, "跟进单位"));
+            Long event = read(errors, "eventId", () -> id(eventId, "招商活动"));
             return errors.isEmpty() ? new LeadDraft(enterprise, enterpriseName, industryCode, segment, investment,
-                    contact, notes, owner, version == null ? 0 : version) : null;
+                    contact, notes, owner, version == null ? 0 : version, event) : null;
         }
 
         private static <T> T read(Map<String, String> errors, String field, java.util.function.Supplier<T> reader) {
@@ -165,6 +170,7 @@ class LeadEditPages {
             orgs.organization(lead.ownerOrgId()).ifPresent(o -> owners.add(0, o));
         }
         model.addAttribute("owners", owners);
+        model.addAttribute("events", events.events(null, null, null, null));
         return "targeting/edit";
     }
 

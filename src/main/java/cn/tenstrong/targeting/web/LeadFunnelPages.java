@@ -18,27 +18,32 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class LeadFunnelPages {
 
     private final LeadBook leads;
+    private final cn.tenstrong.targeting.EventBook events;
     private final Clock clock;
 
-    LeadFunnelPages(LeadBook leads, Clock clock) {
+    LeadFunnelPages(LeadBook leads, cn.tenstrong.targeting.EventBook events, Clock clock) {
         this.leads = leads;
+        this.events = events;
         this.clock = clock;
     }
 
     @GetMapping("/leads/funnel")
     @PreAuthorize("hasAuthority('targeting:lead:read')")
-    String funnel(@RequestParam(required = false) String year, Model model) {
-        Integer y = year(year, LocalDate.now(clock).getYear());
+    String funnel(@RequestParam(required = false) String year, @RequestParam(required = false) Long event,
+                  Model model) {
+        Integer y = year(year, event != null ? null : LocalDate.now(clock).getYear());
         model.addAttribute("year", y);
-        model.addAttribute("funnel", leads.funnel(y));
+        model.addAttribute("event", event);
+        model.addAttribute("funnel", leads.funnel(y, event));
+        model.addAttribute("events", events.events(null, null, null, null));
         return "targeting/funnel";
     }
 
     @GetMapping("/leads/funnel/data")
     @PreAuthorize("hasAuthority('targeting:lead:read')")
     @ResponseBody
-    LeadFunnel funnelData(@RequestParam(required = false) String year) {
-        return leads.funnel(year(year, null));
+    LeadFunnel funnelData(@RequestParam(required = false) String year, @RequestParam(required = false) Long event) {
+        return leads.funnel(year(year, null), event);
     }
 
     /** A year from the filter: absent → the default, blank → all years. */

@@ -28,7 +28,7 @@ class ProjectAccessTest {
     private static Row project(String city, Long park, String industry) {
         return new Row(1, "XM2026-000001", "项目", "项目", null, null, null, industry, null, null, city, null, park, "",
                 BigDecimal.ONE, null, null, null, "SIGNED", null, null, null, null, "", "u", Instant.EPOCH, 0, null,
-                null, false, null);
+                null, false, null, null);
     }
 
     private final CurrentUser city = user(10, "370100", "370100", null, DataScope.OWN_CITY, Role.CITY_BUREAU, R);

@@ -37,7 +37,7 @@ class LeadAccessTest {
 
     private static Row lead(long owner, String city, String industry) {
         return new Row(1, null, "企业", industry, null, null, city, owner, "LEAD", null, "", "", null, null, "u",
-                Instant.EPOCH, 0, null, null, null);
+                Instant.EPOCH, 0, null, null, null, null);
     }
 
     private final Row cityLead = lead(JINAN_BUREAU, "370100", "01");
