@@ -32,6 +32,12 @@ public interface OrgDirectory {
 
     Map<OrganizationKind, Long> countByKind();
 
+    /**
+     * Registers an agency an importer confirmed as new (not flagged for review); returns the existing organisation
+     * when the name is already taken by a name or alias.
+     */
+    Organization register(String name, OrganizationKind kind, String note);
+
     /** Registers an organisation seen in a document but unknown to the directory, flagged for review. */
     Organization registerUnknown(String name, OrganizationKind kind);
 

@@ -57,7 +57,15 @@ public final class PlanParser {
 
     /** Parses file content; {@code fileName} (may be null) only hints the format. */
     public ParsedDocument parse(byte[] content, String fileName) {
-        return reader.read(extractor.extract(content, fileName));
+        return parse(content, fileName, null);
+    }
+
+    /**
+     * Parses file content reading every responsibility list with the given convention (the importer's choice on the
+     * preview), or, when {@code convention} is null, as the document declares.
+     */
+    public ParsedDocument parse(byte[] content, String fileName, AnnotationConvention convention) {
+        return reader.read(extractor.extract(content, fileName), convention);
     }
 
     /** Parses plain text that is already in memory. */

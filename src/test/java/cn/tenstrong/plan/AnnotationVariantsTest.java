@@ -198,4 +198,76 @@ class AnnotationVariantsTest {
         assertThat(items).extracting(PlanItem::number).containsExactly("1", "1");
         assertThat(items.get(1).text()).isEqualTo("推进项目落地。");
     }
+
+    @Test
+    void theFirstListedRuleStatedOnceAppliesFromThereOn() {
+        List<PlanItem> items = items("""
+                示范产业2022年行动计划
+                二、主要任务
+                1. 建设平台。建成3个平台。(省科技厅、省财政厅负责)
+                2. 引进项目。引进10个项目。(省商务厅、省发展改革委负责,排在第一位的部门为牵头部门,下同)
+                3. 培育企业。培育5家企业。(省工业和信息化厅、省财政厅、省科技厅等负责)
+                """);
+        assertThat(items.get(0).lead()).containsExactly("省科技厅", "省财政厅");
+        assertThat(items.get(1).lead()).containsExactly("省商务厅");
+        assertThat(items.get(1).support()).containsExactly("省发展改革委");
+        assertThat(items.get(2).lead()).containsExactly("省工业和信息化厅");
+        assertThat(items.get(2).support()).containsExactly("省财政厅", "省科技厅");
+    }
+
+    @Test
+    void twoLeadsSecondTiersGroupsScopesAndPersons() {
+        List<PlanItem> items = items("""
+                示范产业2022年行动计划
+                二、主要任务
+                1. 建设平台。建成3个平台。(省科技厅、省财政厅牵头负责)
+                2. 引进项目。引进10个项目。(省商务厅、省发展改革委负责,各市人民政府按职责分工负责)
+                3. 培育企业。培育5家企业。(省工业和信息化厅等有关部门和单位负责)
+                4. 优化服务。(负责部门:省市场监管局、省大数据局;适用范围:全省)
+                5. 强化督导。(责任领导:张三;牵头单位:省政府办公厅;责任单位:省发展改革委)
+                """);
+        assertThat(items.get(0).lead()).containsExactly("省科技厅", "省财政厅");
+        assertThat(items.get(1).lead()).containsExactly("省商务厅", "省发展改革委");
+        assertThat(items.get(1).support()).containsExactly("各市政府"); // the directory's name for the group
+        assertThat(items.get(2).lead()).containsExactly("省工业和信息化厅", "有关部门和单位");
+        assertThat(items.get(3).lead()).containsExactly("省市场监管局", "省大数据局");
+        assertThat(items.get(4).lead()).containsExactly("省政府办公厅");
+        assertThat(items.get(4).support()).containsExactly("省发展改革委");
+    }
+
+    @Test
+    void partsTitledByContentHeadingOnlySectionsAndTasksDirectlyUnderAPart() {
+        ParsedDocument doc = parser.parseText("""
+                国务院关于示范工作的意见
+                国发〔2099〕1号
+                一、总体要求
+                (一)发展目标。
+                到2025年,示范产业规模达到2万亿元。
+                到2030年,示范产业规模达到3万亿元。
+                二、丰富示范活动,完善示范体系
+                (二)大力发展示范赛事。着力发展示范联赛。(体育总局、民政部负责)
+                三、对示范成效明显的省(区、市),优先纳入相关试点。(发展改革委会同有关部门负责)
+                """);
+        List<PlanItem> items = doc.plans().get(0).items();
+        assertThat(items).extracting(PlanItem::heading).containsExactly("发展目标", "发展目标", "大力发展示范赛事", null);
+        assertThat(items.get(0).text()).startsWith("到2025年");
+        assertThat(items.get(1).text()).startsWith("到2030年");
+        assertThat(items.get(2).lead()).containsExactly("体育总局", "民政部");
+        assertThat(items.get(3).part()).isEqualTo("三");
+        assertThat(items.get(3).lead()).containsExactly("发展改革委");
+        assertThat(items.get(3).support()).containsExactly("各有关部门"); // the directory's name for the group
+        assertThat(doc.convention()).isEqualTo(AnnotationConvention.ALL_LISTED_LEAD);
+    }
+
+    @Test
+    void anotherProvincesDepartmentsAreNotShandongs() {
+        ParsedDocument doc = parser.parseText("""
+                四川省示范产业实施方案
+                一、主要任务
+                1. 建设平台。建成3个平台。(牵头单位:省发展改革委;配合单位:省财政厅)
+                """);
+        PlanItem item = doc.plans().get(0).items().get(0);
+        assertThat(item.lead()).containsExactly("四川省发展改革委");
+        assertThat(item.support()).containsExactly("四川省财政厅");
+    }
 }

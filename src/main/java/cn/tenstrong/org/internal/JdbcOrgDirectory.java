@@ -103,6 +103,20 @@ class JdbcOrgDirectory implements OrgDirectory {
 
     @Override
     @Transactional
+    public Organization register(String name, OrganizationKind kind, String note) {
+        String clean = requireName(name);
+        Optional<Organization> existing = rows.byNameOrAlias(clean);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id = rows.insert(clean, kind, null, null, false, note);
+        Organization created = rows.byId(id).orElseThrow();
+        audit.record("CREATE", "org.organization", Long.toString(id), null, created);
+        return created;
+    }
+
+    @Override
+    @Transactional
     public Organization update(OrganizationChange change) {
         Organization before = rows.byId(change.id())
                 .orElseThrow(() -> DomainException.notFound("机构不存在: " + change.id()));

@@ -18,7 +18,10 @@ import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
+import cn.tenstrong.org.OrganizationChange;
 import cn.tenstrong.org.OrganizationKind;
+import cn.tenstrong.plan.AgencyDecision;
+import cn.tenstrong.plan.AnnotationConvention;
 import cn.tenstrong.plan.ImportPreview;
 import cn.tenstrong.plan.ImportPreview.Action;
 import cn.tenstrong.plan.ImportPreview.ItemChange;
@@ -90,7 +93,7 @@ class PlanImportService implements PlanImports {
             String why = doc.warnings().isEmpty() ? "" : "：" + String.join("；", doc.warnings());
             throw DomainException.invalid("未在文件中识别到行动计划" + why);
         }
-        long id = rows.insertDraft(sha256(content), safeName(fileName), content.length, json.writeValueAsString(doc), actor());
+        long id = rows.insertDraft(sha256(content), safeName(fileName), content, json.writeValueAsString(doc), actor());
         ImportPreview preview = preview(id);
         // refused as a whole (and the draft rolled back): a document is stored all or nothing
         requirePlansInScope(preview, "upload", safeName(fileName));
@@ -160,7 +163,8 @@ class PlanImportService implements PlanImports {
         items.set(c.itemIndex(), fixed);
         List<Plan> plans = new ArrayList<>(doc.plans());
         plans.set(c.planIndex(), new Plan(plan.title(), plan.industry(), plan.year(), items));
-        if (!rows.updateDraft(draftId, c.draftVersion(), json.writeValueAsString(new ParsedDocument(plans, doc.warnings())))) {
+        if (!rows.updateDraft(draftId, c.draftVersion(), json.writeValueAsString(new ParsedDocument(plans, doc.warnings(),
+                doc.convention(), doc.conventionChosen())))) {
             throw DomainException.conflict("该导入草稿已被他人修改，请刷新后重试");
         }
         audit.record("CORRECT", "plan.import-draft", Long.toString(draftId), ItemFingerprint.content(old),
@@ -170,7 +174,34 @@ class PlanImportService implements PlanImports {
 
     @Override
     @Transactional
-    public ImportResult commit(long draftId, List<SuccessionChoice> successions) {
+    public ImportPreview reread(long draftId, int draftVersion, AnnotationConvention convention) {
+        Draft draft = openDraft(draftId, "correct");
+        if (draft.committed()) {
+            throw DomainException.invalid("该导入已提交，不能再修改");
+        }
+        if (convention == null) {
+            throw DomainException.invalid("请选择标注惯例");
+        }
+        byte[] content = rows.draftContent(draftId).orElseThrow(() -> DomainException.invalid(
+                "该草稿创建时未保存原文件，无法按其他标注惯例重新识别，请重新上传"));
+        ParsedDocument before = read(draft);
+        ParsedDocument doc;
+        try {
+            doc = parsers.current().parse(content, draft.fileName(), convention);
+        } catch (PlanDocumentException e) {
+            throw new DomainException(DomainException.Kind.INVALID, e.getMessage(), e);
+        }
+        if (!rows.updateDraft(draftId, draftVersion, json.writeValueAsString(doc))) {
+            throw DomainException.conflict("该导入草稿已被他人修改，请刷新后重试");
+        }
+        audit.record("REPARSE", "plan.import-draft", Long.toString(draftId),
+                Map.of("convention", String.valueOf(before.convention())), Map.of("convention", convention.name()));
+        return preview(draftId);
+    }
+
+    @Override
+    @Transactional
+    public ImportResult commit(long draftId, List<SuccessionChoice> successions, List<AgencyDecision> agencyDecisions) {
         Draft draft = openDraft(draftId, "commit");
         // judged on the plans as they stand now: another import may have made an unchanged plan a revision
         ImportPreview preview = preview(draftId);
@@ -186,6 +217,7 @@ class PlanImportService implements PlanImports {
         }
         ParsedDocument doc = read(draft);
         Map<Integer, List<Chosen>> chosen = choose(preview, successions);
+        List<String> settled = settleAgencies(preview, agencyDecisions, draft.fileName());
         String actor = actor();
         long documentId = rows.insertDocument(draft.sha256(), draft.fileName(), draft.sizeBytes(), actor,
                 String.join("\n", doc.warnings()));
@@ -236,11 +268,50 @@ class PlanImportService implements PlanImports {
         summary.put("unchangedPlans", unchanged);
         summary.put("items", items);
         summary.put("newAgencies", agencies.created());
+        summary.put("agencyDecisions", settled);
         summary.put("successions", stored.stream().map(s -> s.fromLabel() + " → " + s.toLabel()).toList());
         summary.put("droppedProposals", dropped(preview, chosen));
         audit.record("IMPORT", "plan.document", Long.toString(documentId), null, summary);
         events.publishEvent(new PlanImported(documentId, created, superseded, actor, stored));
         return result;
+    }
+
+    /**
+     * Applies the importer's decisions on unknown agencies before the items are stored, so that the items resolve to
+     * them: a new agency (confirmed, not flagged for review) or an alias added to an existing organisation. Each
+     * decision must name an agency the preview lists as unknown; an alias must name an existing organisation.
+     */
+    private List<String> settleAgencies(ImportPreview preview, List<AgencyDecision> decisions, String fileName) {
+        List<String> settled = new ArrayList<>();
+        if (decisions == null) {
+            return settled;
+        }
+        Set<String> seen = new HashSet<>();
+        for (AgencyDecision d : decisions) {
+            if (d == null || d.name() == null || d.name().isBlank()) {
+                continue;
+            }
+            String name = d.name().strip();
+            if (!preview.unknownAgencies().contains(name)) {
+                throw DomainException.invalid("单位“" + name + "”不是本次导入中未识别的单位");
+            }
+            if (!seen.add(name)) {
+                throw DomainException.invalid("单位“" + name + "”的处理方式出现了不止一次");
+            }
+            if (d.isAlias()) {
+                Organization target = orgs.findByName(d.aliasOf().strip()).orElseThrow(() -> DomainException.invalid(
+                        "单位“" + d.aliasOf().strip() + "”不在机构名录中，不能作为“" + name + "”的规范名称"));
+                List<String> aliases = new ArrayList<>(target.aliases());
+                aliases.add(name);
+                orgs.update(new OrganizationChange(target.id(), target.version(), target.name(), target.kind(),
+                        target.regionCode(), target.industryCode(), target.needsReview(), target.note(), aliases));
+                settled.add(name + " → " + target.name());
+            } else {
+                orgs.register(name, OrganizationKind.OTHER, "导入《" + fileName + "》时确认新增");
+                settled.add(name + "（新增）");
+            }
+        }
+        return settled;
     }
 
     /** An accepted pair of the mapping step, ready to store. */

@@ -229,12 +229,18 @@ public class PlanRows {
 
     // drafts
 
-    public long insertDraft(String sha, String fileName, long size, String json, String actor) {
+    public long insertDraft(String sha, String fileName, byte[] content, String json, String actor) {
         return jdbc.sql("""
-                insert into plan_import_draft (sha256, file_name, size_bytes, parsed_json, created_by)
-                values (:sha, :name, :size, :json, :actor) returning id
-                """).param("sha", sha).param("name", fileName).param("size", size).param("json", json)
-                .param("actor", actor).query(Long.class).single();
+                insert into plan_import_draft (sha256, file_name, size_bytes, parsed_json, created_by, content)
+                values (:sha, :name, :size, :json, :actor, :content) returning id
+                """).param("sha", sha).param("name", fileName).param("size", content.length).param("json", json)
+                .param("actor", actor).param("content", content).query(Long.class).single();
+    }
+
+    /** The uploaded file of a draft; empty for drafts stored before the file was kept. */
+    public Optional<byte[]> draftContent(long id) {
+        return jdbc.sql("select content from plan_import_draft where id = :id and content is not null").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
     /** A stored draft. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.plan.ImportPreview;
+import cn.tenstrong.plan.AgencyDecision;
+import cn.tenstrong.plan.AnnotationConvention;
 import cn.tenstrong.plan.ImportResult;
 import cn.tenstrong.plan.ItemCorrection;
 import cn.tenstrong.plan.PlanCatalog;
@@ -92,16 +94,32 @@ class PlanApi {
         return imports.correct(draftId, correction);
     }
 
+    @PostMapping("/imports/{draftId}/convention")
+    @PreAuthorize("hasAuthority('plan:plan:import')")
+    @Operation(summary = "按另一种标注惯例重新识别草稿：{\"draftVersion\",\"convention\":\"FIRST_LISTED_LEADS\"|\"ALL_LISTED_LEAD\"}"
+            + "（列第一位者为牵头单位 / 所列单位均为牵头）；已做的更正将被丢弃，draftVersion 不符返回 409")
+    ImportPreview convention(@PathVariable long draftId, @RequestBody ConventionRequest request) {
+        if (request == null || request.convention() == null) {
+            throw DomainException.invalid("请选择标注惯例");
+        }
+        return imports.reread(draftId, request.draftVersion(), request.convention());
+    }
+
+    /** The body of a convention switch. */
+    record ConventionRequest(int draftVersion, AnnotationConvention convention) {
+    }
+
     @PostMapping("/imports/{draftId}/commit")
     @PreAuthorize("hasAuthority('plan:plan:import')")
     @Operation(summary = "提交导入：全部成功或全部不生效；同一文件重复提交不产生变化。"
             + "请求体可选：{\"successions\":[{\"planIndex\",\"fromKey\",\"toKey\"}]} 为修订计划的条目衔接"
             + "（原条目 → 承接它的新条目，toKey 为空表示不衔接），只保存所列各对；不传 successions 则采用预览中的建议")
     ImportResult commit(@PathVariable long draftId, @RequestBody(required = false) CommitRequest request) {
-        return imports.commit(draftId, request == null ? null : request.successions());
+        return imports.commit(draftId, request == null ? null : request.successions(),
+                request == null ? null : request.agencies());
     }
 
     /** The optional body of a commit: the item mapping of the revised plans (null: the preview's proposals). */
-    record CommitRequest(List<SuccessionChoice> successions) {
+    record CommitRequest(List<SuccessionChoice> successions, List<AgencyDecision> agencies) {
     }
 }

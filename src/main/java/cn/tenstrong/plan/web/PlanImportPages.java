@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.tenstrong.plan.AgencyDecision;
+import cn.tenstrong.plan.AnnotationConvention;
 import cn.tenstrong.plan.ImportPreview;
 import cn.tenstrong.plan.ImportResult;
 import cn.tenstrong.plan.ItemCorrection;
@@ -97,12 +99,34 @@ class PlanImportPages {
                 choices.add(new SuccessionChoice(Integer.parseInt(m.group(1)), form.getFirst(name), to));
             }
         }
-        ImportResult result = imports.commit(draftId, choices);
+        List<AgencyDecision> agencies = new ArrayList<>();
+        for (String name : form.keySet()) {
+            Matcher m = AGENCY.matcher(name);
+            if (m.matches() && !"review".equals(form.getFirst("agency-mode-" + m.group(1)))) {
+                boolean alias = "alias".equals(form.getFirst("agency-mode-" + m.group(1)));
+                String target = form.getFirst("agency-alias-" + m.group(1));
+                agencies.add(new AgencyDecision(form.getFirst(name), alias ? (target == null ? "" : target) : null));
+                if (alias && (target == null || target.isBlank())) {
+                    throw DomainException.invalid("请填写“" + form.getFirst(name) + "”所属的已有单位名称");
+                }
+            }
+        }
+        ImportResult result = imports.commit(draftId, choices, agencies);
         redirect.addFlashAttribute("imported", result);
         return "redirect:/plans";
     }
 
     private static final Pattern FROM = Pattern.compile("from-(\\d{1,4})-(\\d{1,5})");
+    private static final Pattern AGENCY = Pattern.compile("agency-name-(\\d{1,4})");
+
+    /** 标注惯例: reads the draft again, every responsibility list the chosen way. */
+    @PostMapping("/plans/import/{draftId}/convention")
+    String convention(@PathVariable long draftId, @RequestParam int draftVersion,
+                      @RequestParam AnnotationConvention convention, RedirectAttributes redirect) {
+        imports.reread(draftId, draftVersion, convention);
+        redirect.addFlashAttribute("reread", convention.name());
+        return "redirect:/plans/import/" + draftId;
+    }
 
     private static List<String> names(String text) {
         return Arrays.stream(text.split("[、,，;；\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();

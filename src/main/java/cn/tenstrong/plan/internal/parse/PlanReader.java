@@ -2,6 +2,7 @@ package cn.tenstrong.plan.internal.parse;
 
 import cn.tenstrong.org.AgencyDirectory;
 import cn.tenstrong.org.AgencyMatch;
+import cn.tenstrong.plan.AnnotationConvention;
 import cn.tenstrong.plan.ItemKind;
 import cn.tenstrong.plan.ParsedDocument;
 import cn.tenstrong.plan.Plan;
@@ -24,7 +25,9 @@ public final class PlanReader {
     private static final Pattern TITLE = Pattern.compile(
             "^(?:(\\d{1,2})\\s*[.、]?\\s*)?(.{2,40}?)(?:(20\\d{2})\\s*年(?:度)?)?(?:行动计划|行动方案|工作方案|实施方案|工作要点)$");
     private static final Pattern SUB_PLAN = Pattern.compile("^(.{2,14}?)(产业|业)$");
-    private static final Pattern PART = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.,]\\s*([^。,;]{2,20}?)[。:]?$");
+    private static final Pattern PART = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.,]\\s*([^。;()]{2,30}?)[。:]?$");
+    /** A part that is itself a task: "一、对…的省(区、市),优先纳入…。(市场监管总局负责)". */
+    private static final Pattern PART_ITEM = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*、\\s*(.{10,})$");
     private static final Pattern SECTION = Pattern.compile("^[(]\\s*([一二三四五六七八九十]{1,3})\\s*[)]\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\s*(?:、|\\.(?!\\d)|\\s)\\s*(.*)$");
     private static final Pattern BARE_MARKER = Pattern.compile(
@@ -44,15 +47,27 @@ public final class PlanReader {
         this.agencies = agencies;
     }
 
-    /** Parses already extracted text. */
+    /** Parses already extracted text, reading responsibility lists as the document declares. */
     public ParsedDocument read(String rawText) {
-        return new Run(agencies).read(TextNormalizer.normalise(rawText));
+        return read(rawText, null);
+    }
+
+    /**
+     * Parses already extracted text.
+     *
+     * @param convention how to read "(A、B、C负责)" throughout, or null to follow what the document declares
+     */
+    public ParsedDocument read(String rawText, AnnotationConvention convention) {
+        String text = TextNormalizer.normalise(rawText);
+        return new Run(agencies, convention, Jurisdiction.of(text)).read(text);
     }
 
     /** Everything one parse needs to remember; a fresh one per document. */
     private static final class Run {
         private final AgencyDirectory agencies;
-        private final AnnotationParser annotations = new AnnotationParser();
+        private final AnnotationParser annotations;
+        private final AnnotationConvention forced;
+        private final Jurisdiction jurisdiction;
         private final List<Plan> plans = new ArrayList<>();
         private final Set<String> warnings = new LinkedHashSet<>();
         private final Set<String> unknownAgencies = new LinkedHashSet<>();
@@ -64,8 +79,11 @@ public final class PlanReader {
         private Block block;
         private String firstLine;
 
-        Run(AgencyDirectory agencies) {
+        Run(AgencyDirectory agencies, AnnotationConvention forced, Jurisdiction jurisdiction) {
             this.agencies = agencies;
+            this.forced = forced;
+            this.annotations = new AnnotationParser(forced);
+            this.jurisdiction = jurisdiction;
         }
 
         ParsedDocument read(String text) {
@@ -91,7 +109,9 @@ public final class PlanReader {
             if (plans.isEmpty()) {
                 warnings.add("未识别到行动计划:文档中没有找到“一、工作目标”“二、主要任务”等结构,或没有任何条目");
             }
-            return new ParsedDocument(plans, new ArrayList<>(warnings));
+            AnnotationConvention read = forced != null ? forced : annotations.declaredFirstListed()
+                    ? AnnotationConvention.FIRST_LISTED_LEADS : AnnotationConvention.ALL_LISTED_LEAD;
+            return new ParsedDocument(plans, new ArrayList<>(warnings), read, forced != null);
         }
 
         private static int nextNonEmpty(String[] lines, int from) {
@@ -139,7 +159,20 @@ public final class PlanReader {
                 resetPart();
                 return;
             }
-            if (NUMERALS.indexOf(first) >= 0 && (m = PART.matcher(line)).matches()) {
+            if (!continues && NUMERALS.indexOf(first) >= 0 && line.length() > 20 && hasAnnotation(line)
+                    && (m = PART_ITEM.matcher(line)).matches()) {
+                flushBlock();
+                if (plan == null) {
+                    plan = implicitPlan();
+                }
+                part = m.group(1);
+                kind = kind == null ? ItemKind.TASK : kind;
+                section = null;
+                block = new Block(kind, part, null, "", false);
+                block.append(m.group(2));
+                return;
+            }
+            if (NUMERALS.indexOf(first) >= 0 && (m = PART.matcher(line)).matches() && !hasAnnotation(line)) {
                 flushBlock();
                 if (plan == null) {
                     plan = implicitPlan();
@@ -157,6 +190,8 @@ public final class PlanReader {
                 section = m.group(1);
                 block = new Block(kind, part, section, section, true);
                 block.append(m.group(2));
+                // a title line is shorter than the paragraph after it; a PDF's wrapped line is not
+                block.headingOnly = isHeadingOnly(m.group(2)) && following.length() > line.length();
                 return;
             }
             if (first >= '0' && first <= '9' && (m = ITEM.matcher(line)).matches() && !m.group(2).isEmpty()) {
@@ -189,6 +224,15 @@ public final class PlanReader {
             if (!annotated && !looksLikeProse(line)) {
                 return; // "展开", page numbers, site furniture
             }
+            // "(二)发展目标。" on its own line, then paragraphs: each paragraph is an item under that heading
+            if (block != null && (block.headingOnly || block.inheritedHeading != null)) {
+                String heading = block.headingOnly ? block.text.toString() : block.inheritedHeading;
+                flushBlock();
+                block = new Block(kind, part, section, "", false);
+                block.inheritedHeading = heading.replaceFirst("[。:]$", "");
+                block.append(line);
+                return;
+            }
             // after a numbered item, further paragraphs are more of it (more clauses when annotated)
             if (block != null && (!block.annotated || !block.sectionLevel && !block.number.isEmpty())) {
                 block.append(line);
@@ -197,6 +241,16 @@ public final class PlanReader {
             flushBlock();
             block = new Block(kind, part, section, "", false);
             block.append(line);
+        }
+
+        /** A section line that is only a title: "(二)基本原则。", "(一)地区生产总值增长7%以上". */
+        private static boolean isHeadingOnly(String content) {
+            String c = content.strip();
+            if (c.isEmpty() || c.length() > 30 || hasAnnotation(c)) {
+                return false;
+            }
+            int stop = c.indexOf('。');
+            return stop < 0 ? c.indexOf(',') < 0 : stop == c.length() - 1;
         }
 
         private static boolean mayBeTitle(String line) {
@@ -216,28 +270,47 @@ public final class PlanReader {
             return false;
         }
 
-        /** Spans of innermost "(…)" pairs (1 to 500 characters inside), found by hand: cheaper than a regex scan. */
+        /**
+         * Spans of bracket pairs, "(…)" or "〔…〕", 1 to 500 characters inside, found by hand (cheaper than a regex
+         * scan): the outermost pair that holds an annotation ("〔责任单位:…相关市(州)人民政府…〕"), else the inner pairs.
+         * An unmatched bracket (a PDF line break) is ignored.
+         */
         private static List<int[]> brackets(String s) {
+            List<int[]> pairs = new ArrayList<>();
+            int[] stack = new int[32];
+            int depth = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '(' || c == '〔') {
+                    if (depth < stack.length) {
+                        stack[depth] = i;
+                    }
+                    depth++;
+                } else if ((c == ')' || c == '〕') && depth > 0) {
+                    depth--;
+                    if (depth < stack.length) {
+                        int inside = i - stack[depth] - 1;
+                        if (inside >= 1 && inside <= 500) {
+                            pairs.add(new int[] {stack[depth], i + 1});
+                        }
+                    }
+                }
+            }
+            pairs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
             List<int[]> spans = new ArrayList<>();
-            int open = s.indexOf('(');
-            while (open >= 0) {
-                int next = open + 1;
-                while (next < s.length() && s.charAt(next) != ')' && s.charAt(next) != '(') {
-                    next++;
-                }
-                if (next >= s.length()) {
-                    break;
-                }
-                if (s.charAt(next) == '(') {
-                    open = next;
+            List<int[]> chosen = new ArrayList<>();
+            for (int[] p : pairs) {
+                boolean insideChosen = chosen.stream().anyMatch(c -> c[0] <= p[0] && p[1] <= c[1]);
+                if (insideChosen) {
                     continue;
                 }
-                int inside = next - open - 1;
-                if (inside >= 1 && inside <= 500) {
-                    spans.add(new int[] {open, next + 1});
+                boolean holdsInner = pairs.stream().anyMatch(q -> q != p && p[0] < q[0] && q[1] < p[1]);
+                if (!holdsInner || AnnotationParser.looksLikeAnnotation(s.substring(p[0] + 1, p[1] - 1))) {
+                    chosen.add(p);
+                    spans.add(p);
                 }
-                open = s.indexOf('(', next + 1);
             }
+            spans.sort((a, b) -> Integer.compare(a[0], b[0]));
             return spans;
         }
 
@@ -267,12 +340,9 @@ public final class PlanReader {
             if (heading.matches(".*(任务|重点工作|主要工作|工作重点|举措|行动|重点领域).*")) {
                 return ItemKind.TASK;
             }
-            warnings.add("未识别的部分标题“" + numeral + "、" + heading + "”,已按顺序归类");
-            return switch (numeral) {
-                case "一" -> ItemKind.GOAL;
-                case "二" -> ItemKind.TASK;
-                default -> ItemKind.MEASURE;
-            };
+            warnings.add("未识别的部分标题“" + numeral + "、" + heading + "”,已按任务归类");
+            // a document that titles its parts by content ("二、丰富赛事活动") lists tasks in them
+            return ItemKind.TASK;
         }
 
         static String industry(String raw) {
@@ -305,8 +375,9 @@ public final class PlanReader {
                     found.add(a.get());
                 }
             }
-            for (String field : b.fieldLines) {
-                annotations.parse(field).ifPresent(found::add);
+            if (!b.fieldLines.isEmpty()) {
+                // "牵头单位:X" and "责任单位:Y" on lines of their own are one annotation: Y supports X
+                annotations.parse(String.join(";", b.fieldLines)).ifPresent(found::add);
             }
             List<String> clauses = new ArrayList<>();
             int prev = 0;
@@ -330,7 +401,9 @@ public final class PlanReader {
             String first = clauses.get(0).strip();
             String heading = null;
             int stop = first.indexOf('。');
-            if (stop > 0 && stop <= MAX_HEADING && !first.substring(stop + 1).isBlank()) {
+            if (b.inheritedHeading != null) {
+                heading = b.inheritedHeading;
+            } else if (stop > 0 && stop <= MAX_HEADING && !first.substring(stop + 1).isBlank()) {
                 heading = first.substring(0, stop);
                 clauses.set(0, first.substring(stop + 1));
             } else if (b.sectionLevel && found.isEmpty()) {
@@ -387,7 +460,7 @@ public final class PlanReader {
         private List<String> resolve(List<String> raw) {
             LinkedHashSet<String> names = new LinkedHashSet<>();
             for (String r : raw) {
-                AgencyMatch match = agencies.resolve(r);
+                AgencyMatch match = jurisdiction.resolve(agencies, r);
                 if (match.unknown() && unknownAgencies.add(match.name())) {
                     warnings.add("未识别的单位“" + match.name() + "”,已按原文保留,请核对");
                 }
@@ -420,6 +493,10 @@ public final class PlanReader {
         final StringBuilder text = new StringBuilder();
         final List<String> fieldLines = new ArrayList<>();
         boolean annotated;
+        /** A section line holding only its title; the paragraphs after it become items. */
+        boolean headingOnly;
+        /** For a paragraph under such a title: the title, its heading. */
+        String inheritedHeading;
 
         Block(ItemKind kind, String part, String section, String number, boolean sectionLevel) {
             this.kind = kind;
