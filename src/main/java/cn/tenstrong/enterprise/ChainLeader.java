@@ -52,4 +52,9 @@ public record ChainLeader(long id, String chainCode, String segmentCode, String 
     public String displayName() {
         return name.isEmpty() ? seedName : name;
     }
+
+    /** The basis as shown: its kind first (行动计划…/上市公司数据：…), unless the stored text already starts with it. */
+    public String describedBasis() {
+        return basis.startsWith(basisKind.label()) ? basis : basisKind.label() + "：" + basis;
+    }
 }

@@ -92,6 +92,20 @@ class OtherJurisdictionImportTest extends IntegrationTest {
         assertThat(jdbc.sql("select after_json from audit_log where action = 'IMPORT' and entity_type = 'plan.document' and entity_id = :id")
                 .param("id", Long.toString(documentId)).query(String.class).single())
                 .contains("商务厅 → 四川省商务厅", "四川省发展改革委（新增）");
+
+        // a province's plan belongs to no 十强 industry: the dashboard's chart gives its items a bar of their own
+        int year = jdbc.sql("select coalesce(min(p.year), 2022) from plan_plan p where p.document_id = :doc").param("doc", documentId)
+                .query(Integer.class).single();
+        cn.tenstrong.support.BrowserSession leader = new cn.tenstrong.support.BrowserSession(baseUrl());
+        leader.login("leader", demo.get("leader"));
+        JsonNode data = json.readTree(leader.get("/ledger/dashboard/data?asOf=" + year + "-12-31").body());
+        JsonNode other = data.get("industries").valueStream().filter(i -> i.get("code").asString().isEmpty())
+                .findFirst().orElseThrow();
+        assertThat(other.get("name").asString()).isEqualTo("其他计划");
+        assertThat(other.get("byStatus").properties().stream().mapToInt(e -> e.getValue().asInt()).sum())
+                .isGreaterThanOrEqualTo(jdbc.sql("select count(*) from plan_item i join plan_plan p on p.id = i.plan_id "
+                        + "where p.document_id = :doc and p.status = 'ACTIVE'").param("doc", documentId)
+                        .query(Integer.class).single());
     }
 
     @Test

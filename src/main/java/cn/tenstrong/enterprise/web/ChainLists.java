@@ -144,7 +144,7 @@ class ChainLists {
     }
 
     static String basis(ChainLeader a) {
-        return a.basisKind().label() + "：" + a.basis();
+        return a.describedBasis();
     }
 
     private static Table gaps(List<GapSegment> gaps) {

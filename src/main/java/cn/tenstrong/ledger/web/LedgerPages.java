@@ -329,8 +329,12 @@ class LedgerPages {
         }
         data.put("labels", labels);
         data.put("asOf", day.date().toString());
+        // a plan read from a document outside the programme has no industry: its items are a bar of their own
+        String unassigned = messages.getMessage("cockpit.unassigned", null,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
         data.put("industries", ledger.statusCountsByIndustry(day).entrySet().stream()
-                .map(e -> Map.of("code", e.getKey(), "name", industryNames.get(e.getKey()),
+                .map(e -> Map.of("code", e.getKey() == null ? "" : e.getKey(),
+                        "name", e.getKey() == null ? unassigned : industryNames.getOrDefault(e.getKey(), e.getKey()),
                         "byStatus", e.getValue().byStatus())).toList());
         data.put("trend", ledger.trend(day));
         return data;

@@ -147,7 +147,7 @@ public class ChainPolicyService {
         Map<Long, String> basis = new HashMap<>();
         List<ChainLeader> assignments = chainLeaders.leaders(code);
         for (ChainLeader a : assignments) {
-            a.enterpriseIds().forEach(id -> basis.putIfAbsent(id, basis(a)));
+            a.enterpriseIds().forEach(id -> basis.putIfAbsent(id, a.describedBasis()));
         }
         List<Anchor> out = new ArrayList<>(anchors(placed, basis));
         for (ChainLeader a : assignments) {
@@ -155,17 +155,12 @@ public class ChainPolicyService {
                 out.add(new Anchor(null, a.displayName() + "（未入库）", "", chains.requireChain(code)
                         .segment(a.segmentCode()).map(s -> s.name()).orElse(a.segmentCode()),
                         a.revenue() == null ? "" : a.revenue().stripTrailingZeros().toPlainString(),
-                        basis(a)));
+                        a.describedBasis()));
             }
         }
         return out;
     }
 
-    /** 行动计划…/上市公司数据…: the kind, unless the stored basis already starts with it. */
-    private static String basis(ChainLeader a) {
-        String label = a.basisKind().label();
-        return a.basis().startsWith(label) ? a.basis() : label + "：" + a.basis();
-    }
 
     private static List<Anchor> anchors(List<PlacedEnterprise> placed, Map<Long, String> basis) {
         Map<Long, List<PlacedEnterprise>> byEnterprise = placed.stream()

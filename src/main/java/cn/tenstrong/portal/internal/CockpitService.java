@@ -112,8 +112,13 @@ public class CockpitService {
         Kpi totalKpi = kpiByIndustry == null ? null : kpi(kpiByIndustry);
         Funnel totalFunnel = funnel == null ? null : funnel(List.of(funnel.total()));
         Integer totalGaps = chainsReadable ? panels.stream().mapToInt(IndustryPanel::gaps).sum() : null;
+        // plans read from documents outside the programme (a ministry's, a district's) belong to no 十强 industry:
+        // shown on a row of their own, so the industries and that row add up to the total
+        List<LedgerRow> unassigned = only != null ? List.of() : rows.stream()
+                .filter(r -> shown.stream().noneMatch(i -> r.industryCode() != null && r.industryCode().startsWith(i.code())))
+                .toList();
         return new CockpitView(asOf, kpiDay, StatusCounts.of(asOf, rows), panels, cities, trend(only, asOf), totalKpi,
-                totalFunnel, totalGaps);
+                totalFunnel, totalGaps, unassigned.isEmpty() ? null : StatusCounts.of(asOf, unassigned));
     }
 
     /**

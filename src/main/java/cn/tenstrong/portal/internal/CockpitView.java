@@ -15,7 +15,7 @@ import cn.tenstrong.shared.AsOf;
  */
 public record CockpitView(AsOf asOf, java.time.LocalDate kpiDay, StatusCounts total, List<IndustryPanel> industries,
                           List<CityRow> cities, List<TrendPoint> trend, Kpi totalKpi, Funnel totalFunnel,
-                          Integer totalGaps) {
+                          Integer totalGaps, StatusCounts unassigned) {
 
     /** A round ended by the 评估日期 (rounds ending the same day are one point): the items by status at its end. */
     public record TrendPoint(String label, java.time.LocalDate end, StatusCounts counts) {

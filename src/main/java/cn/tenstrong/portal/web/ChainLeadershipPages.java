@@ -89,14 +89,16 @@ class ChainLeadershipPages {
     @PostMapping("/chains/{code}/leadership/chief")
     @PreAuthorize("hasAuthority('chain:chain:write')")
     String chief(@PathVariable String code, @RequestParam int version, @RequestParam String name,
-                 @RequestParam String post, RedirectAttributes redirect) {
-        return act(code, "chief", redirect, () -> leadership.setChief(code, version, name, post).name());
+                 @RequestParam String post, @RequestParam(required = false) LocalDate asOf,
+                 RedirectAttributes redirect) {
+        return act(code, asOf, "chief", redirect, () -> leadership.setChief(code, version, name, post).name());
     }
 
     @PostMapping("/chains/{code}/leadership/chief/clear")
     @PreAuthorize("hasAuthority('chain:chain:write')")
-    String clearChief(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
-        return act(code, "chief", redirect, () -> {
+    String clearChief(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) LocalDate asOf,
+                 RedirectAttributes redirect) {
+        return act(code, asOf, "chief", redirect, () -> {
             leadership.clearChief(code, version);
             return "";
         });
@@ -105,15 +107,17 @@ class ChainLeadershipPages {
     @PostMapping("/chains/{code}/leadership/agencies")
     @PreAuthorize("hasAuthority('chain:chain:write')")
     String addAgency(@PathVariable String code, @RequestParam long organizationId,
-                     @RequestParam(defaultValue = "") String duty, RedirectAttributes redirect) {
-        return act(code, "agencies", redirect, () -> leadership.addAgency(code, organizationId, duty).organizationName());
+                     @RequestParam(defaultValue = "") String duty, @RequestParam(required = false) LocalDate asOf,
+                 RedirectAttributes redirect) {
+        return act(code, asOf, "agencies", redirect, () -> leadership.addAgency(code, organizationId, duty).organizationName());
     }
 
     @PostMapping("/chains/{code}/leadership/agencies/{id}/delete")
     @PreAuthorize("hasAuthority('chain:chain:write')")
     String removeAgency(@PathVariable String code, @PathVariable long id, @RequestParam int version,
-                        RedirectAttributes redirect) {
-        return act(code, "agencies", redirect, () -> {
+                        @RequestParam(required = false) LocalDate asOf,
+                 RedirectAttributes redirect) {
+        return act(code, asOf, "agencies", redirect, () -> {
             leadership.removeAgency(id, version);
             return "";
         });
@@ -122,15 +126,17 @@ class ChainLeadershipPages {
     @PostMapping("/chains/{code}/leadership/alliances")
     @PreAuthorize("hasAuthority('chain:chain:write')")
     String addAlliance(@PathVariable String code, @RequestParam String name, @RequestParam String kind,
-                       @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return act(code, "alliances", redirect, () -> leadership.addAlliance(code, name, kind, note).name());
+                       @RequestParam(defaultValue = "") String note, @RequestParam(required = false) LocalDate asOf,
+                 RedirectAttributes redirect) {
+        return act(code, asOf, "alliances", redirect, () -> leadership.addAlliance(code, name, kind, note).name());
     }
 
     @PostMapping("/chains/{code}/leadership/alliances/{id}/delete")
     @PreAuthorize("hasAuthority('chain:chain:write')")
     String removeAlliance(@PathVariable String code, @PathVariable long id, @RequestParam int version,
-                          RedirectAttributes redirect) {
-        return act(code, "alliances", redirect, () -> {
+                          @RequestParam(required = false) LocalDate asOf,
+                 RedirectAttributes redirect) {
+        return act(code, asOf, "alliances", redirect, () -> {
             leadership.removeAlliance(id, version);
             return "";
         });
@@ -139,15 +145,17 @@ class ChainLeadershipPages {
     @PostMapping("/chains/{code}/leadership/tasks")
     @PreAuthorize("hasAuthority('chain:chain:write')")
     String tag(@PathVariable String code, @RequestParam long itemId,
-               @RequestParam(defaultValue = "false") boolean suggested, RedirectAttributes redirect) {
-        return act(code, "tasks", redirect, () -> tasks.tag(code, itemId, suggested).item().label());
+               @RequestParam(defaultValue = "false") boolean suggested, @RequestParam(required = false) LocalDate asOf,
+                 RedirectAttributes redirect) {
+        return act(code, asOf, "tasks", redirect, () -> tasks.tag(code, itemId, suggested).item().label());
     }
 
     @PostMapping("/chains/{code}/leadership/tasks/{id}/delete")
     @PreAuthorize("hasAuthority('chain:chain:write')")
     String untag(@PathVariable String code, @PathVariable long id, @RequestParam int version,
+                 @RequestParam(required = false) LocalDate asOf,
                  RedirectAttributes redirect) {
-        return act(code, "tasks", redirect, () -> {
+        return act(code, asOf, "tasks", redirect, () -> {
             tasks.untag(id, version);
             return "";
         });
@@ -157,7 +165,8 @@ class ChainLeadershipPages {
      * Runs a change and returns to the tab's section; an invalid or stale change is shown there as the service worded
      * it (refusals and missing records go to the error page with their status).
      */
-    private static String act(String code, String section, RedirectAttributes redirect, Supplier<String> change) {
+    private static String act(String code, LocalDate asOf, String section, RedirectAttributes redirect,
+                              Supplier<String> change) {
         try {
             redirect.addFlashAttribute("saved", change.get());
         } catch (DomainException e) {
@@ -166,6 +175,7 @@ class ChainLeadershipPages {
             }
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/chains/" + code + "/leadership#" + section;
+        // back to the date the page was judged on, not to today
+        return "redirect:/chains/" + code + "/leadership" + (asOf == null ? "" : "?asOf=" + asOf) + "#" + section;
     }
 }

@@ -26,19 +26,19 @@ class PublicDataLoaderTest extends IntegrationTest {
 
     @Test
     void everyListedCompanyIsLoadedWithItsSourceAndRegion() {
-        assertThat(count("select count(*) from enterprise where stock_code is not null and source = 'PUBLIC_DATA'"))
-                .isEqualTo(5486 - count("select count(*) from enterprise where stock_code is not null and source <> 'PUBLIC_DATA'"));
-        assertThat(count("select count(*) from enterprise where stock_code ~ '^[0-9]{6}\\.(SH|SZ|BJ)$'")).isEqualTo(5486);
-        assertThat(count("select count(*) from enterprise where stock_code is not null and local")).isEqualTo(311);
-        assertThat(count("select count(*) from enterprise where stock_code is not null and uscc is not null "
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and source = 'PUBLIC_DATA'"))
+                .isEqualTo(5486 - listed("select count(*) from enterprise where stock_code = any(:codes) and source <> 'PUBLIC_DATA'"));
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and stock_code ~ '^[0-9]{6}\\.(SH|SZ|BJ)$'")).isEqualTo(5486);
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and local")).isEqualTo(311);
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and uscc is not null "
                 + "and provenance like '%统一社会信用代码：CSRCSZ26%'")).isEqualTo(426);
-        assertThat(count("select count(*) from enterprise where stock_code is not null and region_code is null")).isZero();
-        assertThat(count("select count(*) from enterprise where stock_code is not null and provenance not like '上市公司公开数据%'"))
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and region_code is null")).isZero();
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and provenance not like '上市公司公开数据%'"))
                 .isZero();
-        assertThat(count("select count(*) from enterprise where stock_code is not null and sw_industry_code is null")).isZero();
-        assertThat(count("select count(*) from enterprise where stock_code is not null and industry_code is not null"))
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and sw_industry_code is null")).isZero();
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and industry_code is not null"))
                 .as("no GB/T 4754 code is derived from SW").isZero();
-        assertThat(count("select count(*) from enterprise where stock_code is not null and tags not like '%LISTED%'")).isZero();
+        assertThat(listed("select count(*) from enterprise where stock_code = any(:codes) and tags not like '%LISTED%'")).isZero();
         Map<String, Object> wanhua = jdbc.sql("""
                 select name, region_name, exchange, board, listed_on::text, sw_industry_code, sw_industry_name, revenue,
                        revenue_year, employees, provenance from enterprise where stock_code = '600309.SH'
@@ -121,5 +121,20 @@ class PublicDataLoaderTest extends IntegrationTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** A count over the rows of the bundled file's stock codes: other tests add enterprises with stock codes too. */
+    private long listed(String sql) {
+        return jdbc.sql(sql).param("codes", bundledStockCodes()).query(Long.class).single();
+    }
+
+    private static String[] bundledStockCodes() {
+        try (var in = PublicDataLoaderTest.class.getResourceAsStream("/enterprise/reference/listed-companies.csv");
+             var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                     .parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            return parser.stream().map(r -> r.get("stock_code")).toArray(String[]::new);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
