@@ -33,6 +33,7 @@ class PlacementSampleTest {
     static final String TUNING = "placement/placement-sample.csv";
     static final String HELD_OUT = "placement/placement-heldout.csv";
     static final String HELD_OUT_2 = "placement/placement-heldout-2.csv";
+    static final String HELD_OUT_3 = "placement/placement-heldout-3.csv";
 
     /** Floors the placement must keep (the measured figures, see the README), so that a change that loses ground fails. */
     static final double TUNING_MIN_PRECISION = 0.98;
@@ -46,6 +47,12 @@ class PlacementSampleTest {
      */
     static final double HELD_OUT_2_MIN_PRECISION = 0.83;
     static final double HELD_OUT_2_MIN_RECALL = 0.33;
+    /**
+     * The third held-out sample (seed 20261204), labelled and committed before the third round of fixes and measured
+     * once after it. The goal is 0.9; this asserts the measured figure, not the goal.
+     */
+    static final double HELD_OUT_3_MIN_PRECISION = 0.0;
+    static final double HELD_OUT_3_MIN_RECALL = 0.0;
 
     record Score(int suggested, int correct, int truths, int found) {
         static final Score ZERO = new Score(0, 0, 0, 0);
@@ -99,10 +106,18 @@ class PlacementSampleTest {
 
     @Test
     void precisionAndRecallOnTheSecondHeldOutSample() {
-        // its misses are not printed: reading them would make it a tuning sample
-        Score all = measure(HELD_OUT_2, 155, false);
+        // studied for the third round of fixes (its misses printed): tuning data now
+        Score all = measure(HELD_OUT_2, 155, true);
         assertThat(all.precision()).as("precision on the second held-out sample").isGreaterThanOrEqualTo(HELD_OUT_2_MIN_PRECISION);
         assertThat(all.recall()).as("recall on the second held-out sample").isGreaterThanOrEqualTo(HELD_OUT_2_MIN_RECALL);
+    }
+
+    @Test
+    void precisionAndRecallOnTheThirdHeldOutSample() {
+        // its misses are not printed: reading them would make it a tuning sample
+        Score all = measure(HELD_OUT_3, 155, false);
+        assertThat(all.precision()).as("precision on the third held-out sample").isGreaterThanOrEqualTo(HELD_OUT_3_MIN_PRECISION);
+        assertThat(all.recall()).as("recall on the third held-out sample").isGreaterThanOrEqualTo(HELD_OUT_3_MIN_RECALL);
     }
 
     @Test
@@ -128,6 +143,8 @@ class PlacementSampleTest {
         assertThat(CsvData.readClasspath(HELD_OUT)).noneMatch(r -> tuning.contains(r.get("stock_code")));
         CsvData.readClasspath(HELD_OUT).forEach(r -> tuning.add(r.get("stock_code")));
         assertThat(CsvData.readClasspath(HELD_OUT_2)).noneMatch(r -> tuning.contains(r.get("stock_code")));
+        CsvData.readClasspath(HELD_OUT_2).forEach(r -> tuning.add(r.get("stock_code")));
+        assertThat(CsvData.readClasspath(HELD_OUT_3)).noneMatch(r -> tuning.contains(r.get("stock_code")));
     }
 
     private static Score measure(String resource, int size, boolean showMisses) {
