@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 挂链准确率: automatic placement of the real listed companies against three hand-checked samples, each row a company
+ * 挂链准确率: automatic placement of the real listed companies against four hand-checked samples, each row a company
  * with the leaf segments it truly belongs to (judged from its main business and products) or none, and the reason.
  * The tuning sample (placement-sample.csv, 170 companies, 60 in Shandong) and the first held-out sample
  * (placement-heldout.csv, 160, 55 in Shandong: held out for the first round of fixes, studied for the second) are the
- * ones the rules and vocabularies were adjusted against; the second held-out sample (placement-heldout-2.csv, 155,
- * 55 in Shandong, drawn with a third seed) was labelled and committed before it was measured and is never used for
- * tuning, so its figures are the honest ones. Precision = correct suggestions / all suggestions; recall = correct
- * suggestions / all true segments. Figures in the README.
+ * ones the rules and vocabularies were adjusted against; so is the second held-out sample (placement-heldout-2.csv, 155,
+ * 55 in Shandong: labelled and committed before it was measured, its misses studied for the third round). The third
+ * held-out sample (placement-heldout-3.csv, 155, 55 in Shandong, seed 20261204) was labelled and committed before the
+ * third round and is never used for tuning (its misses are not printed), so its figures are the honest ones.
+ * Precision = correct suggestions / all suggestions; recall = correct suggestions / all true segments. Figures in the
+ * README.
  */
 class PlacementSampleTest {
 
@@ -42,17 +44,18 @@ class PlacementSampleTest {
     static final double HELD_OUT_MIN_PRECISION = 0.94;
     static final double HELD_OUT_MIN_RECALL = 0.42;
     /**
-     * The second held-out sample, measured once after the second round: 0.839 (52 of 62) / 0.331 (52 of 157). The
-     * goal is 0.9; this asserts the honest figure, not the goal.
+     * The second held-out sample, measured once after the second round: 0.839 (52 of 62) / 0.331 (52 of 157); its
+     * misses were studied for the third round, after which it gives 0.902 / 0.350.
      */
     static final double HELD_OUT_2_MIN_PRECISION = 0.83;
     static final double HELD_OUT_2_MIN_RECALL = 0.33;
     /**
      * The third held-out sample (seed 20261204), labelled and committed before the third round of fixes and measured
-     * once after it. The goal is 0.9; this asserts the measured figure, not the goal.
+     * once after it: 0.839 (47 of 56) / 0.280 (47 of 168), the same as the rules before the third round give. The goal
+     * is 0.9; this asserts the measured figure, not the goal.
      */
-    static final double HELD_OUT_3_MIN_PRECISION = 0.0;
-    static final double HELD_OUT_3_MIN_RECALL = 0.0;
+    static final double HELD_OUT_3_MIN_PRECISION = 0.83;
+    static final double HELD_OUT_3_MIN_RECALL = 0.28;
 
     record Score(int suggested, int correct, int truths, int found) {
         static final Score ZERO = new Score(0, 0, 0, 0);
