@@ -4,6 +4,7 @@ import cn.tenstrong.chain.SegmentMatch.GbtMatch;
 import cn.tenstrong.chain.internal.KeywordAutomaton;
 import cn.tenstrong.chain.internal.KeywordAutomaton.Hit;
 import cn.tenstrong.chain.internal.TextNormaliser;
+import cn.tenstrong.shared.CsvData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,11 +53,20 @@ public final class SegmentMatcher {
     private final Map<String, int[]> leavesByClass;
     private final Map<String, int[]> leavesByGroup;
     private final Map<String, Integer> leafByCode = new HashMap<>();
+    private final List<String> inputQualifiers;
+
+    /**
+     * Words that, right after a segment word, make it an input for that product rather than the product
+     * (农药中间体, 电解液溶剂, 聚氨酯泡沫稳定剂): the word found there is not counted (chain/input-qualifiers.csv).
+     */
+    public static final String INPUT_QUALIFIERS = "chain/input-qualifiers.csv";
 
     private record Catalogued(Chain chain, ChainSegment segment) {
     }
 
-    private SegmentMatcher(ChainCatalog catalog) {
+    private SegmentMatcher(ChainCatalog catalog, List<String> inputQualifiers) {
+        this.inputQualifiers = inputQualifiers.stream().map(q -> TextNormaliser.normalise(q.strip()))
+                .filter(q -> !q.isEmpty()).toList();
         List<Catalogued> list = new ArrayList<>();
         for (Chain chain : catalog.chains()) {
             chain.leaves().forEach(l -> list.add(new Catalogued(chain, l)));
@@ -103,7 +113,13 @@ public final class SegmentMatcher {
 
     /** Compiles the matcher for a catalog. */
     public static SegmentMatcher of(ChainCatalog catalog) {
-        return new SegmentMatcher(catalog);
+        return new SegmentMatcher(catalog, CsvData.readClasspath(INPUT_QUALIFIERS).stream()
+                .map(r -> r.get("qualifier")).toList());
+    }
+
+    /** Compiles the matcher with its own input qualifiers (tests). */
+    public static SegmentMatcher of(ChainCatalog catalog, List<String> inputQualifiers) {
+        return new SegmentMatcher(catalog, inputQualifiers);
     }
 
     /** The best leaf segments, at most {@code limit}, best first; empty when nothing fits. */
@@ -203,14 +219,50 @@ public final class SegmentMatcher {
             return;
         }
         Set<Integer> seen = new LinkedHashSet<>();
-        for (Hit hit : automaton.find(text)) {
-            if (!seen.add(hit.term())) {
+        List<Hit> hits = automaton.find(text);
+        Map<Integer, Hit> byEnd = new HashMap<>();
+        hits.forEach(h -> byEnd.put(h.end(), h));
+        for (Hit hit : hits) {
+            if (inputFor(text, hit.end()) || restates(text, hit, byEnd) || !seen.add(hit.term())) {
                 continue; // repeating a term in one text is not more evidence
             }
             for (int leaf : leavesByTerm[hit.term()]) {
                 found.computeIfAbsent(leaf, k -> new LinkedHashMap<>()).merge(hit.term(), weight, Math::max);
             }
         }
+    }
+
+    /**
+     * Whether a found word only restates, in brackets, the word right before it for the same leaf: 企业资源计划(ERP)
+     * is one mention of one product, not two words for it.
+     */
+    private boolean restates(String text, Hit hit, Map<Integer, Hit> byEnd) {
+        if (hit.start() < 1 || text.charAt(hit.start() - 1) != '(' || hit.end() >= text.length()
+                || text.charAt(hit.end()) != ')') {
+            return false;
+        }
+        Hit before = byEnd.get(hit.start() - 1);
+        if (before == null) {
+            return false;
+        }
+        for (int a : leavesByTerm[before.term()]) {
+            for (int b : leavesByTerm[hit.term()]) {
+                if (a == b) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text goes on, right after a found word, with a word that makes it an input for that product. */
+    private boolean inputFor(String text, int end) {
+        for (String q : inputQualifiers) {
+            if (text.startsWith(q, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] toArray(List<Integer> list) {

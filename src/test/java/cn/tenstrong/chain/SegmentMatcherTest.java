@@ -33,6 +33,31 @@ class SegmentMatcherTest {
     }
 
     @Test
+    void aWordFollowedByAnInputQualifierIsNotTheProduct() {
+        // 农药中间体 is what pesticide makers buy, 聚氨酯泡沫稳定剂 an additive for foam: neither names the product
+        assertThat(matcher.match("", "主营业务为农药中间体的研发、生产和销售", ""))
+                .noneMatch(m -> m.segment().qualifiedCode().equals("fine-electronic-chemicals/pesticides"));
+        assertThat(matcher.match("", "主要产品为聚氨酯泡沫稳定剂", ""))
+                .noneMatch(m -> m.segment().qualifiedCode().equals("polyurethane/pu-foam"));
+        // the same word elsewhere in the text still counts
+        assertThat(matcher.match("", "农药原药、农药中间体", ""))
+                .anyMatch(m -> m.segment().qualifiedCode().equals("fine-electronic-chemicals/pesticides"));
+        // without the qualifier list the word counts
+        assertThat(SegmentMatcher.of(ChainCatalog.loadDefault(), List.of()).match("", "主要产品为聚氨酯泡沫稳定剂", ""))
+                .anyMatch(m -> m.segment().qualifiedCode().equals("polyurethane/pu-foam"));
+    }
+
+    @Test
+    void anAbbreviationInBracketsIsOneMentionNotTwo() {
+        SegmentMatch restated = matcher.match("", "企业资源计划(ERP)系统", "").stream()
+                .filter(m -> m.segment().qualifiedCode().equals("high-end-software/mes-erp")).findFirst().orElseThrow();
+        assertThat(restated.matchedTerms()).containsExactly("企业资源计划");
+        SegmentMatch two = matcher.match("", "企业资源计划与ERP实施", "").stream()
+                .filter(m -> m.segment().qualifiedCode().equals("high-end-software/mes-erp")).findFirst().orElseThrow();
+        assertThat(two.matchedTerms()).containsExactlyInAnyOrder("企业资源计划", "ERP");
+    }
+
+    @Test
     void aBakeryGoesNowhere() {
         assertThat(matcher.match("糕点、面包制造（不含现场制售）；食品销售；餐饮服务；烘焙原料销售", "面包、蛋糕、月饼", "1411"))
                 .isEmpty();

@@ -38,6 +38,7 @@ import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.targeting.ChainWeights;
 import cn.tenstrong.targeting.Recommendation;
 import cn.tenstrong.targeting.Recommendation.Factor;
+import cn.tenstrong.targeting.RecommendationList;
 import cn.tenstrong.targeting.RecommendationQuery;
 import cn.tenstrong.targeting.RecommendationWeights;
 import cn.tenstrong.targeting.RegionScope;
@@ -113,7 +114,7 @@ class Recommender implements TargetRecommender {
     }
 
     @Override
-    public List<Recommendation> recommend(RecommendationQuery query) {
+    public RecommendationList recommendList(RecommendationQuery query) {
         Chain chain = chains.requireChain(query.chainCode());
         ChainSegment segment = chain.segment(query.segmentCode())
                 .orElseThrow(() -> DomainException.notFound("环节不存在：" + query.chainCode() + "/" + query.segmentCode()));
@@ -169,6 +170,7 @@ class Recommender implements TargetRecommender {
         FitSentence.Target fit = FitSentence.Target.of(segment.name(), declaredTerm(chain, segment));
         TargetingProperties.Scoring scoring = properties.scoring();
         List<Recommendation> out = new ArrayList<>();
+        int notFitting = 0;
         for (Enterprise e : candidates.values()) {
             List<EnterpriseProduct> own = products.getOrDefault(e.id(), List.of());
             List<Factors.ProductMatch> matches = Factors.productMatches(own, vocabulary);
@@ -182,6 +184,14 @@ class Recommender implements TargetRecommender {
             // 汽车电子 products are no chips. Its product and description points are not counted, and it says so.
             String outside = swSegments.admits(chain.code(), segment.code(), e.swIndustryName()) ? null
                     : "申万行业“" + e.swIndustryName() + "”不属于" + chain.name() + "「" + segment.name() + "」的行业范围";
+            // fits: placed on the segment (automatically, through the same gate, or by the task force), or naming it
+            // in its main business or products within an admitted SW industry; the others would only rank by honours
+            // and scale, which says nothing about this segment, so they are left out rather than padding the list
+            boolean fits = placedHow.containsKey(e.id()) || outside == null && (!matches.isEmpty() || !hits.isEmpty());
+            if (!fits) {
+                notFitting++;
+                continue;
+            }
             if (outside != null) {
                 product = uncounted(product, outside);
                 description = uncounted(description, outside);
@@ -203,7 +213,24 @@ class Recommender implements TargetRecommender {
         }
         out.sort(Comparator.comparing(Recommendation::score).reversed().thenComparing(Recommendation::name));
         int limit = Math.max(0, query.limit());
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        List<Recommendation> items = out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        return new RecommendationList(items, limit, notFitting, shortNote(items.size(), limit, notFitting, segment,
+                area));
+    }
+
+    /** Why the list is shorter than asked: the data has no more enterprises that fit (null when it is not shorter). */
+    static String shortNote(int found, int limit, int notFitting, ChainSegment segment, Area area) {
+        if (found >= limit) {
+            return null;
+        }
+        String where = switch (area.scope()) {
+            case OUTSIDE_SHANDONG -> "省外";
+            case OUTSIDE_CITY -> area.anchorLabel() + "以外";
+            case ALL -> "";
+        };
+        return "符合条件的" + where + "企业只有" + found + "家，未凑满" + limit + "家：只推荐已挂在「" + segment.name()
+                + "」环节、或主营业务与主营产品写明该环节且申万行业属于该环节范围的企业"
+                + (notFitting > 0 ? "；另有" + notFitting + "家候选的申万行业不属于该环节或未写明该环节（只会因荣誉、规模得分），未列入" : "");
     }
 
     /**

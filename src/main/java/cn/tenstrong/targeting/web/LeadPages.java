@@ -20,6 +20,7 @@ import cn.tenstrong.targeting.ActivityKind;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
 import cn.tenstrong.targeting.LeadStage;
+import cn.tenstrong.targeting.RecommendationList;
 import cn.tenstrong.targeting.RecommendationQuery;
 import cn.tenstrong.targeting.RecommendationWeights;
 import cn.tenstrong.targeting.RegionScope;
@@ -159,8 +160,10 @@ class LeadPages {
         }
         if (!chain.isBlank() && !segment.isBlank()) {
             try {
-                model.addAttribute("results", recommender.recommend(new RecommendationQuery(chain, segment, regionScope,
-                        cityCode, 30, synthetic)));
+                RecommendationList list = recommender.recommendList(new RecommendationQuery(chain, segment, regionScope,
+                        cityCode, 30, synthetic));
+                model.addAttribute("results", list.items());
+                model.addAttribute("shortNote", list.note());
             } catch (DomainException e) {
                 if (e.kind() != DomainException.Kind.INVALID) {
                     throw e;

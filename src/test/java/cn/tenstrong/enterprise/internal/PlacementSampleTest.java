@@ -19,20 +19,23 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 挂链准确率: automatic placement of the real listed companies against three hand-checked samples, each row a company
+ * 挂链准确率: automatic placement of the real listed companies against four hand-checked samples, each row a company
  * with the leaf segments it truly belongs to (judged from its main business and products) or none, and the reason.
  * The tuning sample (placement-sample.csv, 170 companies, 60 in Shandong) and the first held-out sample
  * (placement-heldout.csv, 160, 55 in Shandong: held out for the first round of fixes, studied for the second) are the
- * ones the rules and vocabularies were adjusted against; the second held-out sample (placement-heldout-2.csv, 155,
- * 55 in Shandong, drawn with a third seed) was labelled and committed before it was measured and is never used for
- * tuning, so its figures are the honest ones. Precision = correct suggestions / all suggestions; recall = correct
- * suggestions / all true segments. Figures in the README.
+ * ones the rules and vocabularies were adjusted against; so is the second held-out sample (placement-heldout-2.csv, 155,
+ * 55 in Shandong: labelled and committed before it was measured, its misses studied for the third round). The third
+ * held-out sample (placement-heldout-3.csv, 155, 55 in Shandong, seed 20261204) was labelled and committed before the
+ * third round and is never used for tuning (its misses are not printed), so its figures are the honest ones.
+ * Precision = correct suggestions / all suggestions; recall = correct suggestions / all true segments. Figures in the
+ * README.
  */
 class PlacementSampleTest {
 
     static final String TUNING = "placement/placement-sample.csv";
     static final String HELD_OUT = "placement/placement-heldout.csv";
     static final String HELD_OUT_2 = "placement/placement-heldout-2.csv";
+    static final String HELD_OUT_3 = "placement/placement-heldout-3.csv";
 
     /** Floors the placement must keep (the measured figures, see the README), so that a change that loses ground fails. */
     static final double TUNING_MIN_PRECISION = 0.98;
@@ -41,11 +44,18 @@ class PlacementSampleTest {
     static final double HELD_OUT_MIN_PRECISION = 0.94;
     static final double HELD_OUT_MIN_RECALL = 0.42;
     /**
-     * The second held-out sample, measured once after the second round: 0.839 (52 of 62) / 0.331 (52 of 157). The
-     * goal is 0.9; this asserts the honest figure, not the goal.
+     * The second held-out sample, measured once after the second round: 0.839 (52 of 62) / 0.331 (52 of 157); its
+     * misses were studied for the third round, after which it gives 0.902 / 0.350.
      */
-    static final double HELD_OUT_2_MIN_PRECISION = 0.83;
-    static final double HELD_OUT_2_MIN_RECALL = 0.33;
+    static final double HELD_OUT_2_MIN_PRECISION = 0.90;
+    static final double HELD_OUT_2_MIN_RECALL = 0.35;
+    /**
+     * The third held-out sample (seed 20261204), labelled and committed before the third round of fixes and measured
+     * once after it: 0.839 (47 of 56) / 0.280 (47 of 168), the same as the rules before the third round give. The goal
+     * is 0.9; this asserts the measured figure, not the goal.
+     */
+    static final double HELD_OUT_3_MIN_PRECISION = 0.83;
+    static final double HELD_OUT_3_MIN_RECALL = 0.279;
 
     record Score(int suggested, int correct, int truths, int found) {
         static final Score ZERO = new Score(0, 0, 0, 0);
@@ -99,10 +109,18 @@ class PlacementSampleTest {
 
     @Test
     void precisionAndRecallOnTheSecondHeldOutSample() {
-        // its misses are not printed: reading them would make it a tuning sample
-        Score all = measure(HELD_OUT_2, 155, false);
+        // studied for the third round of fixes (its misses printed): tuning data now
+        Score all = measure(HELD_OUT_2, 155, true);
         assertThat(all.precision()).as("precision on the second held-out sample").isGreaterThanOrEqualTo(HELD_OUT_2_MIN_PRECISION);
         assertThat(all.recall()).as("recall on the second held-out sample").isGreaterThanOrEqualTo(HELD_OUT_2_MIN_RECALL);
+    }
+
+    @Test
+    void precisionAndRecallOnTheThirdHeldOutSample() {
+        // its misses are not printed: reading them would make it a tuning sample
+        Score all = measure(HELD_OUT_3, 155, false);
+        assertThat(all.precision()).as("precision on the third held-out sample").isGreaterThanOrEqualTo(HELD_OUT_3_MIN_PRECISION);
+        assertThat(all.recall()).as("recall on the third held-out sample").isGreaterThanOrEqualTo(HELD_OUT_3_MIN_RECALL);
     }
 
     @Test
@@ -128,6 +146,8 @@ class PlacementSampleTest {
         assertThat(CsvData.readClasspath(HELD_OUT)).noneMatch(r -> tuning.contains(r.get("stock_code")));
         CsvData.readClasspath(HELD_OUT).forEach(r -> tuning.add(r.get("stock_code")));
         assertThat(CsvData.readClasspath(HELD_OUT_2)).noneMatch(r -> tuning.contains(r.get("stock_code")));
+        CsvData.readClasspath(HELD_OUT_2).forEach(r -> tuning.add(r.get("stock_code")));
+        assertThat(CsvData.readClasspath(HELD_OUT_3)).noneMatch(r -> tuning.contains(r.get("stock_code")));
     }
 
     private static Score measure(String resource, int size, boolean showMisses) {
