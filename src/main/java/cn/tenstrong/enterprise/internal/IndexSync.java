@@ -7,11 +7,14 @@ import java.util.Set;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterprisesChanged;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Keeps the search index in step with the database: after a commit, re-reads the changed enterprises. */
+/**
+ * Keeps the search index in step with the database: after a commit, re-reads the changed enterprises. A durable
+ * reaction (the event publication registry holds it until done), so an index update lost to a crash between commit
+ * and listener is made on the next start; re-reading rows makes running it twice harmless.
+ */
 @Component
 class IndexSync {
 
@@ -23,7 +26,7 @@ class IndexSync {
         this.index = index;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener(readOnlyTransaction = true)
     void on(EnterprisesChanged event) {
         for (int from = 0; from < event.ids().size(); from += 5000) {
             List<Long> part = event.ids().subList(from, Math.min(event.ids().size(), from + 5000));

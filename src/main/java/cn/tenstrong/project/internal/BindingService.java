@@ -32,17 +32,17 @@ import cn.tenstrong.project.persistence.ProjectRows.Row;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plan targets bound to live data. Every binding is recomputed, inside the transaction that changed the data,
  * when projects or their reports change, and a {@link LiveTargetValue} is published for each (the ledger records it).
- * Values are computed over all projects, not the acting user's scope.
+ * Values are computed over all projects, not the acting user's scope. Enterprise changes (tags, listings) belong to
+ * another module's transaction: the enterprise bindings are recomputed after it commits, as a durable reaction that
+ * the next start completes if a crash came first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -191,8 +191,7 @@ class BindingService implements TargetBindings {
         recomputeProjectBindings();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void onEnterprises(EnterprisesChanged e) {
         bindings().stream().filter(b -> b.kind() == BindingKind.COUNT_ENTERPRISES_WITH_TAG
                 || b.kind() == BindingKind.COUNT_NEW_LISTINGS).forEach(this::publish);
