@@ -12,7 +12,7 @@ import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseTag;
-import cn.tenstrong.enterprise.EnterprisesChanged;
+import cn.tenstrong.enterprise.EnterprisesIndexed;
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.plan.PlanCatalog;
@@ -41,8 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Plan targets bound to live data. Every binding is recomputed, inside the transaction that changed the data,
  * when projects or their reports change, and a {@link LiveTargetValue} is published for each (the ledger records it).
  * Values are computed over all projects, not the acting user's scope. Enterprise changes (tags, listings) belong to
- * another module's transaction: the enterprise bindings are recomputed after it commits, as a durable reaction that
- * the next start completes if a crash came first.
+ * another module's transaction, and tagged enterprises are counted through the search index: the enterprise bindings
+ * are recomputed once the index has followed a change ({@link EnterprisesIndexed}), as a durable reaction that the
+ * next start completes if a crash came first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -192,7 +193,7 @@ class BindingService implements TargetBindings {
     }
 
     @ApplicationModuleListener
-    void onEnterprises(EnterprisesChanged e) {
+    void onEnterprises(EnterprisesIndexed e) {
         bindings().stream().filter(b -> b.kind() == BindingKind.COUNT_ENTERPRISES_WITH_TAG
                 || b.kind() == BindingKind.COUNT_NEW_LISTINGS).forEach(this::publish);
     }
