@@ -178,7 +178,12 @@ class ReminderDigestTest extends IntegrationTest {
                 Set.of(Role.AGENCY), "Digest-Race-2026", "race@gxt.example.gov.cn")));
         as.call("zhuanban", () -> rounds.open("01", "MONTH", "并发测试2022年9月", LocalDate.of(2022, 9, 1),
                 LocalDate.of(2022, 9, 30), LocalDate.of(2099, 12, 31)));
-        jdbc.sql("delete from shared_job_lock where name = 'portal.reminder-digest'").update();
+        // free, as at 08:00 on a working day (ShedLock remembers that the row exists, so it is released, not deleted)
+        jdbc.sql("""
+                insert into shared_job_lock (name, lock_until, locked_at, locked_by)
+                values ('portal.reminder-digest', timezone('utc', now()) - interval '1 minute', timezone('utc', now()) - interval '2 minutes', 'test')
+                on conflict (name) do update set lock_until = excluded.lock_until
+                """).update();
 
         // the scheduler of each node calls the job at 08:00; both calls race for the lock row
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
