@@ -24,7 +24,7 @@ final class HeadlessPlatform {
         try {
             DataDirectoryProbe.refuseIfInUse(springOptions);
             context = new SpringApplicationBuilder(PlatformApplication.class).web(WebApplicationType.NONE)
-                    .logStartupInfo(false).run(springOptions);
+                    .logStartupInfo(false).run(withoutRepublishing(springOptions));
         } catch (RuntimeException e) {
             DataDirectoryInUseException inUse = find(e);
             if (inUse != null) {
@@ -37,6 +37,17 @@ final class HeadlessPlatform {
         try (context) {
             return work.applyAsInt(context);
         }
+    }
+
+    /**
+     * A verb ends within seconds: it leaves the outstanding event publications to the running platform (or its next
+     * start) instead of taking them up and abandoning them half done at exit.
+     */
+    private static String[] withoutRepublishing(String[] springOptions) {
+        String[] options = new String[springOptions.length + 1];
+        options[0] = "--spring.modulith.events.republish-outstanding-events-on-restart=false";
+        System.arraycopy(springOptions, 0, options, 1, springOptions.length);
+        return options;
     }
 
     private static DataDirectoryInUseException find(Throwable e) {

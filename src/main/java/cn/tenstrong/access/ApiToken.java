@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record ApiToken(long id, long userId, String username, String name, String hint, Scope scope,
                        String createdBy, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt,
-                       String revokedBy) {
+                       String revokedBy) implements java.io.Serializable {
 
     /** What a token may do: READ only reads (GET/HEAD), WRITE whatever its account may do. */
     public enum Scope { READ, WRITE }

@@ -6,7 +6,8 @@ import java.util.List;
 public interface ApiTokens {
 
     /** A new token: the secret, shown once, and its record. */
-    record Issued(String token, ApiToken record) {
+    /** Serializable: shown once through a flash attribute, which lives in the (database-stored) session. */
+    record Issued(String token, ApiToken record) implements java.io.Serializable {
     }
 
     /**

@@ -13,5 +13,5 @@ import java.time.Instant;
 public record ItemSuccession(long id, long documentId, String industryCode, Integer year, long fromPlanId,
                              long fromItemId, String fromKey, String fromLabel, long toPlanId, long toItemId,
                              String toKey, String toLabel, double similarity, boolean proposed, String decidedBy,
-                             Instant decidedAt) {
+                             Instant decidedAt) implements java.io.Serializable {
 }

@@ -5,7 +5,8 @@
  * that came out of them.
  *
  * <p>Public API: {@link cn.tenstrong.targeting.LeadBook}, {@link cn.tenstrong.targeting.EventBook},
- * {@link cn.tenstrong.targeting.TargetRecommender}, their records and {@link cn.tenstrong.targeting.LeadSigned}.
+ * {@link cn.tenstrong.targeting.TargetRecommender} and their records. A signing recomputes the plan targets bound to
+ * live data directly ({@code TargetBindings.recomputeAll}), in the signing transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "精准招商")
 package cn.tenstrong.targeting;

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import cn.tenstrong.support.AfterCommit;
 import cn.tenstrong.support.Http;
 import cn.tenstrong.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,7 +144,8 @@ class EnterpriseImportTest extends IntegrationTest {
         assertThat((String) flagged.get("review_note")).contains("应为“" + uscc("370102", "MA3K0302").charAt(17) + "”");
         assertThat(jdbc.sql("select needs_review from enterprise where uscc = :u").param("u", ok).query(Boolean.class).single())
                 .isFalse();
-        // the review filter of the search shows it
+        // the review filter of the search shows it, once the index has followed the import
+        AfterCommit.await(jdbc);
         HttpResponse<String> search = http.get("/api/enterprises?review=true&q=" + java.net.URLEncoder.encode("济南辛测试",
                 java.nio.charset.StandardCharsets.UTF_8), "admin", demo.get("admin"));
         assertThat(json.readTree(search.body()).get("enterprises").get(0).get("uscc").asString()).isEqualTo(wrong);

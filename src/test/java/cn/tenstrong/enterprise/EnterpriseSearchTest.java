@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.support.Http;
+import cn.tenstrong.support.AfterCommit;
 import cn.tenstrong.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,7 @@ class EnterpriseSearchTest extends IntegrationTest {
     }
 
     private JsonNode search(String query) {
+        AfterCommit.await(jdbc); // the index follows committed changes on another thread
         HttpResponse<String> r = http.get("/api/enterprises?" + query, "leader", demo.get("leader"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return json.readTree(r.body());

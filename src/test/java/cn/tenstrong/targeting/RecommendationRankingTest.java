@@ -14,6 +14,7 @@ import cn.tenstrong.enterprise.GenerateEnterprisesCommand;
 import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.enterprise.Uscc;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.support.AfterCommit;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.BrowserSession;
 import cn.tenstrong.support.Http;
@@ -106,6 +107,7 @@ class RecommendationRankingTest extends IntegrationTest {
                 + uscc("310000", "MA7K0002") + ",,,济南排序测试配套物流有限公司,供应,80,测试夹具\n"
                 + uscc("370202", "MA7K0005") + ",,,济南排序测试链主集成电路集团有限公司,供应,,测试夹具\n";
         as().call("admin", () -> relations.importFile(relationsCsv.getBytes(StandardCharsets.UTF_8), "r.csv"));
+        AfterCommit.await(jdbc); // recommendations read the search index, which follows the import after commit
         return ids;
     }
 

@@ -20,6 +20,7 @@ import cn.tenstrong.project.ProjectLibrary;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.support.AfterCommit;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.BrowserSession;
 import cn.tenstrong.support.IntegrationTest;
@@ -49,6 +50,8 @@ class TargetingTest extends IntegrationTest {
     Ledger ledger;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private AsUser as() {
         return new AsUser(userDetails);
@@ -127,6 +130,7 @@ class TargetingTest extends IntegrationTest {
                 + uscc("370102", "MA7R0003") + ",济南推荐测试硅片有限公司,370102,C3985,100000,2010-01-01,"
                 + "半导体硅片、单晶硅片、外延片的研发与生产,12英寸硅片,单项冠军、上市,500000,3000,\n";
         as().call("admin", () -> enterprises.importFile(csv.getBytes(StandardCharsets.UTF_8), "recommend.csv"));
+        AfterCommit.await(jdbc); // recommendations read the search index, which follows the import after commit
 
         List<Recommendation> outside = as().call("city", () -> recommender.recommend("integrated-circuit",
                 "silicon-wafer", false, 200));

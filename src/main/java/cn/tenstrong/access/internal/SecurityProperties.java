@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration    how long such a lock lasts (an administrator can lift it earlier)
  * @param firstDelay      the wait imposed after the second failure; it doubles with every further failure
  * @param maxDelay        the longest such wait
+ * @param sessionCleanupCron when expired browser sessions are deleted from {@code spring_session} (one node of the
+ *                        cluster runs it; {@code SessionConfiguration.ExpiredSessionCleanup} reads the same key)
  */
 @ConfigurationProperties("platform.security")
 record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockDuration,
-                          @DefaultValue("1s") Duration firstDelay, @DefaultValue("1m") Duration maxDelay) {
+                          @DefaultValue("1s") Duration firstDelay, @DefaultValue("1m") Duration maxDelay,
+                          @DefaultValue("0 * * * * *") String sessionCleanupCron) {
 
     /** The wait before the next attempt is even checked, after {@code failures} failures (none after the first). */
     Duration delayAfter(int failures) {

@@ -1,33 +1,28 @@
 package cn.tenstrong.enterprise.internal;
 
 import cn.tenstrong.enterprise.EnterprisesChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Enterprises imported while the platform runs (the listed companies, say) get their 链主 assignment at once,
- * not only on the next start: after each committed change the assignments are applied to the changed rows.
+ * not only on the next start: after each committed change the assignments are applied to the changed rows, in a
+ * transaction of their own. Durable: a crash before it ran leaves the publication incomplete, and the next start
+ * applies it (applying an assignment twice changes nothing).
  */
 @Component
 class ChainLeaderRefresh {
 
     private final ChainLeaderService leaders;
-    private final TransactionTemplate newTransaction;
 
-    ChainLeaderRefresh(ChainLeaderService leaders, PlatformTransactionManager transactions) {
+    ChainLeaderRefresh(ChainLeaderService leaders) {
         this.leaders = leaders;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener
     void on(EnterprisesChanged event) {
         if (!event.ids().isEmpty()) {
-            newTransaction.executeWithoutResult(status -> leaders.apply(event.ids()));
+            leaders.apply(event.ids());
         }
     }
 }

@@ -123,8 +123,12 @@ public final class EnterpriseIndex implements AutoCloseable {
         return current;
     }
 
-    /** Adds or replaces the documents of these enterprises and removes the ids given as deleted; commits. */
-    public void update(Collection<Enterprise> enterprises, Collection<Long> deleted) {
+    /**
+     * Adds or replaces the documents of these enterprises and removes the ids given as deleted; commits. Never at the
+     * same time as {@link #rebuild} (both hold this index's monitor): the after-commit updates run on other threads,
+     * and one landing between a rebuild's clear and its own add of the same enterprise would leave two documents.
+     */
+    public synchronized void update(Collection<Enterprise> enterprises, Collection<Long> deleted) {
         try {
             for (Enterprise e : enterprises) {
                 writer.updateDocument(new Term(ID, Long.toString(e.id())), document(e));
@@ -369,7 +373,7 @@ public final class EnterpriseIndex implements AutoCloseable {
      *
      * @return documents in the index afterwards
      */
-    public long rebuild(Consumer<Consumer<Enterprise>> source) {
+    public synchronized long rebuild(Consumer<Consumer<Enterprise>> source) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

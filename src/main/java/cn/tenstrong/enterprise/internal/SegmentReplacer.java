@@ -13,17 +13,15 @@ import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * 重新挂链: when the task force changes a segment's words or codes, the automatic suggestions computed with the old
  * ones are recomputed for the enterprises it can concern — those suggested on the segment now, and those whose text
- * contains one of its new words — after the edit commits, in the background. Confirmed, rejected and manual
- * placements are never touched.
+ * contains one of its new words — after the edit commits, in the background, as a durable reaction (a crash before it
+ * finished leaves the publication incomplete and the next start runs it again; recomputing suggestions twice gives the
+ * same suggestions). Confirmed, rejected and manual placements are never touched.
  */
 @Component
 class SegmentReplacer {
@@ -51,9 +49,7 @@ class SegmentReplacer {
     record Result(int enterprises, int placements) {
     }
 
-    @Async
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void on(ChainCatalogChanged event) {
         long start = System.nanoTime();
         Result r = replace(event.chainCode(), event.segmentCode());

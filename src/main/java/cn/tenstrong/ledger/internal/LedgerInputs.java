@@ -16,15 +16,22 @@ import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedReport;
 import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedValue;
 import cn.tenstrong.ledger.persistence.LedgerRows.ReportTiming;
 import cn.tenstrong.plan.PlanImported;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the ledger's statuses are computed from (active items, accepted values and reports, profiles, rounds,
  * report timings), loaded once and shared by every page and API call until something changes. Dropped after
  * every committed ledger change or plan import, and after a minute in any case so that changes made
  * outside the platform (a database restore) show up too.
+ * <p>
+ * Dropping this cache is the one after-commit reaction that is not an {@code @ApplicationModuleListener}: it is
+ * memory of this process, so there is nothing a crash could lose and nothing a restart should redo, while running it
+ * later on another thread would show a user who just saved a report the statuses from before. It is dropped at commit
+ * on the committing thread (through a transaction synchronization rather than a transactional listener, which would
+ * write a row to the event publication registry for every change). Other nodes see the change within the minute.
  */
 @Component
 class LedgerInputs {
@@ -134,18 +141,32 @@ class LedgerInputs {
         current.set(null);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onLedgerChanged(LedgerChanged event) {
-        invalidate();
+        invalidateAtCommit();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onLiveValue(cn.tenstrong.project.LiveTargetValue event) {
-        invalidate();
+        invalidateAtCommit();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onPlanImported(PlanImported event) {
-        invalidate();
+        invalidateAtCommit();
+    }
+
+    /** After the publisher's transaction commits (a reader before that still sees the old data), or now without one. */
+    private void invalidateAtCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            invalidate();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                invalidate();
+            }
+        });
     }
 }

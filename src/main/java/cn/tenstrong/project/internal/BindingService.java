@@ -12,7 +12,7 @@ import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseTag;
-import cn.tenstrong.enterprise.EnterprisesChanged;
+import cn.tenstrong.enterprise.EnterprisesIndexed;
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.plan.PlanCatalog;
@@ -32,17 +32,18 @@ import cn.tenstrong.project.persistence.ProjectRows.Row;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plan targets bound to live data. Every binding is recomputed, inside the transaction that changed the data,
  * when projects or their reports change, and a {@link LiveTargetValue} is published for each (the ledger records it).
- * Values are computed over all projects, not the acting user's scope.
+ * Values are computed over all projects, not the acting user's scope. Enterprise changes (tags, listings) belong to
+ * another module's transaction, and tagged enterprises are counted through the search index: the enterprise bindings
+ * are recomputed once the index has followed a change ({@link EnterprisesIndexed}), as a durable reaction that the
+ * next start completes if a crash came first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -191,9 +192,8 @@ class BindingService implements TargetBindings {
         recomputeProjectBindings();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void onEnterprises(EnterprisesChanged e) {
+    @ApplicationModuleListener
+    void onEnterprises(EnterprisesIndexed e) {
         bindings().stream().filter(b -> b.kind() == BindingKind.COUNT_ENTERPRISES_WITH_TAG
                 || b.kind() == BindingKind.COUNT_NEW_LISTINGS).forEach(this::publish);
     }

@@ -22,11 +22,9 @@ import cn.tenstrong.supervision.Inspections;
 import cn.tenstrong.supervision.NewEvidence;
 import cn.tenstrong.supervision.NewFinding;
 import cn.tenstrong.supervision.NewInspection;
-import cn.tenstrong.supervision.RectificationChanged;
 import cn.tenstrong.supervision.RectificationStatus;
 import cn.tenstrong.supervision.RectificationView;
 import cn.tenstrong.supervision.persistence.SupervisionRows;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +35,16 @@ class InspectionService implements Inspections {
     private final SupervisionRows rows;
     private final CurrentUsers users;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final OrgDirectory orgs;
     private final PlanCatalog plans;
     private final ProgressRounds rounds;
     private final Present present;
 
-    InspectionService(SupervisionRows rows, CurrentUsers users, AuditTrail audit, ApplicationEventPublisher events,
+    InspectionService(SupervisionRows rows, CurrentUsers users, AuditTrail audit,
                       OrgDirectory orgs, PlanCatalog plans, ProgressRounds rounds, Present present) {
         this.rows = rows;
         this.users = users;
         this.audit = audit;
-        this.events = events;
         this.orgs = orgs;
         this.plans = plans;
         this.rounds = rounds;
@@ -193,7 +189,6 @@ class InspectionService implements Inspections {
         rows.history(id, inspection.inspectedOn(), me.username(), null, RectificationStatus.IN_PROGRESS, deadline, null);
         RectificationView created = rows.rectification(id).orElseThrow();
         audit.record("CREATE", "supervision.rectification", Long.toString(id), null, created);
-        events.publishEvent(new RectificationChanged(id, created.status()));
         return created;
     }
 

@@ -9,12 +9,10 @@ import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.shared.Present;
 import cn.tenstrong.supervision.NewEvidence;
-import cn.tenstrong.supervision.RectificationChanged;
 import cn.tenstrong.supervision.RectificationStatus;
 import cn.tenstrong.supervision.RectificationView;
 import cn.tenstrong.supervision.Rectifications;
 import cn.tenstrong.supervision.persistence.SupervisionRows;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +26,13 @@ class RectificationService implements Rectifications {
     private final SupervisionRows rows;
     private final CurrentUsers users;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Present present;
 
-    RectificationService(SupervisionRows rows, CurrentUsers users, AuditTrail audit, ApplicationEventPublisher events,
+    RectificationService(SupervisionRows rows, CurrentUsers users, AuditTrail audit,
                          Present present) {
         this.rows = rows;
         this.users = users;
         this.audit = audit;
-        this.events = events;
         this.present = present;
     }
 
@@ -173,7 +169,6 @@ class RectificationService implements Rectifications {
             throw DomainException.conflict("整改已被他人修改，请刷新后重试");
         }
         rows.history(r.id(), present.today(), me.username(), r.status(), to, deadline, comment);
-        events.publishEvent(new RectificationChanged(r.id(), to));
         return rows.rectification(r.id()).orElseThrow();
     }
 

@@ -46,13 +46,11 @@ import cn.tenstrong.targeting.LeadBook;
 import cn.tenstrong.targeting.LeadDraft;
 import cn.tenstrong.targeting.LeadFunnel;
 import cn.tenstrong.targeting.LeadOrigin;
-import cn.tenstrong.targeting.LeadSigned;
 import cn.tenstrong.targeting.LeadStage;
 import cn.tenstrong.targeting.LeadStaleness;
 import cn.tenstrong.targeting.persistence.LeadRows;
 import cn.tenstrong.targeting.persistence.LeadRows.Row;
 import cn.tenstrong.targeting.persistence.LeadRows.Touch;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +72,6 @@ class LeadService implements LeadBook, BindingSource {
     private final EnterpriseLibrary enterprises;
     private final ProjectLibrary projects;
     private final TargetBindings bindings;
-    private final ApplicationEventPublisher events;
     private final StaleDays staleDays;
     private final Clock clock;
 
@@ -83,7 +80,7 @@ class LeadService implements LeadBook, BindingSource {
 
     LeadService(LeadRows rows, CurrentUsers users, AuditTrail audit, OrgDirectory orgs, ChainDirectory chains,
                 EnterpriseLibrary enterprises, ProjectLibrary projects, TargetBindings bindings,
-                ApplicationEventPublisher events, StaleDays staleDays, Clock clock, cn.tenstrong.shared.Present present,
+                StaleDays staleDays, Clock clock, cn.tenstrong.shared.Present present,
                 cn.tenstrong.targeting.persistence.EventRows eventRows) {
         this.present = present;
         this.eventRows = eventRows;
@@ -95,7 +92,6 @@ class LeadService implements LeadBook, BindingSource {
         this.enterprises = enterprises;
         this.projects = projects;
         this.bindings = bindings;
-        this.events = events;
         this.staleDays = staleDays;
         this.clock = clock;
     }
@@ -347,7 +343,6 @@ class LeadService implements LeadBook, BindingSource {
         Row after = rows.find(id).orElseThrow();
         audit.record("STAGE", ENTITY, Long.toString(id), before, after);
         if (to == LeadStage.SIGNED) {
-            events.publishEvent(new LeadSigned(id, after.industryCode(), after.cityCode(), projectId));
             bindings.recomputeAll();
         }
         return detail(after);

@@ -170,6 +170,51 @@ class ReminderDigestTest extends IntegrationTest {
         assertThat(toOnce()).isEqualTo(first + 1);
     }
 
+    @Test
+    void twoNodesStartingTheJobAtTheSameMomentSendItOnce() throws Exception {
+        AsUser as = new AsUser(userDetails);
+        long org = jdbc.sql("select id from org_organization where name = '省工业和信息化厅'").query(Long.class).single();
+        as.call("admin", () -> accounts.create(new NewUserAccount("digestrace", "工信厅并发测试", org, DataScope.OWN_ORG,
+                Set.of(Role.AGENCY), "Digest-Race-2026", "race@gxt.example.gov.cn")));
+        as.call("zhuanban", () -> rounds.open("01", "MONTH", "并发测试2022年9月", LocalDate.of(2022, 9, 1),
+                LocalDate.of(2022, 9, 30), LocalDate.of(2099, 12, 31)));
+        // free, as at 08:00 on a working day (ShedLock remembers that the row exists, so it is released, not deleted)
+        jdbc.sql("""
+                insert into shared_job_lock (name, lock_until, locked_at, locked_by)
+                values ('portal.reminder-digest', timezone('utc', now()) - interval '1 minute', timezone('utc', now()) - interval '2 minutes', 'test')
+                on conflict (name) do update set lock_until = excluded.lock_until
+                """).update();
+
+        // the scheduler of each node calls the job at 08:00; both calls race for the lock row
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(nodes.submit(() -> {
+                    start.await();
+                    digest.sendOnSchedule();
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+        long sent = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("race@gxt.example.gov.cn");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+        assertThat(sent).as("one digest although two nodes ran the job").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from shared_job_lock where name = 'portal.reminder-digest'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private long toOnce() {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
