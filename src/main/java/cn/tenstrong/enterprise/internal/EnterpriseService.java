@@ -31,7 +31,6 @@ import cn.tenstrong.enterprise.Placement;
 import cn.tenstrong.enterprise.PlacementMethod;
 import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.enterprise.PlacementStatus;
-import cn.tenstrong.enterprise.persistence.EnterpriseCopy;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
@@ -48,7 +47,8 @@ class EnterpriseService implements EnterpriseLibrary {
     static final int AUDIT_EACH_UP_TO = 1000;
 
     private final EnterpriseRows rows;
-    private final EnterpriseCopy copy;
+    private final EnterpriseWriter writer;
+    private final SyntheticLoad syntheticLoad;
     private final cn.tenstrong.enterprise.persistence.ProductRows products;
     private final cn.tenstrong.enterprise.persistence.HonourRows honourRows;
     private final EnterpriseValidator validator;
@@ -61,13 +61,14 @@ class EnterpriseService implements EnterpriseLibrary {
 
     private final ImportLimits limits;
 
-    EnterpriseService(EnterpriseRows rows, EnterpriseCopy copy, cn.tenstrong.enterprise.persistence.ProductRows products,
+    EnterpriseService(EnterpriseRows rows, EnterpriseWriter writer, SyntheticLoad syntheticLoad, cn.tenstrong.enterprise.persistence.ProductRows products,
                       cn.tenstrong.enterprise.persistence.HonourRows honourRows,
                       EnterpriseValidator validator, IndustryGate gate, EnterpriseIndex index, ChainDirectory chains,
                       AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events, ImportLimits limits) {
         this.limits = limits;
         this.rows = rows;
-        this.copy = copy;
+        this.writer = writer;
+        this.syntheticLoad = syntheticLoad;
         this.products = products;
         this.honourRows = honourRows;
         this.validator = validator;
@@ -200,7 +201,7 @@ class EnterpriseService implements EnterpriseLibrary {
     private ImportResult store(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, String fileName, boolean publish,
                                List<Long> existing) {
         boolean auditEach = drafts.size() <= AUDIT_EACH_UP_TO;
-        Stored stored = write(drafts, rowNumbers, existing, auditEach);
+        EnterpriseWriter.Stored stored = writer.write(drafts, rowNumbers, existing, auditEach);
         List<Long> idList = stored.ids();
         List<String> flagged = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -229,61 +230,9 @@ class EnterpriseService implements EnterpriseLibrary {
         return new ImportResult(drafts.size(), drafts.size() - updated, updated, flagged, stored.placed());
     }
 
-    /** What {@link #write} did: ids in draft order, the updated ones' former state (when audited one by one). */
-    record Stored(List<Long> ids, int updated, int placed, Map<Long, Enterprise> before) {
-    }
-
-    /**
-     * Writes the drafts and their automatic placements, without audit or events (the bulk loader audits once for
-     * the whole load). A new enterprise has no products, honours or placements yet, so only updated ones have their
-     * suggestions replaced and their claimed tags recomputed.
-     */
-    Stored write(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing, boolean keepBefore) {
-        List<EnterpriseDraft> fresh = new ArrayList<>();
-        List<Integer> freshRows = new ArrayList<>();
-        List<EnterpriseDraft> changed = new ArrayList<>();
-        List<Integer> changedRows = new ArrayList<>();
-        List<Long> changedIds = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Integer row = rowNumbers == null ? null : rowNumbers.get(i);
-            if (existing.get(i) == null) {
-                fresh.add(drafts.get(i));
-                freshRows.add(row);
-            } else {
-                changed.add(drafts.get(i));
-                changedRows.add(row);
-                changedIds.add(existing.get(i));
-            }
-        }
-        Map<Long, Enterprise> before = new HashMap<>();
-        if (keepBefore) {
-            rows.byIds(changedIds).forEach(e -> before.put(e.id(), e));
-        }
-        List<Long> freshIds = copy.insert(fresh, rowNumbers == null ? null : freshRows);
-        copy.update(changed, changedIds, rowNumbers == null ? null : changedRows);
-        List<Long> ids = new ArrayList<>(drafts.size());
-        int f = 0;
-        for (int i = 0; i < drafts.size(); i++) {
-            ids.add(existing.get(i) == null ? freshIds.get(f++) : existing.get(i));
-        }
-        SegmentMatcher matcher = chains.matcher();
-        List<NewPlacement> freshPlacements = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            freshPlacements.addAll(Placer.place(matcher, gate, freshIds.get(i), Placer.Subject.of(fresh.get(i), List.of())));
-        }
-        int placed = copy.insertPlacements(freshPlacements);
-        if (!changedIds.isEmpty()) {
-            rows.deleteSuggestions(changedIds);
-            Map<Long, List<cn.tenstrong.enterprise.EnterpriseProduct>> productsOf = products.productsOf(changedIds);
-            List<NewPlacement> placements = new ArrayList<>();
-            for (int i = 0; i < changed.size(); i++) {
-                placements.addAll(Placer.place(matcher, gate, changedIds.get(i),
-                        Placer.Subject.of(changed.get(i), productsOf.getOrDefault(changedIds.get(i), List.of()))));
-            }
-            placed += rows.insertPlacements(placements);
-            honourRows.refreshClaimedTags(changedIds); // a tag the file now gives is no longer only self-reported
-        }
-        return new Stored(ids, changedIds.size(), placed, before);
+    @Override
+    public ImportResult importSynthetic(cn.tenstrong.enterprise.SyntheticEnterpriseGenerator generator, long count) {
+        return syntheticLoad.load(generator, count, "generate-enterprises");
     }
 
     @Override
