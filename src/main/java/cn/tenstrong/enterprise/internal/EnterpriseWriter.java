@@ -52,6 +52,25 @@ class EnterpriseWriter {
      * suggestions replaced and their claimed tags recomputed.
      */
     Stored write(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing, boolean keepBefore) {
+        return write(drafts, rowNumbers, existing, keepBefore, null);
+    }
+
+    /**
+     * The automatic placements of new enterprises (no products yet), per draft, under enterprise id 0: pure
+     * computation, so a bulk load does it on other threads while the database copies the previous slice.
+     */
+    List<List<NewPlacement>> place(List<EnterpriseDraft> drafts) {
+        SegmentMatcher matcher = chains.matcher();
+        return java.util.stream.IntStream.range(0, drafts.size()).parallel()
+                .mapToObj(i -> Placer.place(matcher, gate, 0, Placer.Subject.of(drafts.get(i), List.of()))).toList();
+    }
+
+    /**
+     * As {@link #write(List, List, List, boolean)}, with the placements of the drafts computed beforehand by
+     * {@link #place} ({@code null}: computed here); an updated enterprise is placed again here, with its products.
+     */
+    Stored write(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing, boolean keepBefore,
+                 List<List<NewPlacement>> planned) {
         List<EnterpriseDraft> fresh = new ArrayList<>();
         List<Integer> freshRows = new ArrayList<>();
         List<EnterpriseDraft> changed = new ArrayList<>();
@@ -81,8 +100,18 @@ class EnterpriseWriter {
         }
         SegmentMatcher matcher = chains.matcher();
         List<NewPlacement> freshPlacements = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            freshPlacements.addAll(Placer.place(matcher, gate, freshIds.get(i), Placer.Subject.of(fresh.get(i), List.of())));
+        f = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            if (existing.get(i) != null) {
+                continue;
+            }
+            long id = freshIds.get(f++);
+            List<NewPlacement> made = planned != null ? planned.get(i)
+                    : Placer.place(matcher, gate, id, Placer.Subject.of(drafts.get(i), List.of()));
+            for (NewPlacement p : made) {
+                freshPlacements.add(new NewPlacement(id, p.chainCode(), p.segmentCode(), p.role(), p.method(),
+                        p.status(), p.confidence(), p.terms(), p.decidedBy(), p.evidence()));
+            }
         }
         int placed = copy.insertPlacements(freshPlacements);
         if (!changedIds.isEmpty()) {

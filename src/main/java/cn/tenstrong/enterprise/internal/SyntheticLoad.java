@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.enterprise.EnterprisesChanged;
@@ -23,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * stream into the library in slices, each identified by USCC (a second run with the same seed updates) and written
  * at COPY speed, all in one transaction — a row the database refuses rolls back every slice before it, and the error
  * names the row as the same run's CSV (--out) would number it. Nothing is held in memory beyond a slice and the ids.
+ * Generation and placement run on other threads, a slice or two ahead of the one being copied, so the database and
+ * the Java side work at the same time.
  */
 @Component
 class SyntheticLoad {
@@ -63,14 +70,32 @@ class SyntheticLoad {
         int loaded = 0;
         int updated = 0;
         long placed = 0;
-        List<EnterpriseDraft> drafts = new ArrayList<>(slice);
-        List<Integer> rowNumbers = new ArrayList<>(slice);
-        while (source.hasNext()) {
-            SyntheticEnterprise e = source.next();
-            drafts.add(EnterpriseLoaders.draft(e));
-            rowNumbers.add(Math.toIntExact(e.index() + 2)); // as the same run's CSV numbers it: header on row 1
-            if (drafts.size() == slice || !source.hasNext()) {
-                EnterpriseWriter.Stored stored = writer.write(drafts, rowNumbers, rows.resolve(drafts).ids(), false);
+        long waited = 0;
+        long resolving = 0;
+        // the next slices are generated and placed on other threads while this one copies
+        BlockingQueue<Slice> ready = new ArrayBlockingQueue<>(2);
+        ExecutorService producer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "synthetic-load");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> producing = producer.submit(() -> produce(source, slice, ready));
+        try {
+            while (true) {
+                long t = System.nanoTime();
+                Slice next = ready.take();
+                waited += System.nanoTime() - t;
+                if (next.failure() != null) {
+                    throw next.failure();
+                }
+                if (next.drafts().isEmpty()) {
+                    break;
+                }
+                t = System.nanoTime();
+                List<Long> existing = rows.resolve(next.drafts()).ids();
+                resolving += System.nanoTime() - t;
+                EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), existing, false,
+                        next.planned());
                 if (loaded + stored.ids().size() > ids.length) {
                     ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
                 }
@@ -79,17 +104,52 @@ class SyntheticLoad {
                 }
                 updated += stored.updated();
                 placed += stored.placed();
-                drafts = new ArrayList<>(slice);
-                rowNumbers = new ArrayList<>(slice);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("模拟企业导入被中断", e);
+        } finally {
+            producing.cancel(true);
+            producer.shutdownNow();
         }
         audit.record("IMPORT", "enterprise.enterprise", label, null, Map.of("file", label, "rows", loaded,
                 "created", loaded - updated, "updated", updated, "placed", placed, "flagged", 0));
         if (index && loaded > 0) {
             events.publishEvent(new EnterprisesChanged(java.util.Arrays.stream(ids, 0, loaded).boxed().toList()));
         }
-        log.info("Synthetic enterprises ({}): {} stored ({} new, {} updated), {} placed, in {} ms", label, loaded,
-                loaded - updated, updated, placed, (System.nanoTime() - start) / 1_000_000);
+        log.info("Synthetic enterprises ({}): {} stored ({} new, {} updated), {} placed, in {} ms "
+                        + "(waiting for generation and placement {} ms, identity lookups {} ms)", label, loaded,
+                loaded - updated, updated, placed, (System.nanoTime() - start) / 1_000_000, waited / 1_000_000,
+                resolving / 1_000_000);
         return new ImportResult(loaded, loaded - updated, updated, List.of(), (int) Math.min(Integer.MAX_VALUE, placed));
+    }
+
+    /** A slice ready to write; an empty one ends the load, one with a failure aborts it. */
+    private record Slice(List<EnterpriseDraft> drafts, List<Integer> rowNumbers,
+                         List<List<EnterpriseRows.NewPlacement>> planned, RuntimeException failure) {
+    }
+
+    private void produce(Iterator<SyntheticEnterprise> source, int slice, BlockingQueue<Slice> ready) {
+        try {
+            try {
+                List<EnterpriseDraft> drafts = new ArrayList<>(slice);
+                List<Integer> rowNumbers = new ArrayList<>(slice);
+                while (source.hasNext()) {
+                    SyntheticEnterprise e = source.next();
+                    drafts.add(EnterpriseLoaders.draft(e));
+                    rowNumbers.add(Math.toIntExact(e.index() + 2)); // as the same run's CSV numbers it: header on row 1
+                    if (drafts.size() == slice || !source.hasNext()) {
+                        ready.put(new Slice(drafts, rowNumbers, writer.place(drafts), null));
+                        drafts = new ArrayList<>(slice);
+                        rowNumbers = new ArrayList<>(slice);
+                    }
+                }
+                ready.put(new Slice(List.of(), List.of(), List.of(), null));
+            } catch (RuntimeException e) {
+                ready.put(new Slice(List.of(), List.of(), List.of(), e));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the load ended (or failed) without waiting for the rest
+        }
     }
 }
