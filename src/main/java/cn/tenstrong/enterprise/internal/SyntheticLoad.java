@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * stream into the library in slices, each identified by USCC (a second run with the same seed updates) and written
  * at COPY speed, all in one transaction — a row the database refuses rolls back every slice before it, and the error
  * names the row as the same run's CSV (--out) would number it. Nothing is held in memory beyond a slice and the ids.
- * Generation and placement run on other threads, a slice or two ahead of the one being copied, so the database and
- * the Java side work at the same time.
+ * Generation, identity lookup and placement run on other threads, a slice or two ahead of the one being copied, so
+ * the database and the Java side work at the same time. The lookup of a slice ahead sees the library as committed,
+ * not the load's own earlier slices: right for the generator, whose USCCs are unique within a run (a code repeated
+ * across slices would be refused by the unique index, not merged).
  */
 @Component
 class SyntheticLoad {
@@ -71,7 +73,7 @@ class SyntheticLoad {
         int updated = 0;
         long placed = 0;
         long waited = 0;
-        long resolving = 0;
+        long resolving = 0; // on the producer's thread, overlapping the copies
         // the next slices are generated and placed on other threads while this one copies
         BlockingQueue<Slice> ready = new ArrayBlockingQueue<>(2);
         ExecutorService producer = Executors.newSingleThreadExecutor(r -> {
@@ -91,10 +93,8 @@ class SyntheticLoad {
                 if (next.drafts().isEmpty()) {
                     break;
                 }
-                t = System.nanoTime();
-                List<Long> existing = rows.resolve(next.drafts()).ids();
-                resolving += System.nanoTime() - t;
-                EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), existing, false,
+                resolving += next.resolving();
+                EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), next.existing(), false,
                         next.planned());
                 if (loaded + stored.ids().size() > ids.length) {
                     ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
@@ -118,15 +118,19 @@ class SyntheticLoad {
             events.publishEvent(new EnterprisesChanged(java.util.Arrays.stream(ids, 0, loaded).boxed().toList()));
         }
         log.info("Synthetic enterprises ({}): {} stored ({} new, {} updated), {} placed, in {} ms "
-                        + "(waiting for generation and placement {} ms, identity lookups {} ms)", label, loaded,
+                        + "(waiting for the next slice {} ms; ahead on other threads: identity lookups {} ms)", label, loaded,
                 loaded - updated, updated, placed, (System.nanoTime() - start) / 1_000_000, waited / 1_000_000,
                 resolving / 1_000_000);
         return new ImportResult(loaded, loaded - updated, updated, List.of(), (int) Math.min(Integer.MAX_VALUE, placed));
     }
 
     /** A slice ready to write; an empty one ends the load, one with a failure aborts it. */
-    private record Slice(List<EnterpriseDraft> drafts, List<Integer> rowNumbers,
-                         List<List<EnterpriseRows.NewPlacement>> planned, RuntimeException failure) {
+    private record Slice(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing,
+                         List<List<EnterpriseRows.NewPlacement>> planned, long resolving, RuntimeException failure) {
+
+        static Slice end(RuntimeException failure) {
+            return new Slice(List.of(), List.of(), List.of(), List.of(), 0, failure);
+        }
     }
 
     private void produce(Iterator<SyntheticEnterprise> source, int slice, BlockingQueue<Slice> ready) {
@@ -139,14 +143,17 @@ class SyntheticLoad {
                     drafts.add(EnterpriseLoaders.draft(e));
                     rowNumbers.add(Math.toIntExact(e.index() + 2)); // as the same run's CSV numbers it: header on row 1
                     if (drafts.size() == slice || !source.hasNext()) {
-                        ready.put(new Slice(drafts, rowNumbers, writer.place(drafts), null));
+                        long t = System.nanoTime();
+                        List<Long> existing = rows.resolve(drafts).ids();
+                        long resolving = System.nanoTime() - t;
+                        ready.put(new Slice(drafts, rowNumbers, existing, writer.place(drafts), resolving, null));
                         drafts = new ArrayList<>(slice);
                         rowNumbers = new ArrayList<>(slice);
                     }
                 }
-                ready.put(new Slice(List.of(), List.of(), List.of(), null));
+                ready.put(Slice.end(null));
             } catch (RuntimeException e) {
-                ready.put(new Slice(List.of(), List.of(), List.of(), e));
+                ready.put(Slice.end(e));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the load ended (or failed) without waiting for the rest
