@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ChainLeaderRefresh {
 
+    static final int BULK = 10_000;
+
     private final ChainLeaderService leaders;
     private final TransactionTemplate newTransaction;
 
@@ -27,7 +29,10 @@ class ChainLeaderRefresh {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(EnterprisesChanged event) {
         if (!event.ids().isEmpty()) {
-            newTransaction.executeWithoutResult(status -> leaders.apply(event.ids()));
+            // a bulk load's millions of ids would be sent with each assignment's query; looking at every enterprise
+            // finds the same rows (by name or stock code, skipping those already applied) at the cost of one load
+            boolean bulk = event.ids().size() > BULK;
+            newTransaction.executeWithoutResult(status -> leaders.apply(bulk ? null : event.ids()));
         }
     }
 }
