@@ -26,6 +26,7 @@ final class CopyText implements AutoCloseable {
     private final PGCopyOutputStream out;
     private final Writer writer;
     private boolean firstColumn = true;
+    private boolean released;
     private long lines;
 
     private CopyText(DataSource dataSource, String sql) throws SQLException {
@@ -115,7 +116,7 @@ final class CopyText implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw failure(e);
         } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            release();
         }
     }
 
@@ -129,6 +130,14 @@ final class CopyText implements AutoCloseable {
         } catch (SQLException e) {
             // the server already ended the COPY with an error: nothing left to cancel
         } finally {
+            release();
+        }
+    }
+
+    /** Once: the transaction's connection holder counts its users. */
+    private void release() {
+        if (!released) {
+            released = true;
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
