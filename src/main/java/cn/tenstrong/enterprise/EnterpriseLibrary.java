@@ -20,6 +20,13 @@ public interface EnterpriseLibrary {
     /** 导入 CSV/XLSX: all rows or none; a row whose USCC check characters fail is stored and flagged for review. */
     ImportResult importFile(byte[] content, String fileName);
 
+    /**
+     * 导入模拟企业: {@code count} enterprises of the generator (all marked 模拟数据), streamed into the library at COPY
+     * speed in one transaction (all or nothing, upsert by USCC), then indexed. For generate-enterprises; no file
+     * limit applies, as nothing is held in memory beyond a slice.
+     */
+    ImportResult importSynthetic(SyntheticEnterpriseGenerator generator, long count);
+
     /** The import template (XLSX) with the header row and one example row. */
     byte[] importTemplate();
 

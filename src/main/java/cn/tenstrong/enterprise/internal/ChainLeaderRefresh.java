@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ChainLeaderRefresh {
 
+    static final int BULK = 10_000;
+
     private final ChainLeaderService leaders;
 
     ChainLeaderRefresh(ChainLeaderService leaders) {
@@ -22,7 +24,10 @@ class ChainLeaderRefresh {
     @ApplicationModuleListener
     void on(EnterprisesChanged event) {
         if (!event.ids().isEmpty()) {
-            leaders.apply(event.ids());
+            // a bulk load's millions of ids would be sent with each assignment's query; looking at every enterprise
+            // finds the same rows (by name or stock code, skipping those already applied) at the cost of one load
+            boolean bulk = event.ids().size() > BULK;
+            leaders.apply(bulk ? null : event.ids());
         }
     }
 }

@@ -374,15 +374,43 @@ public final class EnterpriseIndex implements AutoCloseable {
      * @return documents in the index afterwards
      */
     public synchronized long rebuild(Consumer<Consumer<Enterprise>> source) {
+        clear();
+        inParallel(source, this::add);
+        commit();
+        return count();
+    }
+
+    /**
+     * Adds or replaces the documents of the enterprises a source streams, analysed on all cores while the source is
+     * read, and commits once (a bulk load's after-commit sync: one commit instead of one per chunk).
+     */
+    public synchronized void replaceAll(Consumer<Consumer<Enterprise>> source, Collection<Long> deleted) {
+        inParallel(source, this::replace);
+        try {
+            for (Long id : deleted) {
+                writer.deleteDocuments(new Term(ID, Long.toString(id)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        commit();
+    }
+
+    private void replace(Enterprise e) {
+        try {
+            writer.updateDocument(new Term(ID, Long.toString(e.id())), document(e));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private void inParallel(Consumer<Consumer<Enterprise>> source, Consumer<Enterprise> action) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            clear();
-            BatchFeeder feeder = new BatchFeeder(pool, threads * 2);
+            BatchFeeder feeder = new BatchFeeder(pool, threads * 2, action);
             source.accept(feeder);
             feeder.finish();
-            commit();
-            return count();
         } finally {
             pool.shutdownNow();
         }
@@ -394,12 +422,14 @@ public final class EnterpriseIndex implements AutoCloseable {
         private static final int BATCH = 2000;
 
         private final ExecutorService pool;
+        private final Consumer<Enterprise> action;
         private final Semaphore slots;
         private final List<Future<?>> submitted = new ArrayList<>();
         private List<Enterprise> batch = new ArrayList<>(BATCH);
 
-        BatchFeeder(ExecutorService pool, int slots) {
+        BatchFeeder(ExecutorService pool, int slots, Consumer<Enterprise> action) {
             this.pool = pool;
+            this.action = action;
             this.slots = new Semaphore(slots);
         }
 
@@ -417,7 +447,7 @@ public final class EnterpriseIndex implements AutoCloseable {
             slots.acquireUninterruptibly();
             submitted.add(pool.submit(() -> {
                 try {
-                    work.forEach(EnterpriseIndex.this::add);
+                    work.forEach(action);
                 } finally {
                     slots.release();
                 }

@@ -47,6 +47,8 @@ class EnterpriseService implements EnterpriseLibrary {
     static final int AUDIT_EACH_UP_TO = 1000;
 
     private final EnterpriseRows rows;
+    private final EnterpriseWriter writer;
+    private final SyntheticLoad syntheticLoad;
     private final cn.tenstrong.enterprise.persistence.ProductRows products;
     private final cn.tenstrong.enterprise.persistence.HonourRows honourRows;
     private final EnterpriseValidator validator;
@@ -59,12 +61,14 @@ class EnterpriseService implements EnterpriseLibrary {
 
     private final ImportLimits limits;
 
-    EnterpriseService(EnterpriseRows rows, cn.tenstrong.enterprise.persistence.ProductRows products,
+    EnterpriseService(EnterpriseRows rows, EnterpriseWriter writer, SyntheticLoad syntheticLoad, cn.tenstrong.enterprise.persistence.ProductRows products,
                       cn.tenstrong.enterprise.persistence.HonourRows honourRows,
                       EnterpriseValidator validator, IndustryGate gate, EnterpriseIndex index, ChainDirectory chains,
                       AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events, ImportLimits limits) {
         this.limits = limits;
         this.rows = rows;
+        this.writer = writer;
+        this.syntheticLoad = syntheticLoad;
         this.products = products;
         this.honourRows = honourRows;
         this.validator = validator;
@@ -188,7 +192,8 @@ class EnterpriseService implements EnterpriseLibrary {
     }
 
     /**
-     * Stores validated drafts and places them automatically.
+     * Stores validated drafts and places them automatically: new enterprises and their placements by COPY, updates
+     * through a staging table and one merge ({@link EnterpriseCopy}), all in the caller's transaction.
      *
      * @param existing per draft the stored enterprise it is, or {@code null} for a new one
      * @param publish  whether the search index follows at commit (bulk loads rebuild it once instead)
@@ -196,21 +201,8 @@ class EnterpriseService implements EnterpriseLibrary {
     private ImportResult store(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, String fileName, boolean publish,
                                List<Long> existing) {
         boolean auditEach = drafts.size() <= AUDIT_EACH_UP_TO;
-        Map<Long, Enterprise> before = new HashMap<>();
-        if (auditEach) {
-            rows.byIds(existing.stream().filter(java.util.Objects::nonNull).toList()).forEach(e -> before.put(e.id(), e));
-        }
-        List<Long> idList = rows.store(drafts, existing);
-        rows.deleteSuggestions(idList);
-        SegmentMatcher matcher = chains.matcher();
-        Map<Long, List<cn.tenstrong.enterprise.EnterpriseProduct>> productsOf = products.productsOf(idList);
-        List<NewPlacement> placements = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            placements.addAll(Placer.place(matcher, gate, idList.get(i),
-                    Placer.Subject.of(drafts.get(i), productsOf.getOrDefault(idList.get(i), List.of()))));
-        }
-        int placed = rows.insertPlacements(placements);
-        honourRows.refreshClaimedTags(idList); // a tag the file now gives is no longer only self-reported
+        EnterpriseWriter.Stored stored = writer.write(drafts, rowNumbers, existing, auditEach);
+        List<Long> idList = stored.ids();
         List<String> flagged = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (drafts.get(i).needsReview()) {
@@ -218,24 +210,29 @@ class EnterpriseService implements EnterpriseLibrary {
                         + drafts.get(i).reviewNote());
             }
         }
-        int updated = (int) existing.stream().filter(java.util.Objects::nonNull).count();
+        int updated = stored.updated();
         if (auditEach) {
             Map<Long, Enterprise> after = new LinkedHashMap<>();
             rows.byIds(idList).forEach(e -> after.put(e.id(), e));
             for (Long id : idList) {
-                Enterprise b = before.get(id);
+                Enterprise b = stored.before().get(id);
                 audit.record(b == null ? "CREATE" : "UPDATE", "enterprise.enterprise", Long.toString(id), b,
                         after.get(id));
             }
         } else {
             audit.record("IMPORT", "enterprise.enterprise", fileName, null, Map.of("file", fileName == null ? "" : fileName,
-                    "rows", drafts.size(), "created", drafts.size() - updated, "updated", updated, "placed", placed,
-                    "flagged", flagged.size()));
+                    "rows", drafts.size(), "created", drafts.size() - updated, "updated", updated, "placed",
+                    stored.placed(), "flagged", flagged.size()));
         }
         if (publish) {
             events.publishEvent(new EnterprisesChanged(idList));
         }
-        return new ImportResult(drafts.size(), drafts.size() - updated, updated, flagged, placed);
+        return new ImportResult(drafts.size(), drafts.size() - updated, updated, flagged, stored.placed());
+    }
+
+    @Override
+    public ImportResult importSynthetic(cn.tenstrong.enterprise.SyntheticEnterpriseGenerator generator, long count) {
+        return syntheticLoad.load(generator, count, "generate-enterprises");
     }
 
     @Override

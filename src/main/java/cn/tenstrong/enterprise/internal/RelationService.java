@@ -71,16 +71,22 @@ class RelationService implements EnterpriseRelations {
         }
         String by = me.map(CurrentUser::username).orElse("system");
         boolean auditEach = checked.size() <= EnterpriseService.AUDIT_EACH_UP_TO;
-        int created = 0;
-        for (Checked c : checked) {
-            NewRelation r = c.relation();
-            EnterpriseRelation before = auditEach ? rows.find(r.fromId(), r.toId(), r.kind()).orElse(null) : null;
-            boolean inserted = rows.upsert(r, by);
-            created += inserted ? 1 : 0;
-            if (auditEach) {
+        Map<Long, EnterpriseRelation> before = new HashMap<>();
+        if (auditEach) {
+            for (Checked c : checked) {
+                NewRelation r = c.relation();
+                rows.find(r.fromId(), r.toId(), r.kind()).ifPresent(b -> before.put(b.id(), b));
+            }
+        }
+        List<RelationRows.Upserted> done = rows.upsertAll(checked.stream().map(Checked::relation).toList(),
+                checked.stream().map(Checked::row).toList(), by);
+        int created = (int) done.stream().filter(RelationRows.Upserted::inserted).count();
+        if (auditEach) {
+            for (int i = 0; i < checked.size(); i++) {
+                NewRelation r = checked.get(i).relation();
                 EnterpriseRelation after = rows.find(r.fromId(), r.toId(), r.kind()).orElseThrow();
-                audit.record(inserted ? "CREATE" : "UPDATE", "enterprise.relation", Long.toString(after.id()), before,
-                        after);
+                audit.record(done.get(i).inserted() ? "CREATE" : "UPDATE", "enterprise.relation",
+                        Long.toString(after.id()), before.get(after.id()), after);
             }
         }
         int updated = checked.size() - created;

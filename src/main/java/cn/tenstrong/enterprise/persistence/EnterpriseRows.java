@@ -51,34 +51,6 @@ public class EnterpriseRows {
                     :swCode, :swName, :revenueYear, :provenance)
             """;
 
-    /**
-     * An import's update of an enterprise it identified: the file's values replace the stored ones; a USCC or stock
-     * code only fills a gap (never changes an identity); listing and SW fields are kept when the file has none, and
-     * so is 上市 for an enterprise with a stock code (it follows the listing, not the file's tag column); a
-     * plan-named row becomes the import's source; stored provenance says that later imports changed values.
-     */
-    private static final String UPDATE_BY_ID = """
-            update enterprise set uscc = coalesce(uscc, :uscc), stock_code = coalesce(stock_code, :stock), name = :name,
-                region_code = :region, region_name = :regionName, local = :local, industry_code = :industry,
-                registered_capital = :capital, founded_on = :founded, business_scope = :scope, main_products = :products,
-                tags = case when coalesce(stock_code, :stock) is not null and position('LISTED' in :tags) = 0
-                            then concat_ws('|', nullif(:tags, ''), 'LISTED') else :tags end,
-                revenue = :revenue, employees = :employees, synthetic = :synthetic, needs_review = :review,
-                review_note = :reviewNote,
-                exchange = case when :stock::text is null then exchange else :exchange end,
-                board = case when :stock::text is null then board else :board end,
-                listed_on = case when :stock::text is null then listed_on else :listed end,
-                sw_industry_code = coalesce(:swCode, sw_industry_code),
-                sw_industry_name = case when :swCode::text is null then sw_industry_name else :swName end,
-                revenue_year = :revenueYear,
-                provenance = case when :provenance <> '' then :provenance
-                                  when provenance = '' or provenance like '%' || :laterNote then provenance
-                                  else provenance || :laterNote end,
-                source = case when source = 'SEED_PLAN' then :source else source end,
-                version = version + 1, updated_at = now()
-            where id = :id
-            """;
-
     /** Appended to a stored provenance when an import without one changes the values. */
     public static final String LATER_IMPORT_NOTE = "；其后经文件导入更新（见操作日志）";
 
@@ -222,41 +194,6 @@ public class EnterpriseRows {
             ids.add(id);
         }
         return new Resolution(ids, conflicts);
-    }
-
-    /**
-     * Stores drafts as the enterprises {@code existing} says they are (updates) or as new ones (inserts), in batches.
-     *
-     * @param existing per draft the stored id, or {@code null} for a new enterprise (from {@link #resolve})
-     * @return the ids, in draft order
-     */
-    public List<Long> store(List<EnterpriseDraft> drafts, List<Long> existing) {
-        List<MapSqlParameterSource> updates = new ArrayList<>();
-        List<EnterpriseDraft> inserts = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            if (existing.get(i) != null) {
-                updates.add(params(drafts.get(i)).addValue("id", existing.get(i)).addValue("laterNote", LATER_IMPORT_NOTE));
-            } else {
-                inserts.add(drafts.get(i));
-            }
-        }
-        for (int from = 0; from < updates.size(); from += 1000) {
-            named.batchUpdate(UPDATE_BY_ID, updates.subList(from, Math.min(updates.size(), from + 1000))
-                    .toArray(MapSqlParameterSource[]::new));
-        }
-        for (int from = 0; from < inserts.size(); from += 1000) {
-            named.batchUpdate(INSERT, inserts.subList(from, Math.min(inserts.size(), from + 1000)).stream()
-                    .map(EnterpriseRows::params).toArray(MapSqlParameterSource[]::new));
-        }
-        if (inserts.isEmpty()) {
-            return List.copyOf(existing);
-        }
-        List<Long> after = resolve(drafts).ids();
-        List<Long> out = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            out.add(existing.get(i) != null ? existing.get(i) : after.get(i));
-        }
-        return out;
     }
 
     /** Inserts an enterprise without USCC (named by a plan) unless one with that name exists; returns its id. */

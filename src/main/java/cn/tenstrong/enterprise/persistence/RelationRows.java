@@ -24,9 +24,11 @@ public class RelationRows {
             """;
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    public RelationRows(JdbcClient jdbc) {
+    public RelationRows(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** An enterprise as the import resolves it. */
@@ -82,6 +84,71 @@ public class RelationRows {
                 returning (xmax = 0) as inserted
                 """).param("f", r.fromId()).param("t", r.toId()).param("k", r.kind().name()).param("a", r.amount())
                 .param("s", r.source()).param("by", by).query(Boolean.class).single();
+    }
+
+    /** What an upsert did to one relation. */
+    public record Upserted(long id, boolean inserted) {
+    }
+
+    /**
+     * Upserts (amount, source) by (from, to, kind) for all relations at once: copied into a staging table, then merged
+     * in one statement, in the caller's transaction.
+     *
+     * @param rowNumbers the file row of each relation (for the error of a refused row)
+     * @return per relation, in the order given, its id and whether it was new
+     */
+    public List<Upserted> upsertAll(List<NewRelation> relations, List<Integer> rowNumbers, String by) {
+        if (relations.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("""
+                create temp table if not exists enterprise_relation_load (
+                    from_id bigint, to_id bigint, kind text, amount numeric(18, 2), source text
+                ) on commit drop
+                """).update();
+        jdbc.sql("truncate enterprise_relation_load").update();
+        try (CopyText copy = CopyText.open(dataSource, "copy enterprise_relation_load from stdin")) {
+            for (NewRelation r : relations) {
+                copy.number(r.fromId()).number(r.toId()).text(r.kind().name()).number(r.amount()).text(r.source());
+                copy.endRow();
+            }
+            copy.finish();
+        } catch (CopyText.CopyFailedException e) {
+            throw CopyFailure.of(e, line -> line >= 1 && line <= rowNumbers.size() ? rowNumbers.get(line - 1) : 0,
+                    key -> 0);
+        }
+        Map<String, Upserted> done = new HashMap<>();
+        try {
+            jdbc.sql("""
+                    insert into enterprise_relation (from_id, to_id, kind, amount, source, created_by)
+                    select from_id, to_id, kind, amount, source, :by from enterprise_relation_load
+                    on conflict (from_id, to_id, kind) do update set amount = excluded.amount, source = excluded.source,
+                        updated_at = now(), version = enterprise_relation.version + 1
+                    returning id, from_id, to_id, kind, (xmax = 0) as inserted
+                    """).param("by", by).query((ResultSet rs) -> {
+                done.put(rs.getLong(2) + ":" + rs.getLong(3) + ":" + rs.getString(4),
+                        new Upserted(rs.getLong(1), rs.getBoolean(5)));
+            });
+        } catch (org.springframework.dao.DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql) {
+                // a side deleted meanwhile: "Key (from_id)=(123) is not present in table enterprise"
+                throw CopyFailure.of(new CopyText.CopyFailedException(sql, 0), line -> 0, key -> {
+                    for (int i = 0; i < relations.size(); i++) {
+                        NewRelation r = relations.get(i);
+                        if (key.equals(Long.toString(r.fromId())) || key.equals(Long.toString(r.toId()))) {
+                            return rowNumbers.get(i);
+                        }
+                    }
+                    return 0;
+                });
+            }
+            throw e;
+        }
+        List<Upserted> out = new ArrayList<>(relations.size());
+        for (NewRelation r : relations) {
+            out.add(done.get(r.fromId() + ":" + r.toId() + ":" + r.kind().name()));
+        }
+        return out;
     }
 
     /** Relations with any of these enterprises on either side. */

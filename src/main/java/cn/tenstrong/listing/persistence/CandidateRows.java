@@ -74,8 +74,9 @@ public class CandidateRows {
         if (enterpriseIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from listing_candidate where enterprise_id in (:ids)").param("ids", enterpriseIds)
-                .query(CandidateRows::row).list();
+        // an array, not "in (:ids)": a bulk load's ids exceed the 65,535 parameters a statement may bind
+        return jdbc.sql("select * from listing_candidate where enterprise_id = any(:ids)")
+                .param("ids", enterpriseIds.toArray(Long[]::new)).query(CandidateRows::row).list();
     }
 
     public long insert(Row r) {
