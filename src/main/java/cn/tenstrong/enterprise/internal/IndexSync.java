@@ -16,9 +16,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class IndexSync {
 
     private final EnterpriseRows rows;
-    private final EnterpriseIndex index;
+    private final EnterpriseSearchIndex index;
 
-    IndexSync(EnterpriseRows rows, EnterpriseIndex index) {
+    IndexSync(EnterpriseRows rows, EnterpriseSearchIndex index) {
         this.rows = rows;
         this.index = index;
     }
