@@ -64,6 +64,8 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
     /** The index a rebuild in this process is filling: updates meanwhile go there too, or the swap would lose them. */
     private volatile String building;
     private volatile boolean current;
+    /** What the cluster's BM25 scores are times Lucene's (see {@link OpenSearchQueries}). */
+    private final float bm25Scale;
 
     /** Connects to the cluster and creates the index when there is none; an older analysis makes it not current. */
     public OpenSearchEnterpriseIndex(OpenSearchClient client, SearchProperties.OpenSearch cluster) {
@@ -71,6 +73,7 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
         this.cluster = cluster;
         this.alias = cluster.index();
         try {
+            bm25Scale = bm25Scale(client.info().version().number());
             if (client.indices().existsAlias(a -> a.name(alias)).value()) {
                 current = EnterpriseIndex.FORMAT.equals(format());
             } else if (client.indices().exists(e -> e.index(alias)).value()) {
@@ -82,6 +85,12 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
         } catch (IOException | OpenSearchException e) {
             throw new IllegalStateException("无法连接企业检索集群 " + cluster.uris() + "：" + e.getMessage(), e);
         }
+    }
+
+    /** OpenSearch before 3.0 scores BM25 with Lucene's legacy formula, (k1 + 1) = 2.2 times the current one. */
+    static float bm25Scale(String version) {
+        int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
+        return major < 3 ? 2.2f : 1f;
     }
 
     /** The format mark of the index behind the alias. */
@@ -174,7 +183,7 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
             throw DomainException.invalid("检索结果只能翻到前 " + cluster.maxResultWindow() + " 条，请增加检索条件缩小范围");
         }
         boolean hasText = !SearchWords.words(q.text()).isEmpty();
-        SearchRequest.Builder request = new SearchRequest.Builder().index(alias).query(OpenSearchQueries.search(q))
+        SearchRequest.Builder request = new SearchRequest.Builder().index(alias).query(OpenSearchQueries.search(q, bm25Scale))
                 .from(q.offset()).size(q.limit()).trackTotalHits(t -> t.enabled(true)).source(s -> s.fetch(false));
         if (!hasText) {
             request.sort(s -> s.field(f -> f.field(REVENUE).order(SortOrder.Desc)));
@@ -186,7 +195,7 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
     @Override
     public Hits bestMatchingAny(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic,
                                 int limit) {
-        Query query = OpenSearchQueries.anyOf(words, excludedRegionPrefix, includeSynthetic);
+        Query query = OpenSearchQueries.anyOf(words, excludedRegionPrefix, includeSynthetic, bm25Scale);
         if (query == null) {
             return new Hits(-1, List.of(), List.of());
         }
@@ -198,7 +207,7 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
 
     @Override
     public List<Long> idsContaining(String word, int max) {
-        Query query = OpenSearchQueries.search(EnterpriseQuery.text(word));
+        Query query = OpenSearchQueries.search(EnterpriseQuery.text(word), bm25Scale);
         List<Long> ids = new ArrayList<>();
         List<FieldValue> after = null;
         // best first like the embedded index, page after page (a page may not pass max_result_window)

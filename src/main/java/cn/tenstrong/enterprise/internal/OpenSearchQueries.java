@@ -17,6 +17,11 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  * (锂离 _ 子电 电池) has no DSL of its own: it is sent as a {@code match_phrase} of its terms, the skipped places
  * marked {@value #GAP}, through the index's {@code covering_terms} analyzer (whitespace, then a stop filter that drops
  * the marks and leaves their positions empty) — which builds exactly the Lucene phrase the embedded index runs.
+ * <p>
+ * OpenSearch 2.x scores BM25 as {@code LegacyBM25Similarity}, (k1 + 1) = 2.2 times Lucene's {@code BM25Similarity}
+ * (3.x scores as Lucene does). Relevance clauses scale with it but a lone character's prefix and wildcard clauses
+ * score a constant, so they are given that factor as their boost ({@code bm25Scale}): then every OpenSearch score is
+ * the embedded score times one constant, and the order is the same.
  */
 final class OpenSearchQueries {
 
@@ -28,7 +33,7 @@ final class OpenSearchQueries {
     }
 
     /** As the embedded index's {@code query}: every word in a field, the filters, all documents without words. */
-    static Query search(EnterpriseQuery q) {
+    static Query search(EnterpriseQuery q, float bm25Scale) {
         BoolQuery.Builder b = new BoolQuery.Builder();
         boolean any = false;
         for (String word : SearchWords.words(q.text())) {
@@ -36,7 +41,7 @@ final class OpenSearchQueries {
             if (shape == null) {
                 continue;
             }
-            b.must(m -> m.bool(fields -> fields.should(inFields(shape))));
+            b.must(m -> m.bool(fields -> fields.should(inFields(shape, bm25Scale))));
             any = true;
         }
         if (!any) {
@@ -72,7 +77,8 @@ final class OpenSearchQueries {
     }
 
     /** As the embedded index's candidates query: any word in any field, outside a region, 模拟数据 left out. */
-    static Query anyOf(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic) {
+    static Query anyOf(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic,
+                       float bm25Scale) {
         List<Query> should = new ArrayList<>();
         int used = 0;
         for (String word : words) {
@@ -80,7 +86,7 @@ final class OpenSearchQueries {
             if (shape == null || used == SearchWords.MAX_ANY_WORDS) {
                 continue;
             }
-            should.addAll(inFields(shape));
+            should.addAll(inFields(shape, bm25Scale));
             used++;
         }
         if (should.isEmpty()) {
@@ -98,23 +104,27 @@ final class OpenSearchQueries {
     }
 
     /** One word in 名称 ×3, 主营产品 ×2, 经营范围 ×1. */
-    private static List<Query> inFields(SearchWords.Shape shape) {
-        return List.of(field(OpenSearchEnterpriseIndex.NAME, shape, SearchWords.NAME_BOOST),
-                field(OpenSearchEnterpriseIndex.PRODUCTS, shape, SearchWords.PRODUCTS_BOOST),
-                field(OpenSearchEnterpriseIndex.SCOPE, shape, 1f));
+    private static List<Query> inFields(SearchWords.Shape shape, float bm25Scale) {
+        return List.of(field(OpenSearchEnterpriseIndex.NAME, shape, SearchWords.NAME_BOOST, bm25Scale),
+                field(OpenSearchEnterpriseIndex.PRODUCTS, shape, SearchWords.PRODUCTS_BOOST, bm25Scale),
+                field(OpenSearchEnterpriseIndex.SCOPE, shape, 1f, bm25Scale));
     }
 
-    /** A word on one field; boost 1 is left out, as OpenSearch then adds no boost wrapper (nor does Lucene). */
-    static Query field(String field, SearchWords.Shape shape, float boost) {
+    /**
+     * A word on one field; boost 1 is left out, as OpenSearch then adds no boost wrapper (nor does Lucene). Constant
+     * clauses are scaled as the cluster scales BM25.
+     */
+    static Query field(String field, SearchWords.Shape shape, float boost, float bm25Scale) {
         Float weight = boost == 1f ? null : boost;
         if (shape instanceof SearchWords.Term t) {
             return Query.of(x -> x.term(term -> term.field(field).value(FieldValue.of(t.text())).boost(weight)));
         }
         if (shape instanceof SearchWords.LoneCharacter c) {
+            Float constant = bm25Scale == 1f ? null : bm25Scale;
             return Query.of(x -> x.bool(b -> b.boost(weight)
                     .should(term(field, FieldValue.of(c.text())))
-                    .should(s -> s.prefix(p -> p.field(field).value(c.text())))
-                    .should(s -> s.wildcard(w -> w.field(field).value("?" + c.text())))));
+                    .should(s -> s.prefix(p -> p.field(field).value(c.text()).boost(constant)))
+                    .should(s -> s.wildcard(w -> w.field(field).value("?" + c.text()).boost(constant)))));
         }
         String phrase = coveringText(((SearchWords.Phrase) shape).terms());
         return Query.of(x -> x.matchPhrase(m -> m.field(field).query(phrase).analyzer(COVERING_ANALYZER).boost(weight)));
