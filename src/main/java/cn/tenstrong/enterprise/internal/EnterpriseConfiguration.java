@@ -4,13 +4,21 @@ import cn.tenstrong.database.PlatformProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The search index lives under {@code <platform.data-dir>/lucene/enterprises}. */
+/**
+ * The search index ({@code platform.search.engine}): embedded Lucene under {@code <platform.data-dir>/lucene/enterprises}
+ * by default, or an OpenSearch cluster shared by several platform nodes.
+ */
 @Configuration(proxyBeanMethods = false)
 class EnterpriseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EnterpriseIndex enterpriseIndex(PlatformProperties platform) {
-        return new EnterpriseIndex(platform.dataDir().toAbsolutePath().normalize().resolve("lucene").resolve("enterprises"));
+    EnterpriseSearchIndex enterpriseIndex(PlatformProperties platform, SearchProperties search) {
+        return switch (search.engine()) {
+            case LUCENE -> new EnterpriseIndex(
+                    platform.dataDir().toAbsolutePath().normalize().resolve("lucene").resolve("enterprises"));
+            case OPENSEARCH -> new OpenSearchEnterpriseIndex(OpenSearchConnection.open(search.opensearch()),
+                    search.opensearch());
+        };
     }
 
     @Bean

@@ -7,27 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -60,8 +51,9 @@ import org.apache.lucene.store.FSDirectory;
  * boundary guessed wrong) at a tenth of the cost of dictionary segmentation; region and industry codes are indexed
  * with their prefixes so a province, city or county and an industry division, group or class filter with one term.
  * Not a source of truth: the database is, and an index written by another analysis ({@link #FORMAT}) is rebuilt.
+ * The default engine ({@code platform.search.engine=lucene}); {@link OpenSearchEnterpriseIndex} answers alike.
  */
-public final class EnterpriseIndex implements AutoCloseable {
+public final class EnterpriseIndex implements EnterpriseSearchIndex {
 
     static final String ID = "id";
     static final String NAME = "name";
@@ -82,6 +74,7 @@ public final class EnterpriseIndex implements AutoCloseable {
     private static final Sort BY_REVENUE = new Sort(new SortField(REVENUE, SortField.Type.LONG, true));
 
     private final Directory directory;
+    /** The analysis of {@link SearchWords}, for the documents. */
     private final Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -119,6 +112,7 @@ public final class EnterpriseIndex implements AutoCloseable {
     }
 
     /** False when the documents on disk were analysed differently (an older version): they must be rebuilt. */
+    @Override
     public boolean current() {
         return current;
     }
@@ -128,6 +122,7 @@ public final class EnterpriseIndex implements AutoCloseable {
      * same time as {@link #rebuild} (both hold this index's monitor): the after-commit updates run on other threads,
      * and one landing between a rebuild's clear and its own add of the same enterprise would leave two documents.
      */
+    @Override
     public synchronized void update(Collection<Enterprise> enterprises, Collection<Long> deleted) {
         try {
             for (Enterprise e : enterprises) {
@@ -173,6 +168,7 @@ public final class EnterpriseIndex implements AutoCloseable {
     }
 
     /** Live documents. */
+    @Override
     public long count() {
         try {
             IndexSearcher s = searchers.acquire();
@@ -187,6 +183,7 @@ public final class EnterpriseIndex implements AutoCloseable {
     }
 
     /** Ids of the matching enterprises (best first, or by revenue when there is no text) and the total. */
+    @Override
     public Hits search(EnterpriseQuery q) {
         try {
             Query query = query(q);
@@ -197,13 +194,7 @@ public final class EnterpriseIndex implements AutoCloseable {
                 // one pass that scores, keeps the best n and counts every hit (a second counting pass cost as much)
                 TopDocs top = hasText ? s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE))
                         : s.search(query, new TopFieldCollectorManager(BY_REVENUE, n, null, Integer.MAX_VALUE));
-                List<Long> ids = new ArrayList<>();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = q.offset(); i < docs.length; i++) {
-                    ids.add(Long.parseLong(s.storedFields().document(docs[i].doc).get(ID)));
-                }
-                long total = top.totalHits.value;
-                return new Hits(total, ids);
+                return hits(s, top.scoreDocs, q.offset(), top.totalHits.value);
             } finally {
                 searchers.release(s);
             }
@@ -212,29 +203,26 @@ public final class EnterpriseIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Ids of the enterprises best matching any of the words, best first, outside a region prefix; the top hits only
-     * (Lucene may skip documents that cannot enter them), no total.
-     */
-    public List<Long> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix,
-                                      boolean includeSynthetic, int limit) {
+    @Override
+    public Hits bestMatchingAny(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic,
+                                int limit) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words) {
-            List<Token> tokens = word == null ? List.of() : analyse(word.strip());
-            if (tokens.isEmpty() || clauses == 64) {
+            SearchWords.Shape shape = word == null ? null : SearchWords.shape(word);
+            if (shape == null || clauses == SearchWords.MAX_ANY_WORDS) {
                 continue;
             }
-            any.add(new BoostQuery(field(NAME, tokens), 3f), Occur.SHOULD);
-            any.add(new BoostQuery(field(PRODUCTS, tokens), 2f), Occur.SHOULD);
-            any.add(field(SCOPE, tokens), Occur.SHOULD);
+            any.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
+            any.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
+            any.add(field(SCOPE, shape), Occur.SHOULD);
             clauses++;
         }
         if (clauses == 0) {
-            return List.of();
+            return new Hits(-1, List.of(), List.of());
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
-        String region = regionPrefix(excludedRegionPrefix);
+        String region = SearchWords.regionPrefix(excludedRegionPrefix);
         if (region != null) {
             b.add(new TermQuery(new Term(REGION, region)), Occur.MUST_NOT);
         }
@@ -244,11 +232,8 @@ public final class EnterpriseIndex implements AutoCloseable {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                List<Long> ids = new ArrayList<>();
-                for (ScoreDoc d : s.search(b.build(), Math.max(1, limit)).scoreDocs) {
-                    ids.add(Long.parseLong(s.storedFields().document(d.doc).get(ID)));
-                }
-                return ids;
+                // the top hits only: Lucene may skip documents that cannot enter them
+                return hits(s, s.search(b.build(), Math.max(1, limit)).scoreDocs, 0, -1);
             } finally {
                 searchers.release(s);
             }
@@ -257,10 +242,21 @@ public final class EnterpriseIndex implements AutoCloseable {
         }
     }
 
+    private static Hits hits(IndexSearcher s, ScoreDoc[] docs, int from, long total) throws IOException {
+        List<Long> ids = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        for (int i = from; i < docs.length; i++) {
+            ids.add(Long.parseLong(s.storedFields().document(docs[i].doc).get(ID)));
+            scores.add(docs[i].score);
+        }
+        return new Hits(total, ids, scores);
+    }
+
     /**
      * Ids of up to {@code max} enterprises whose name, scope or products contain the word (any order), for jobs that
      * must visit every match rather than a page of them.
      */
+    @Override
     public List<Long> idsContaining(String word, int max) {
         try {
             Query query = query(EnterpriseQuery.text(word));
@@ -279,35 +275,30 @@ public final class EnterpriseIndex implements AutoCloseable {
         }
     }
 
-    /** Search result ids. */
-    public record Hits(long total, List<Long> ids) {
-    }
-
     Query query(EnterpriseQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         // each whitespace-separated word must occur as written in name, products or scope
-        for (String word : q.text() == null ? new String[0] : q.text().strip().split("\\s+")) {
-            List<Token> tokens = analyse(word);
-            if (tokens.isEmpty()) {
+        for (String word : SearchWords.words(q.text())) {
+            SearchWords.Shape shape = SearchWords.shape(word);
+            if (shape == null) {
                 continue;
             }
             BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            fields.add(new BoostQuery(field(NAME, tokens), 3f), Occur.SHOULD);
-            fields.add(new BoostQuery(field(PRODUCTS, tokens), 2f), Occur.SHOULD);
-            fields.add(field(SCOPE, tokens), Occur.SHOULD);
+            fields.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
+            fields.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
+            fields.add(field(SCOPE, shape), Occur.SHOULD);
             b.add(fields.build(), Occur.MUST);
             any = true;
         }
         if (!any) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        String region = regionPrefix(q.regionPrefix());
+        String region = SearchWords.regionPrefix(q.regionPrefix());
         if (region != null) {
             b.add(new TermQuery(new Term(REGION, region)), Occur.FILTER);
         }
-        String industry = q.industryPrefix() == null ? ""
-                : q.industryPrefix().strip().toUpperCase().replaceFirst("^[A-T](?=\\d)", "");
+        String industry = SearchWords.industryPrefix(q.industryPrefix());
         if (!industry.isEmpty()) {
             b.add(new PrefixQuery(new Term(INDUSTRY, industry)), Occur.FILTER);
         }
@@ -325,46 +316,20 @@ public final class EnterpriseIndex implements AutoCloseable {
         return b.build();
     }
 
-    /**
-     * A word as a query on one field. Several bigrams become a phrase of the fewest bigrams that still cover every
-     * character at its place (锂离子电池 → 锂离 _ 子电 电池), which matches exactly the texts containing the word and
-     * reads fewer postings. A lone CJK character is not a term of its own in the index (only the bigrams it starts or
-     * ends are), so it matches either.
-     */
-    static Query field(String field, List<Token> tokens) {
-        if (tokens.size() == 1) {
-            Token t = tokens.get(0);
-            if (t.text().codePointCount(0, t.text().length()) == 1 && Character.isIdeographic(t.text().codePointAt(0))) {
-                return new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(field, t.text())), Occur.SHOULD)
-                        .add(new PrefixQuery(new Term(field, t.text())), Occur.SHOULD)
-                        .add(new WildcardQuery(new Term(field, "?" + t.text())), Occur.SHOULD).build();
-            }
+    /** A word as a query on one field (see {@link SearchWords} for the shapes). */
+    static Query field(String field, SearchWords.Shape shape) {
+        if (shape instanceof SearchWords.Term t) {
             return new TermQuery(new Term(field, t.text()));
         }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        int last = tokens.size() - 1;
-        for (int i = 0; i <= last; i++) {
-            if (i == 0 || i == last || !bigramCovered(tokens, i)) {
-                phrase.add(new Term(field, tokens.get(i).text()), tokens.get(i).position());
-            }
+        if (shape instanceof SearchWords.LoneCharacter c) {
+            return new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(field, c.text())), Occur.SHOULD)
+                    .add(new PrefixQuery(new Term(field, c.text())), Occur.SHOULD)
+                    .add(new WildcardQuery(new Term(field, "?" + c.text())), Occur.SHOULD).build();
         }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        ((SearchWords.Phrase) shape).terms().forEach(t -> phrase.add(new Term(field, t.text()), t.position()));
         return phrase.build();
-    }
-
-    /** A middle bigram may be left out when its neighbours are adjacent bigrams that already cover both its characters. */
-    private static boolean bigramCovered(List<Token> tokens, int i) {
-        Token before = tokens.get(i - 1);
-        Token self = tokens.get(i);
-        Token after = tokens.get(i + 1);
-        boolean allBigrams = before.bigram() && self.bigram() && after.bigram();
-        boolean adjacent = self.position() == before.position() + 1 && after.position() == self.position() + 1;
-        // keep every other one: positions 0, 2, 4 … and always the last
-        return allBigrams && adjacent && (self.position() - tokens.get(0).position()) % 2 == 1;
-    }
-
-    /** A term of an analysed word with its position; bigram when it is two CJK characters from a run. */
-    record Token(String text, int position, boolean bigram) {
     }
 
     /**
@@ -373,19 +338,18 @@ public final class EnterpriseIndex implements AutoCloseable {
      *
      * @return documents in the index afterwards
      */
+    @Override
     public synchronized long rebuild(Consumer<Consumer<Enterprise>> source) {
         clear();
-        inParallel(source, this::add);
+        BatchFeeder.feed(source, batch -> batch.forEach(this::add));
         commit();
         return count();
     }
 
-    /**
-     * Adds or replaces the documents of the enterprises a source streams, analysed on all cores while the source is
-     * read, and commits once (a bulk load's after-commit sync: one commit instead of one per chunk).
-     */
+    /** A bulk load's after-commit sync: analysed on all cores while the source is read, one commit at the end. */
+    @Override
     public synchronized void replaceAll(Consumer<Consumer<Enterprise>> source, Collection<Long> deleted) {
-        inParallel(source, this::replace);
+        BatchFeeder.feed(source, batch -> batch.forEach(this::replace));
         try {
             for (Long id : deleted) {
                 writer.deleteDocuments(new Term(ID, Long.toString(id)));
@@ -402,104 +366,6 @@ public final class EnterpriseIndex implements AutoCloseable {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    private void inParallel(Consumer<Consumer<Enterprise>> source, Consumer<Enterprise> action) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            BatchFeeder feeder = new BatchFeeder(pool, threads * 2, action);
-            source.accept(feeder);
-            feeder.finish();
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Collects enterprises into batches and hands each to the pool, never more than a few waiting. */
-    private final class BatchFeeder implements Consumer<Enterprise> {
-
-        private static final int BATCH = 2000;
-
-        private final ExecutorService pool;
-        private final Consumer<Enterprise> action;
-        private final Semaphore slots;
-        private final List<Future<?>> submitted = new ArrayList<>();
-        private List<Enterprise> batch = new ArrayList<>(BATCH);
-
-        BatchFeeder(ExecutorService pool, int slots, Consumer<Enterprise> action) {
-            this.pool = pool;
-            this.action = action;
-            this.slots = new Semaphore(slots);
-        }
-
-        @Override
-        public void accept(Enterprise e) {
-            batch.add(e);
-            if (batch.size() == BATCH) {
-                submit();
-            }
-        }
-
-        private void submit() {
-            List<Enterprise> work = batch;
-            batch = new ArrayList<>(BATCH);
-            slots.acquireUninterruptibly();
-            submitted.add(pool.submit(() -> {
-                try {
-                    work.forEach(action);
-                } finally {
-                    slots.release();
-                }
-            }));
-        }
-
-        /** Submits the last batch and waits for all; an indexing failure is rethrown. */
-        void finish() {
-            submit();
-            try {
-                for (Future<?> f : submitted) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("重建企业检索索引被中断", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("重建企业检索索引失败", e.getCause());
-            }
-        }
-    }
-
-    /** 370000 → 37, 370100 → 3701, 370102 → 370102; 2, 4 or 6 digits pass as they are. */
-    static String regionPrefix(String raw) {
-        String r = raw == null ? "" : raw.strip();
-        if (!r.matches("\\d{2}|\\d{4}|\\d{6}")) {
-            return null;
-        }
-        while (r.length() > 2 && r.endsWith("00")) {
-            r = r.substring(0, r.length() - 2);
-        }
-        return r;
-    }
-
-    List<Token> analyse(String text) {
-        List<Token> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(SCOPE, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-            org.apache.lucene.analysis.tokenattributes.TypeAttribute type =
-                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += increment.getPositionIncrement();
-                out.add(new Token(term.toString(), position, "<DOUBLE>".equals(type.type())));
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     static Document document(Enterprise e) {

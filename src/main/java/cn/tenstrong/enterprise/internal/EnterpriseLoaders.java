@@ -215,9 +215,9 @@ final class EnterpriseLoaders {
     static class IndexCheck implements ApplicationRunner {
 
         private final EnterpriseService service;
-        private final EnterpriseIndex index;
+        private final EnterpriseSearchIndex index;
 
-        IndexCheck(EnterpriseService service, EnterpriseIndex index) {
+        IndexCheck(EnterpriseService service, EnterpriseSearchIndex index) {
             this.service = service;
             this.index = index;
         }

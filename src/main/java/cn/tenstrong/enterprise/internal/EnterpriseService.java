@@ -53,7 +53,7 @@ class EnterpriseService implements EnterpriseLibrary {
     private final cn.tenstrong.enterprise.persistence.HonourRows honourRows;
     private final EnterpriseValidator validator;
     private final IndustryGate gate;
-    private final EnterpriseIndex index;
+    private final EnterpriseSearchIndex index;
     private final ChainDirectory chains;
     private final AuditTrail audit;
     private final CurrentUsers users;
@@ -63,7 +63,7 @@ class EnterpriseService implements EnterpriseLibrary {
 
     EnterpriseService(EnterpriseRows rows, EnterpriseWriter writer, SyntheticLoad syntheticLoad, cn.tenstrong.enterprise.persistence.ProductRows products,
                       cn.tenstrong.enterprise.persistence.HonourRows honourRows,
-                      EnterpriseValidator validator, IndustryGate gate, EnterpriseIndex index, ChainDirectory chains,
+                      EnterpriseValidator validator, IndustryGate gate, EnterpriseSearchIndex index, ChainDirectory chains,
                       AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events, ImportLimits limits) {
         this.limits = limits;
         this.rows = rows;
@@ -274,14 +274,14 @@ class EnterpriseService implements EnterpriseLibrary {
 
     @Override
     public EnterpriseSearchResult search(EnterpriseQuery query) {
-        EnterpriseIndex.Hits hits = index.search(query);
+        EnterpriseSearchIndex.Hits hits = index.search(query);
         return new EnterpriseSearchResult(hits.total(), rows.byIds(hits.ids()));
     }
 
     @Override
     public List<Enterprise> bestMatchingAny(java.util.Collection<String> words, String excludedRegionPrefix,
                                             boolean includeSynthetic, int limit) {
-        return rows.byIds(index.bestMatchingAny(words, excludedRegionPrefix, includeSynthetic, limit));
+        return rows.byIds(index.bestMatchingAny(words, excludedRegionPrefix, includeSynthetic, limit).ids());
     }
 
     @Override

@@ -25,10 +25,10 @@ class IndexSync {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexSync.class);
 
     private final EnterpriseRows rows;
-    private final EnterpriseIndex index;
+    private final EnterpriseSearchIndex index;
     private final ApplicationEventPublisher events;
 
-    IndexSync(EnterpriseRows rows, EnterpriseIndex index, ApplicationEventPublisher events) {
+    IndexSync(EnterpriseRows rows, EnterpriseSearchIndex index, ApplicationEventPublisher events) {
         this.rows = rows;
         this.index = index;
         this.events = events;

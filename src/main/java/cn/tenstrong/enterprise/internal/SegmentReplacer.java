@@ -32,11 +32,11 @@ class SegmentReplacer {
 
     private final ChainDirectory chains;
     private final EnterpriseRows rows;
-    private final EnterpriseIndex index;
+    private final EnterpriseSearchIndex index;
     private final AuditTrail audit;
     private final EnterpriseService service;
 
-    SegmentReplacer(ChainDirectory chains, EnterpriseRows rows, EnterpriseIndex index, AuditTrail audit,
+    SegmentReplacer(ChainDirectory chains, EnterpriseRows rows, EnterpriseSearchIndex index, AuditTrail audit,
                     EnterpriseService service) {
         this.service = service;
         this.chains = chains;

@@ -1,0 +1,72 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.EnterpriseQuery;
+
+/**
+ * 企业检索索引: what the library needs of a full-text engine for its search and its recommendation candidates. Two
+ * engines answer alike — the embedded Lucene index ({@link EnterpriseIndex}, the default) and an OpenSearch cluster
+ * ({@link OpenSearchEnterpriseIndex}, for several platform nodes) — because both analyse with the same CJK bigrams
+ * and are sent the same query shape ({@link SearchWords}); {@code platform.search.engine} chooses.
+ * Not a source of truth: the database is, and an index written by another analysis is rebuilt.
+ */
+public interface EnterpriseSearchIndex extends AutoCloseable {
+
+    /** False when the documents were analysed differently (an older version): they must be rebuilt. */
+    boolean current();
+
+    /** Adds or replaces the documents of these enterprises and removes the ids given as deleted; visible on return. */
+    void update(Collection<Enterprise> enterprises, Collection<Long> deleted);
+
+    /**
+     * Adds or replaces the documents of the enterprises a source streams and removes the ids given as deleted, for a
+     * bulk load's after-commit sync: analysed while the source is read, made visible once at the end.
+     */
+    void replaceAll(Consumer<Consumer<Enterprise>> source, Collection<Long> deleted);
+
+    /** Live documents. */
+    long count();
+
+    /** Ids of the matching enterprises (best first, or by revenue when there is no text) and the exact total. */
+    Hits search(EnterpriseQuery q);
+
+    /**
+     * Ids of the enterprises best matching any of the words, best first, outside a region prefix; the top hits only
+     * (the total is not counted: -1).
+     */
+    Hits bestMatchingAny(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic, int limit);
+
+    /**
+     * Ids of up to {@code max} enterprises whose name, scope or products contain the word (any order), for jobs that
+     * must visit every match rather than a page of them.
+     */
+    List<Long> idsContaining(String word, int max);
+
+    /**
+     * Replaces the whole index with the enterprises a source streams (e.g. a database cursor); searches see the old
+     * documents until the new ones are complete.
+     *
+     * @return documents in the index afterwards
+     */
+    long rebuild(Consumer<Consumer<Enterprise>> source);
+
+    @Override
+    void close();
+
+    /**
+     * Ids of hits in order and their relevance scores ({@code NaN} when ordered by revenue).
+     *
+     * @param total exact number of matches, or -1 when not counted
+     */
+    record Hits(long total, List<Long> ids, List<Float> scores) {
+
+        public Hits {
+            ids = List.copyOf(ids);
+            scores = List.copyOf(scores);
+        }
+    }
+}
