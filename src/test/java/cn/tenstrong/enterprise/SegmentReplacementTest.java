@@ -44,6 +44,8 @@ class SegmentReplacementTest extends IntegrationTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         long id = jdbc.sql("select id from enterprise where uscc = :u").param("u", USCC).query(Long.class).single();
         assertThat(onWafer(id)).isFalse();
+        // re-placement finds the enterprises using a word through the search index: let the import's sync land first
+        cn.tenstrong.support.AfterCommit.await(jdbc);
 
         SegmentRecord wafer = chains.segment("integrated-circuit", "silicon-wafer").orElseThrow();
         List<String> keywords = new ArrayList<>(wafer.keywords());

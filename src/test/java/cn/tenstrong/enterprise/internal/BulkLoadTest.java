@@ -156,6 +156,7 @@ class BulkLoadTest extends IntegrationTest {
         ImportResult r = load.load(generated(generator, 7_400_000, 6_000).iterator(), "generate-enterprises",
                 SyntheticLoad.SLICE, true);
         assertThat(r.rows()).isEqualTo(6_000);
+        cn.tenstrong.support.AfterCommit.await(jdbc);   // the index sync runs after the commit, on another thread
         for (long i : new long[] {7_400_000, 7_404_999, 7_405_000, 7_405_999}) {
             SyntheticEnterprise e = generator.enterprise(i);
             long id = jdbc.sql("select id from enterprise where uscc = :u").param("u", e.uscc()).query(Long.class).single();
