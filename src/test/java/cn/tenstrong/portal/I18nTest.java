@@ -91,6 +91,12 @@ class I18nTest {
         for (String base : bundles()) {
             assertThat(config).as("spring.messages.basename lists i18n/" + base).contains("i18n/" + base);
         }
+        // and the other way: a configured bundle that does not exist is a warning on every page rendered
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("basename:\\s*(\\S+)").matcher(config);
+        assertThat(m.find()).isTrue();
+        for (String configured : m.group(1).split(",")) {
+            assertThat(bundles()).as(configured + " is configured but has no file").contains(configured.replace("i18n/", ""));
+        }
     }
 
     /** The bundles' base names: i18n/NAME.properties beside i18n/NAME_en.properties. */
