@@ -86,8 +86,11 @@ class RealDataRecommendationTest extends IntegrationTest {
         // as many as fit, at most 10; fewer only with the reason stated, never padded with firms that do not fit
         if (fitting < 10) {
             assertThat(top).as("fitting companies").hasSize(fitting);
-            assertThat(list.note()).contains("未凑满10家", "申万行业");
-            assertThat(list.notFitting()).as("left out, not padded").isPositive();
+            // another test's fixture naming the segment may fill the list up to 10: then there is nothing to explain
+            if (top.size() + fixtures.size() < 10) {
+                assertThat(list.note()).contains("未凑满10家", "申万行业");
+                assertThat(list.notFitting()).as("left out, not padded").isPositive();
+            }
         } else {
             assertThat(top.size() + fixtures.size()).isEqualTo(10);
             assertThat(list.note()).isNull();
