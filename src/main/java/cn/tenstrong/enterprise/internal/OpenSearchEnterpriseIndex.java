@@ -1,5 +1,17 @@
 package cn.tenstrong.enterprise.internal;
 
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.ID;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.NAME;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.SCOPE;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.PRODUCTS;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.REGION;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.INDUSTRY;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.TAG;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.CAPITAL;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.REVENUE;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.REVIEW;
+import static cn.tenstrong.enterprise.internal.EnterpriseIndex.SYNTHETIC;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,17 +57,6 @@ import org.opensearch.client.opensearch.indices.update_aliases.Action;
  */
 public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
 
-    static final String ID = "id";
-    static final String NAME = "name";
-    static final String SCOPE = "scope";
-    static final String PRODUCTS = "products";
-    static final String REGION = "region";
-    static final String INDUSTRY = "industry";
-    static final String TAG = "tag";
-    static final String CAPITAL = "capital";
-    static final String REVENUE = "revenue";
-    static final String REVIEW = "review";
-    static final String SYNTHETIC = "synthetic";
     private static final String DEFINITION = "/enterprise/search/opensearch-index.json";
 
     private final OpenSearchClient client;

@@ -49,18 +49,18 @@ final class OpenSearchQueries {
         }
         String region = SearchWords.regionPrefix(q.regionPrefix());
         if (region != null) {
-            b.filter(term(OpenSearchEnterpriseIndex.REGION, FieldValue.of(region)));
+            b.filter(term(EnterpriseIndex.REGION, FieldValue.of(region)));
         }
         String industry = SearchWords.industryPrefix(q.industryPrefix());
         if (!industry.isEmpty()) {
-            b.filter(f -> f.prefix(p -> p.field(OpenSearchEnterpriseIndex.INDUSTRY).value(industry)));
+            b.filter(f -> f.prefix(p -> p.field(EnterpriseIndex.INDUSTRY).value(industry)));
         }
         for (EnterpriseTag tag : q.tags()) {
-            b.filter(term(OpenSearchEnterpriseIndex.TAG, FieldValue.of(tag.name())));
+            b.filter(term(EnterpriseIndex.TAG, FieldValue.of(tag.name())));
         }
         if (q.capitalMin() != null || q.capitalMax() != null) {
             b.filter(f -> f.range(r -> {
-                r.field(OpenSearchEnterpriseIndex.CAPITAL);
+                r.field(EnterpriseIndex.CAPITAL);
                 if (q.capitalMin() != null) {
                     r.gte(JsonData.of(q.capitalMin().doubleValue()));
                 }
@@ -71,7 +71,7 @@ final class OpenSearchQueries {
             }));
         }
         if (q.needsReview()) {
-            b.filter(term(OpenSearchEnterpriseIndex.REVIEW, FieldValue.of(true)));
+            b.filter(term(EnterpriseIndex.REVIEW, FieldValue.of(true)));
         }
         return Query.of(x -> x.bool(b.build()));
     }
@@ -95,19 +95,19 @@ final class OpenSearchQueries {
         BoolQuery.Builder b = new BoolQuery.Builder().must(m -> m.bool(any -> any.should(should)));
         String region = SearchWords.regionPrefix(excludedRegionPrefix);
         if (region != null) {
-            b.mustNot(term(OpenSearchEnterpriseIndex.REGION, FieldValue.of(region)));
+            b.mustNot(term(EnterpriseIndex.REGION, FieldValue.of(region)));
         }
         if (!includeSynthetic) {
-            b.mustNot(term(OpenSearchEnterpriseIndex.SYNTHETIC, FieldValue.of(true)));
+            b.mustNot(term(EnterpriseIndex.SYNTHETIC, FieldValue.of(true)));
         }
         return Query.of(x -> x.bool(b.build()));
     }
 
     /** One word in 名称 ×3, 主营产品 ×2, 经营范围 ×1. */
     private static List<Query> inFields(SearchWords.Shape shape, float bm25Scale) {
-        return List.of(field(OpenSearchEnterpriseIndex.NAME, shape, SearchWords.NAME_BOOST, bm25Scale),
-                field(OpenSearchEnterpriseIndex.PRODUCTS, shape, SearchWords.PRODUCTS_BOOST, bm25Scale),
-                field(OpenSearchEnterpriseIndex.SCOPE, shape, 1f, bm25Scale));
+        return List.of(field(EnterpriseIndex.NAME, shape, SearchWords.NAME_BOOST, bm25Scale),
+                field(EnterpriseIndex.PRODUCTS, shape, SearchWords.PRODUCTS_BOOST, bm25Scale),
+                field(EnterpriseIndex.SCOPE, shape, 1f, bm25Scale));
     }
 
     /**
