@@ -4,10 +4,10 @@ import cn.tenstrong.chain.SegmentMatch.GbtMatch;
 import cn.tenstrong.chain.internal.KeywordAutomaton;
 import cn.tenstrong.chain.internal.KeywordAutomaton.Hit;
 import cn.tenstrong.chain.internal.TextNormaliser;
-import cn.tenstrong.shared.CsvData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,25 +53,39 @@ public final class SegmentMatcher {
     private final Map<String, int[]> leavesByClass;
     private final Map<String, int[]> leavesByGroup;
     private final Map<String, Integer> leafByCode = new HashMap<>();
-    private final List<String> inputQualifiers;
+    private final ProductWords words;
+    /** Leaves named for a field of application (汽车电子芯片应用): the fields a text serves are their evidence. */
+    private final boolean[] application;
+    /** Each leaf's own words (name, keywords, products), normalised: the kinds of thing it is. */
+    private final List<List<String>> leafWords = new ArrayList<>();
 
     /**
      * Words that, right after a segment word, make it an input for that product rather than the product
      * (农药中间体, 电解液溶剂, 聚氨酯泡沫稳定剂): the word found there is not counted (chain/input-qualifiers.csv).
      */
     public static final String INPUT_QUALIFIERS = "chain/input-qualifiers.csv";
+    /** The catalog names a leaf for a field of application with this ending (汽车电子芯片应用, 显示应用). */
+    static final String APPLICATION_SUFFIX = "应用";
 
     private record Catalogued(Chain chain, ChainSegment segment) {
     }
 
-    private SegmentMatcher(ChainCatalog catalog, List<String> inputQualifiers) {
-        this.inputQualifiers = inputQualifiers.stream().map(q -> TextNormaliser.normalise(q.strip()))
-                .filter(q -> !q.isEmpty()).toList();
+    private SegmentMatcher(ChainCatalog catalog, ProductWords words) {
+        this.words = words;
         List<Catalogued> list = new ArrayList<>();
         for (Chain chain : catalog.chains()) {
             chain.leaves().forEach(l -> list.add(new Catalogued(chain, l)));
         }
         leaves = list.toArray(Catalogued[]::new);
+        application = new boolean[leaves.length];
+        for (int i = 0; i < leaves.length; i++) {
+            ChainSegment s = leaves[i].segment();
+            application[i] = s.name().endsWith(APPLICATION_SUFFIX);
+            List<String> own = new ArrayList<>(List.of(TextNormaliser.normalise(s.name())));
+            s.keywords().forEach(k -> own.add(TextNormaliser.normalise(k)));
+            s.products().forEach(p -> own.add(TextNormaliser.normalise(p)));
+            leafWords.add(List.copyOf(own));
+        }
         Map<String, List<Integer>> byTerm = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();
         Map<String, List<Integer>> byClass = new HashMap<>();
@@ -113,13 +127,12 @@ public final class SegmentMatcher {
 
     /** Compiles the matcher for a catalog. */
     public static SegmentMatcher of(ChainCatalog catalog) {
-        return new SegmentMatcher(catalog, CsvData.readClasspath(INPUT_QUALIFIERS).stream()
-                .map(r -> r.get("qualifier")).toList());
+        return new SegmentMatcher(catalog, ProductWords.loadDefault());
     }
 
     /** Compiles the matcher with its own input qualifiers (tests). */
     public static SegmentMatcher of(ChainCatalog catalog, List<String> inputQualifiers) {
-        return new SegmentMatcher(catalog, inputQualifiers);
+        return new SegmentMatcher(catalog, ProductWords.of(inputQualifiers));
     }
 
     /** The best leaf segments, at most {@code limit}, best first; empty when nothing fits. */
@@ -127,11 +140,15 @@ public final class SegmentMatcher {
         double[] score = new double[leaves.length];
         // leaf -> term -> the strongest weight the term was found with (a term counts once per leaf)
         Map<Integer, Map<Integer, Double>> productTerms = new HashMap<>();
-        collect(TextNormaliser.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT, productTerms);
+        // whether a product text names a segment word only as a qualifier of another product (微特电机换向器): it then
+        // names a business, just not the leaf's, and the SW industry must not place on its own
+        boolean qualifiedOnly = collect(TextNormaliser.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT,
+                productTerms);
         for (EnterpriseDescription.ProductLine line : enterprise.productLines()) {
             double share = Math.max(0, Math.min(1, line.share() / FULL_LINE_SHARE));
             if (share > 0) {
-                collect(TextNormaliser.normaliseText(line.product()), PRODUCT_WEIGHT * share, productTerms);
+                qualifiedOnly |= collect(TextNormaliser.normaliseText(line.product()), PRODUCT_WEIGHT * share,
+                        productTerms);
             }
         }
         Map<Integer, Map<Integer, Double>> scopeTerms = new HashMap<>();
@@ -174,7 +191,7 @@ public final class SegmentMatcher {
             if (i == null || industry[i] != null) {
                 continue;
             }
-            if (named.sole() && (productTerms.isEmpty() || productTerms.containsKey(i))) {
+            if (named.sole() && (productTerms.isEmpty() && !qualifiedOnly || productTerms.containsKey(i))) {
                 // the classification speaks alone only when the texts name no other business: a company whose main
                 // business reads 海水养殖 while its (newer) industry reads 体外诊断 is not placed on the industry's word
                 industry[i] = named.label();
@@ -214,22 +231,52 @@ public final class SegmentMatcher {
         return displayTerms.length;
     }
 
-    private void collect(String text, double weight, Map<Integer, Map<Integer, Double>> found) {
+    /** Collects the words a text names as products; true when it named one only as a qualifier of another. */
+    private boolean collect(String text, double weight, Map<Integer, Map<Integer, Double>> found) {
         if (text.isEmpty()) {
-            return;
+            return false;
         }
-        Set<Integer> seen = new LinkedHashSet<>();
+        boolean qualified = false;
         List<Hit> hits = automaton.find(text);
         Map<Integer, Hit> byEnd = new HashMap<>();
-        hits.forEach(h -> byEnd.put(h.end(), h));
+        Set<Integer> starts = new HashSet<>();
+        hits.forEach(h -> {
+            byEnd.put(h.end(), h);
+            starts.add(h.start());
+        });
+        boolean[] market = words.marketClauses(text);
+        Set<Integer> seen = new LinkedHashSet<>();
+        Set<Integer> seenInMarket = new HashSet<>();
         for (Hit hit : hits) {
-            if (inputFor(text, hit.end()) || restates(text, hit, byEnd) || !seen.add(hit.term())) {
+            String qualifier = words.qualifier(text, hit.start(), hit.end(), starts::contains);
+            if (ProductWords.ANY.equals(qualifier)) {
+                // an input qualifier (农药中间体) does not stop the SW industry: such makers often make the product too
+                qualified |= !words.isInputQualified(text, hit.end());
+                continue;
+            }
+            if (restates(text, hit, byEnd) || seen.contains(hit.term())) {
                 continue; // repeating a term in one text is not more evidence
             }
+            // a word inside a market clause (应用于…领域, 为…提供) names the customers or fields served: it is evidence
+            // only for the leaves named for a field of application
+            boolean served = market[hit.start()];
+            if (served && !seenInMarket.add(hit.term())) {
+                continue;
+            }
+            // the text names a market it serves: it speaks of the business, so the SW industry does not speak alone
+            qualified |= served;
+            if (!served) {
+                seen.add(hit.term());
+            }
             for (int leaf : leavesByTerm[hit.term()]) {
-                found.computeIfAbsent(leaf, k -> new LinkedHashMap<>()).merge(hit.term(), weight, Math::max);
+                if (qualifier != null && words.takesAway(qualifier, leafWords.get(leaf))) {
+                    qualified = true;
+                } else if (!served || application[leaf]) {
+                    found.computeIfAbsent(leaf, k -> new LinkedHashMap<>()).merge(hit.term(), weight, Math::max);
+                }
             }
         }
+        return qualified;
     }
 
     /**
@@ -250,16 +297,6 @@ public final class SegmentMatcher {
                 if (a == b) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the text goes on, right after a found word, with a word that makes it an input for that product. */
-    private boolean inputFor(String text, int end) {
-        for (String q : inputQualifiers) {
-            if (text.startsWith(q, end)) {
-                return true;
             }
         }
         return false;

@@ -20,6 +20,7 @@ import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.enterprise.persistence.ProductRows;
+import cn.tenstrong.chain.ProductWords;
 import cn.tenstrong.chain.SegmentMatcher;
 import cn.tenstrong.shared.CsvData;
 import org.slf4j.Logger;
@@ -82,7 +83,8 @@ class PublicDataLoader implements ApplicationRunner {
         String checksum = checksum(LISTED) + ":" + checksum(PRODUCTS) + ":" + checksum(PublicHonours.HONOURS) + ":"
                 + checksum(PublicHonours.TAGS) + ":" + checksum(IndustryGate.RESOURCE) + ":" + checksum(IndustryGate.MASKS)
                 + ":" + checksum(IndustryGate.SEGMENTS) + ":" + checksum(IndustryGate.SEGMENT_GATES) + ":"
-                + checksum(SegmentMatcher.INPUT_QUALIFIERS);
+                + checksum(SegmentMatcher.INPUT_QUALIFIERS) + ":" + checksum(ProductWords.HEADS) + ":"
+                + checksum(ProductWords.MARKET_CLAUSES);
         boolean loaded = jdbc.sql("select exists (select 1 from enterprise_reference_load where dataset = :d and checksum = :c)")
                 .param("d", DATASET).param("c", checksum).query(Boolean.class).single();
         if (loaded) {
