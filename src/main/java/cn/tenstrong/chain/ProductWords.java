@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 import cn.tenstrong.chain.internal.TextNormaliser;
 import cn.tenstrong.shared.CsvData;
@@ -36,8 +37,11 @@ public final class ProductWords {
     private static final String NAME_ENDS = ",、;:。()/ .及和与或的等\n\t";
     /** Characters that end a sentence, beyond which no market clause reaches. */
     private static final String SENTENCE_ENDS = ";。.\n";
-    /** Words a product name may end with without changing its head (液压件等液压产品 is still 液压件). */
-    private static final List<String> GENERIC_TAILS = List.of("产品", "系列", "业务", "类");
+    /**
+     * Words a product name may end with without changing its head (光刻胶树脂两大系列 is still 光刻胶树脂, 液压件产品 is
+     * still 液压件).
+     */
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(产品|系列|业务|类|[一二两三四五六七八九十多几数]大)+$");
     /** After 用, these make 用于/用途/用户, not a use qualifier. */
     private static final String NOT_CONNECTED = "于途户";
 
@@ -226,17 +230,8 @@ public final class ProductWords {
     }
 
     private static String stripGenericTails(String s) {
-        boolean again = true;
-        while (again && !s.isEmpty()) {
-            again = false;
-            for (String g : GENERIC_TAILS) {
-                if (s.endsWith(g) && s.length() > g.length()) {
-                    s = s.substring(0, s.length() - g.length());
-                    again = true;
-                }
-            }
-        }
-        return s;
+        String stripped = GENERIC_TAIL.matcher(s).replaceFirst("");
+        return stripped.isEmpty() ? s : stripped;
     }
 
     private static List<String> words(List<Map<String, String>> heads, String kind) {

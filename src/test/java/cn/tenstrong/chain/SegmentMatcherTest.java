@@ -47,6 +47,43 @@ class SegmentMatcherTest {
                 .anyMatch(m -> m.segment().qualifiedCode().equals("polyurethane/pu-foam"));
     }
 
+    static boolean places(String products, String leaf) {
+        return matcher.match("", products, "").stream().anyMatch(m -> m.segment().qualifiedCode().equals(leaf));
+    }
+
+    @Test
+    void aProductNameIsWhatItsLastNounSays() {
+        // 用/专用 + more of the name, or a head such as 引发剂, 换向器, 配套, 设备 at its end: the word is a qualifier
+        assertThat(places("主要产品为各类微特电机用换向器", "smart-home-appliance/compressor-motor")).isFalse();
+        assertThat(places("小功率电机和微特电机换向器", "smart-home-appliance/compressor-motor")).isFalse();
+        assertThat(places("LCD光刻胶光引发剂、光刻胶去除剂", "integrated-circuit/photoresist")).isFalse();
+        assertThat(places("光刻胶专用化学品,分为光刻胶用光引发剂和光刻胶树脂两大系列", "integrated-circuit/photoresist")).isFalse();
+        assertThat(places("动车组车辆配套、城轨地铁车辆配套", "rail-transit/high-speed-train")).isFalse();
+        assertThat(places("子午线轮胎检测设备", "tire-rubber/tire")).isFalse();
+        // the word as the product still counts
+        assertThat(places("KrF光刻胶、ArF光刻胶", "integrated-circuit/photoresist")).isTrue();
+        assertThat(places("子午线轮胎、工程轮胎", "tire-rubber/tire")).isTrue();
+        // a part stays with the leaf of what it is part of (the catalog's component leaves hold their parts makers)
+        assertThat(places("汽车变速器用同步器总成、驱动桥", "automobile/transmission-axle")).isTrue();
+        // a machine leaf keeps its equipment: 数控机床设备 is a 数控机床
+        assertThat(places("精密数控机床设备、加工中心", "cnc-machine-tool/metal-cutting")).isTrue();
+    }
+
+    @Test
+    void wordsInAMarketClauseNameTheCustomersNotTheProduct() {
+        // 应用于/用于/服务于/面向/为…提供/下游 … 领域/行业/客户: the fields served are no product
+        assertThat(places("电解铜箔,产品广泛应用于新能源汽车动力电池,储能系统及电子产品等多个领域", "new-energy-vehicle/power-battery"))
+                .isFalse();
+        assertThat(places("主要为半导体封装测试企业,芯片设计公司等提供测试分选机", "integrated-circuit/packaging-testing")).isFalse();
+        assertThat(places("主要产品为动力锂离子电池与动力电池系统", "new-energy-vehicle/power-battery")).isTrue();
+        // 主营业务为… is no 为…提供 clause: the products before 提供 still count
+        assertThat(places("主营业务为动力锂离子电池,动力电池系统的研发,并为客户提供服务", "new-energy-vehicle/power-battery")).isTrue();
+        // a leaf named for a field of application takes the fields a text serves as its evidence
+        List<SegmentMatch> chip = matcher.match("", "模拟芯片设计,集成电路设计,产品主要应用于汽车电子和工业控制领域", "");
+        assertThat(chip).anyMatch(m -> m.segment().qualifiedCode().equals("integrated-circuit/automotive-chip"));
+        assertThat(chip).noneMatch(m -> m.segment().qualifiedCode().equals("automobile/auto-chip"));
+    }
+
     @Test
     void anAbbreviationInBracketsIsOneMentionNotTwo() {
         SegmentMatch restated = matcher.match("", "企业资源计划(ERP)系统", "").stream()

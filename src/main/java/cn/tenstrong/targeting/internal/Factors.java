@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.tenstrong.chain.ProductWords;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseProduct;
 import cn.tenstrong.enterprise.EnterpriseTag;
@@ -40,14 +41,17 @@ final class Factors {
 
     /**
      * The products naming one of the segment's words (the longest word a product contains), largest share first.
-     * A product only counts when its name contains the word, never the other way round: 「电子」 is no 「汽车电子」.
+     * A product only counts when its name contains the word, never the other way round: 「电子」 is no 「汽车电子」; and
+     * only when the word is the product, not a qualifier of another one ({@link ProductWords}: 光刻胶光引发剂 is an
+     * initiator, 光刻胶去除剂 a remover).
      */
-    static List<ProductMatch> productMatches(List<EnterpriseProduct> products, Collection<String> vocabulary) {
+    static List<ProductMatch> productMatches(List<EnterpriseProduct> products, Collection<String> vocabulary,
+                                             ProductWords reading) {
         List<String> words = vocabulary.stream().filter(w -> !w.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<ProductMatch> out = new ArrayList<>();
         for (EnterpriseProduct p : products) {
-            words.stream().filter(p.product()::contains).findFirst().ifPresent(w ->
+            words.stream().filter(w -> reading.namesProduct(p.product(), w, vocabulary)).findFirst().ifPresent(w ->
                     out.add(new ProductMatch(p.product(), w, p.revenueShare(), p.vintage())));
         }
         out.sort(Comparator.comparing((ProductMatch m) -> m.share() == null ? BigDecimal.valueOf(-9) : m.share())
@@ -77,10 +81,13 @@ final class Factors {
         return new Factor(PRODUCT, points(w.product() * ratio), w.product(), evidence);
     }
 
-    /** The segment's words found in the name, 主营业务/主营产品 and 经营范围 text, in vocabulary order. */
-    static List<String> descriptionHits(Enterprise e, Collection<String> vocabulary) {
+    /**
+     * The segment's words found in the name, 主营业务/主营产品 and 经营范围 text, in vocabulary order: each where the text
+     * names it as a product at least once, not only as a qualifier of another (光刻胶用光引发剂).
+     */
+    static List<String> descriptionHits(Enterprise e, Collection<String> vocabulary, ProductWords reading) {
         String text = e.name() + " " + nz(e.businessScope()) + " " + nz(e.mainProducts());
-        return vocabulary.stream().filter(x -> !x.isBlank() && text.contains(x)).toList();
+        return vocabulary.stream().filter(x -> !x.isBlank() && reading.namesProduct(text, x, vocabulary)).toList();
     }
 
     /** 主营描述: the share of {@code scoring.descriptionWords} of the segment's words the text uses. */

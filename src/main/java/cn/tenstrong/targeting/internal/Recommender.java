@@ -20,6 +20,7 @@ import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.chain.DeclaredGap;
 import cn.tenstrong.chain.DeclaredGaps;
+import cn.tenstrong.chain.ProductWords;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
@@ -75,6 +76,8 @@ class Recommender implements TargetRecommender {
     private final TargetingProperties properties;
     private final DeclaredGaps declaredGaps;
     private final SwIndustrySegments swSegments;
+    /** How a segment word in a product name is read (the placement's reading: 光刻胶光引发剂 is no photoresist). */
+    private final ProductWords reading = ProductWords.loadDefault();
 
     Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
                 RecommendationWeights weights, OrgDirectory orgs, TargetingProperties properties,
@@ -173,8 +176,8 @@ class Recommender implements TargetRecommender {
         int notFitting = 0;
         for (Enterprise e : candidates.values()) {
             List<EnterpriseProduct> own = products.getOrDefault(e.id(), List.of());
-            List<Factors.ProductMatch> matches = Factors.productMatches(own, vocabulary);
-            List<String> hits = Factors.descriptionHits(e, vocabulary);
+            List<Factors.ProductMatch> matches = Factors.productMatches(own, vocabulary, reading);
+            List<String> hits = Factors.descriptionHits(e, vocabulary, reading);
             List<Link> linked = links.getOrDefault(e.id(), List.of());
             Factor code = code(e, target, swSegments.segmentsOf(e.swIndustryName()), w);
             Factor product = Factors.product(matches, !own.isEmpty(), w, scoring);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.tenstrong.chain.ProductWords;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseListing;
 import cn.tenstrong.enterprise.EnterpriseProduct;
@@ -29,6 +30,7 @@ class FactorsTest {
     static final Scoring S = new Scoring(new BigDecimal("0.3"), 3, new BigDecimal("1000"), new BigDecimal("1000000"), 10,
             10000, new BigDecimal("0.3"));
     static final List<String> VOCABULARY = List.of("液压件", "液压泵", "液压油缸", "油缸", "液压元件");
+    static final ProductWords READING = ProductWords.loadDefault();
 
     static Enterprise firm(String mainBusiness, BigDecimal revenue, Integer employees, BigDecimal capital,
                            Set<EnterpriseTag> tags, Set<EnterpriseTag> claimed) {
@@ -43,7 +45,7 @@ class FactorsTest {
         List<EnterpriseProduct> products = List.of(new EnterpriseProduct("液压油缸", new BigDecimal("0.573"), "CKG21", "2021"),
                 new EnterpriseProduct("挖掘机专用油缸", new BigDecimal("0.535"), "CKG21", "2021"),
                 new EnterpriseProduct("铸件", new BigDecimal("0.128"), "CKG21", "2021"));
-        var matches = Factors.productMatches(products, VOCABULARY);
+        var matches = Factors.productMatches(products, VOCABULARY, READING);
         assertThat(matches).extracting(Factors.ProductMatch::product).containsExactly("液压油缸", "挖掘机专用油缸");
         assertThat(matches.get(0).word()).isEqualTo("液压油缸");   // the longest word it contains
         Factor full = Factors.product(matches, true, W, S);
@@ -51,16 +53,16 @@ class FactorsTest {
         assertThat(full.evidence()).contains("（2021年）").contains("「液压油缸」57.3%").contains("「挖掘机专用油缸」53.5%");
         // 6.4 % of revenue: 6.4 / 30 of the maximum
         Factor side = Factors.product(Factors.productMatches(List.of(
-                new EnterpriseProduct("液压元件", new BigDecimal("0.064"), "CKG21", "2021")), VOCABULARY), true, W, S);
+                new EnterpriseProduct("液压元件", new BigDecimal("0.064"), "CKG21", "2021")), VOCABULARY, READING), true, W, S);
         assertThat(side.points()).isEqualByComparingTo("5.3");
         // a product name inside a word is no match: 「液压」 is not 「液压件」
         assertThat(Factors.productMatches(List.of(new EnterpriseProduct("液压", new BigDecimal("0.28"), "CKG21", "2021")),
-                VOCABULARY)).isEmpty();
+                VOCABULARY, READING)).isEmpty();
         assertThat(Factors.product(List.of(), false, W, S).evidence()).isEqualTo("无主营产品构成数据");
         assertThat(Factors.product(List.of(), true, W, S).evidence()).isEqualTo("主营产品构成中没有该环节的产品");
         // one word in the description: a third of its (smaller) maximum
         Enterprise e = firm("液压元件及零部件的研发、生产和销售", null, null, null, Set.of(), Set.of());
-        List<String> hits = Factors.descriptionHits(e, VOCABULARY);
+        List<String> hits = Factors.descriptionHits(e, VOCABULARY, READING);
         assertThat(hits).containsExactly("液压元件");
         assertThat(Factors.description(hits, VOCABULARY.size(), W, S).points()).isEqualByComparingTo("5.0");
         assertThat(side.points()).isGreaterThan(Factors.description(hits, VOCABULARY.size(), W, S).points());
@@ -93,16 +95,30 @@ class FactorsTest {
         Enterprise e = firm("主要产品为挖掘机专用油缸", new BigDecimal("938969"), 7454, null, Set.of(EnterpriseTag.LISTED),
                 Set.of(EnterpriseTag.LITTLE_GIANT));
         var matches = Factors.productMatches(List.of(
-                new EnterpriseProduct("液压油缸", new BigDecimal("0.573"), "CKG21", "2021")), VOCABULARY);
+                new EnterpriseProduct("液压油缸", new BigDecimal("0.573"), "CKG21", "2021")), VOCABULARY, READING);
         FitSentence.Target target = FitSentence.Target.of("液压件", "液压件");
         assertThat(FitSentence.of(e, target, matches, List.of("油缸"), null, false, null)).isEqualTo(
                 "主营产品「液压油缸」占营业收入57.3%（2021年），与专班认定短板「液压件」直接对应；2024年营收93.9亿元、员工7,454人；"
                         + "专精特新“小巨人”（自述），上市公司（601100.SH）");
         // a side line does not lead when the main business names the segment
         var side = Factors.productMatches(List.of(new EnterpriseProduct("液压件", new BigDecimal("0.001"), "CKG21", "2021")),
-                VOCABULARY);
+                VOCABULARY, READING);
         assertThat(FitSentence.of(e, FitSentence.Target.of("液压件", null), side, List.of("液压元件"), null, false,
                 "向本省链主企业甲供货")).startsWith("主营业务写明「液压元件」，与环节「液压件」相关，其中产品「液压件」占营业收入0.1%（2021年）；")
                 .endsWith("；向本省链主企业甲供货");
+    }
+
+    @Test
+    void aProductNamingTheSegmentWordOnlyAsAQualifierDoesNotMatch() {
+        // the head of the name decides: a photoinitiator for photoresist, a photoresist remover are no photoresist
+        List<String> photoresist = List.of("光刻胶", "光致抗蚀剂", "光刻胶配套试剂", "显影液");
+        assertThat(Factors.productMatches(List.of(
+                new EnterpriseProduct("LCD光刻胶光引发剂", new BigDecimal("0.36"), "CKG21", "2021"),
+                new EnterpriseProduct("光刻胶去除剂", new BigDecimal("0.10"), "CKG21", "2021")), photoresist, READING)).isEmpty();
+        assertThat(Factors.productMatches(List.of(
+                new EnterpriseProduct("KrF光刻胶", new BigDecimal("0.20"), "CKG21", "2021")), photoresist, READING))
+                .extracting(Factors.ProductMatch::word).containsExactly("光刻胶");
+        Enterprise initiators = firm("光刻胶专用化学品,分为光刻胶用光引发剂和光刻胶树脂两大系列", null, null, null, Set.of(), Set.of());
+        assertThat(Factors.descriptionHits(initiators, photoresist, READING)).isEmpty();
     }
 }
