@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 挂链准确率: automatic placement of the real listed companies against four hand-checked samples, each row a company
+ * 挂链准确率: automatic placement of the real listed companies against five hand-checked samples, each row a company
  * with the leaf segments it truly belongs to (judged from its main business and products) or none, and the reason.
  * The tuning sample (placement-sample.csv, 170 companies, 60 in Shandong) and the first held-out sample
  * (placement-heldout.csv, 160, 55 in Shandong: held out for the first round of fixes, studied for the second) are the
- * ones the rules and vocabularies were adjusted against; so is the second held-out sample (placement-heldout-2.csv, 155,
- * 55 in Shandong: labelled and committed before it was measured, its misses studied for the third round). The third
- * held-out sample (placement-heldout-3.csv, 155, 55 in Shandong, seed 20261204) was labelled and committed before the
- * third round and is never used for tuning (its misses are not printed), so its figures are the honest ones.
+ * ones the rules and vocabularies were adjusted against; so are the second held-out sample (placement-heldout-2.csv,
+ * 155, 55 in Shandong: its misses studied for the third round) and the third (placement-heldout-3.csv, 155, seed
+ * 20261204: measured once after the third round, its misses studied for the fourth). The fourth held-out sample
+ * (placement-heldout-4.csv, 155, 55 in Shandong, seed 20261205) was labelled and committed before the fourth round and
+ * is never used for tuning (its misses are not printed), so its figures are the honest ones.
  * Precision = correct suggestions / all suggestions; recall = correct suggestions / all true segments. Figures in the
  * README.
  */
@@ -36,12 +37,16 @@ class PlacementSampleTest {
     static final String HELD_OUT = "placement/placement-heldout.csv";
     static final String HELD_OUT_2 = "placement/placement-heldout-2.csv";
     static final String HELD_OUT_3 = "placement/placement-heldout-3.csv";
+    static final String HELD_OUT_4 = "placement/placement-heldout-4.csv";
 
     /** Floors the placement must keep (the measured figures, see the README), so that a change that loses ground fails. */
     static final double TUNING_MIN_PRECISION = 0.98;
     static final double TUNING_MIN_RECALL = 0.49;
-    /** The first held-out sample: 0.771 / 0.428 when drawn; its misses were studied for the second round of fixes. */
-    static final double HELD_OUT_MIN_PRECISION = 0.94;
+    /**
+     * The first held-out sample: 0.771 / 0.428 when drawn; its misses were studied for the second round of fixes
+     * (0.948 / 0.422), the fourth round's product-name heads make it 0.986 / 0.422.
+     */
+    static final double HELD_OUT_MIN_PRECISION = 0.98;
     static final double HELD_OUT_MIN_RECALL = 0.42;
     /**
      * The second held-out sample, measured once after the second round: 0.839 (52 of 62) / 0.331 (52 of 157); its
@@ -51,11 +56,18 @@ class PlacementSampleTest {
     static final double HELD_OUT_2_MIN_RECALL = 0.35;
     /**
      * The third held-out sample (seed 20261204), labelled and committed before the third round of fixes and measured
-     * once after it: 0.839 (47 of 56) / 0.280 (47 of 168), the same as the rules before the third round give. The goal
-     * is 0.9; this asserts the measured figure, not the goal.
+     * once after it: 0.839 (47 of 56) / 0.280 (47 of 168), the same as the rules before the third round give; its misses
+     * were studied for the fourth round, after which it gives 0.870 (47 of 54) / 0.280.
      */
-    static final double HELD_OUT_3_MIN_PRECISION = 0.83;
+    static final double HELD_OUT_3_MIN_PRECISION = 0.87;
     static final double HELD_OUT_3_MIN_RECALL = 0.279;
+    /**
+     * The fourth held-out sample (seed 20261205), labelled and committed before the fourth round of fixes and measured
+     * once after it: 0.909 (70 of 77) / 0.370 (70 of 189); the rules before the fourth round give 0.886 (70 of 79) /
+     * 0.370 on it. This asserts the measured figure.
+     */
+    static final double HELD_OUT_4_MIN_PRECISION = 0.90;
+    static final double HELD_OUT_4_MIN_RECALL = 0.37;
 
     record Score(int suggested, int correct, int truths, int found) {
         static final Score ZERO = new Score(0, 0, 0, 0);
@@ -117,10 +129,18 @@ class PlacementSampleTest {
 
     @Test
     void precisionAndRecallOnTheThirdHeldOutSample() {
-        // its misses are not printed: reading them would make it a tuning sample
-        Score all = measure(HELD_OUT_3, 155, false);
+        // studied for the fourth round of fixes (its misses printed): tuning data now
+        Score all = measure(HELD_OUT_3, 155, true);
         assertThat(all.precision()).as("precision on the third held-out sample").isGreaterThanOrEqualTo(HELD_OUT_3_MIN_PRECISION);
         assertThat(all.recall()).as("recall on the third held-out sample").isGreaterThanOrEqualTo(HELD_OUT_3_MIN_RECALL);
+    }
+
+    @Test
+    void precisionAndRecallOnTheFourthHeldOutSample() {
+        // its misses are not printed: reading them would make it a tuning sample
+        Score all = measure(HELD_OUT_4, 155, false);
+        assertThat(all.precision()).as("precision on the fourth held-out sample").isGreaterThanOrEqualTo(HELD_OUT_4_MIN_PRECISION);
+        assertThat(all.recall()).as("recall on the fourth held-out sample").isGreaterThanOrEqualTo(HELD_OUT_4_MIN_RECALL);
     }
 
     @Test
@@ -148,6 +168,14 @@ class PlacementSampleTest {
         assertThat(CsvData.readClasspath(HELD_OUT_2)).noneMatch(r -> tuning.contains(r.get("stock_code")));
         CsvData.readClasspath(HELD_OUT_2).forEach(r -> tuning.add(r.get("stock_code")));
         assertThat(CsvData.readClasspath(HELD_OUT_3)).noneMatch(r -> tuning.contains(r.get("stock_code")));
+        CsvData.readClasspath(HELD_OUT_3).forEach(r -> tuning.add(r.get("stock_code")));
+        assertThat(CsvData.readClasspath(HELD_OUT_4)).noneMatch(r -> tuning.contains(r.get("stock_code")));
+    }
+
+    private static String evidence(Placer.Subject subject) {
+        List<String> out = new ArrayList<>();
+        Placer.place(matcher, gate, 1, subject).forEach(p -> out.add(p.segmentCode() + "{" + p.evidence() + "}"));
+        return String.join(" ", out);
     }
 
     private static Score measure(String resource, int size, boolean showMisses) {
@@ -179,9 +207,9 @@ class PlacementSampleTest {
                 outside = outside.plus(one);
             }
             if (correct < placed.size()) {
-                misses.add("误 " + s.get("short_name") + " 挂：" + placed + " 应：" + truth);
+                misses.add("误 " + s.get("short_name") + " 挂：" + placed + " 应：" + truth + " | " + evidence(subject) + " | " + r.get("main_business"));
             } else if (correct < truth.size()) {
-                misses.add("漏 " + s.get("short_name") + " 挂：" + placed + " 应：" + truth);
+                misses.add("漏 " + s.get("short_name") + " 挂：" + placed + " 应：" + truth + " | " + evidence(subject));
             }
         }
         Score all = shandong.plus(outside);
