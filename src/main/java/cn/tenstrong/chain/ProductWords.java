@@ -176,24 +176,45 @@ public final class ProductWords {
     }
 
     /**
-     * Whether a text names the word as a product at least once (not as a qualifier of another product): the reading
-     * recommendations use, where a word's occurrence stands alone and the other words are the segment's vocabulary.
-     * Market clauses are not applied here: a chip designer whose chips serve 汽车电子 is a candidate for 汽车芯片.
+     * A reading for one segment: its vocabulary (the words a text may name) and the names of its leaves, which with the
+     * vocabulary tell what kind of thing the segment is (增材制造装备 keeps a 金属3D打印设备).
      */
-    public boolean namesProduct(String text, String word, Collection<String> vocabulary) {
-        if (text == null || word == null || word.isBlank()) {
+    public Reading reading(Collection<String> vocabulary, Collection<String> segmentNames) {
+        List<String> words = norm(new ArrayList<>(vocabulary));
+        List<String> kinds = new ArrayList<>(words);
+        kinds.addAll(norm(new ArrayList<>(segmentNames)));
+        return new Reading(words, List.copyOf(kinds));
+    }
+
+    /** How one segment's words are read in a text (recommendations: which products and descriptions name it). */
+    public final class Reading {
+
+        private final List<String> words;
+        private final List<String> kinds;
+
+        private Reading(List<String> words, List<String> kinds) {
+            this.words = words;
+            this.kinds = kinds;
+        }
+
+        /**
+         * Whether a text names the word as a product at least once, not only as a qualifier of another product. Market
+         * clauses are not applied here: a chip designer whose chips serve 汽车电子 is a candidate for 汽车芯片.
+         */
+        public boolean namesProduct(String text, String word) {
+            if (text == null || word == null || word.isBlank() || !text.contains(word)) {
+                return false; // the cheap test first: most candidates' products do not contain the word at all
+            }
+            String t = TextNormaliser.normalise(text);
+            String w = TextNormaliser.normalise(word);
+            for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+                String q = qualifier(t, at, at + w.length(), p -> words.stream().anyMatch(o -> t.startsWith(o, p)));
+                if (!takesAway(q, kinds)) {
+                    return true;
+                }
+            }
             return false;
         }
-        String t = TextNormaliser.normalise(text);
-        String w = TextNormaliser.normalise(word);
-        List<String> others = norm(new ArrayList<>(vocabulary));
-        for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-            String q = qualifier(t, at, at + w.length(), p -> others.stream().anyMatch(o -> t.startsWith(o, p)));
-            if (!takesAway(q, others)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

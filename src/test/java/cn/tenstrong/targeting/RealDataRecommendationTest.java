@@ -56,9 +56,11 @@ class RealDataRecommendationTest extends IntegrationTest {
                                                                            int fitting) {
         ChainSegment s = chains.requireChain(chain).segment(segment).orElseThrow();
         Set<String> vocabulary = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         s.selfAndDescendants().forEach(x -> {
             vocabulary.addAll(x.keywords());
             vocabulary.addAll(x.products());
+            names.add(x.name());
         });
         // the seed's declared gap names the weak link (another test in this JVM may have withdrawn one)
         boolean declared = gaps.active(chain).stream().anyMatch(g -> g.segmentCode().equals(segment) && g.term().equals(term));
@@ -108,9 +110,9 @@ class RealDataRecommendationTest extends IntegrationTest {
             // (光刻胶光引发剂, 光刻胶去除剂) — within an SW industry the segment admits
             String mainBusiness = e.mainProducts() == null ? "" : e.mainProducts();
             List<String> products = enterprises.products(e.id()).stream().map(EnterpriseProduct::product).toList();
-            ProductWords reading = ProductWords.loadDefault();
-            assertThat(vocabulary.stream().anyMatch(w -> reading.namesProduct(mainBusiness, w, vocabulary)
-                    || products.stream().anyMatch(p -> reading.namesProduct(p, w, vocabulary))))
+            ProductWords.Reading reading = ProductWords.loadDefault().reading(vocabulary, names);
+            assertThat(vocabulary.stream().anyMatch(w -> reading.namesProduct(mainBusiness, w)
+                    || products.stream().anyMatch(p -> reading.namesProduct(p, w))))
                     .as("%s: main business or products name %s (%s | %s)", r.name(), s.name(), mainBusiness, products)
                     .isTrue();
             assertThat(swSegments.admits(chain, segment, e.swIndustryName()))

@@ -46,12 +46,12 @@ final class Factors {
      * initiator, 光刻胶去除剂 a remover).
      */
     static List<ProductMatch> productMatches(List<EnterpriseProduct> products, Collection<String> vocabulary,
-                                             ProductWords reading) {
+                                             ProductWords.Reading reading) {
         List<String> words = vocabulary.stream().filter(w -> !w.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<ProductMatch> out = new ArrayList<>();
         for (EnterpriseProduct p : products) {
-            words.stream().filter(w -> reading.namesProduct(p.product(), w, vocabulary)).findFirst().ifPresent(w ->
+            words.stream().filter(w -> reading.namesProduct(p.product(), w)).findFirst().ifPresent(w ->
                     out.add(new ProductMatch(p.product(), w, p.revenueShare(), p.vintage())));
         }
         out.sort(Comparator.comparing((ProductMatch m) -> m.share() == null ? BigDecimal.valueOf(-9) : m.share())
@@ -85,9 +85,9 @@ final class Factors {
      * The segment's words found in the name, 主营业务/主营产品 and 经营范围 text, in vocabulary order: each where the text
      * names it as a product at least once, not only as a qualifier of another (光刻胶用光引发剂).
      */
-    static List<String> descriptionHits(Enterprise e, Collection<String> vocabulary, ProductWords reading) {
+    static List<String> descriptionHits(Enterprise e, Collection<String> vocabulary, ProductWords.Reading reading) {
         String text = e.name() + " " + nz(e.businessScope()) + " " + nz(e.mainProducts());
-        return vocabulary.stream().filter(x -> !x.isBlank() && reading.namesProduct(text, x, vocabulary)).toList();
+        return vocabulary.stream().filter(x -> !x.isBlank() && reading.namesProduct(text, x)).toList();
     }
 
     /** 主营描述: the share of {@code scoring.descriptionWords} of the segment's words the text uses. */

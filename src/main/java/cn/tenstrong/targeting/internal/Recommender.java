@@ -77,7 +77,7 @@ class Recommender implements TargetRecommender {
     private final DeclaredGaps declaredGaps;
     private final SwIndustrySegments swSegments;
     /** How a segment word in a product name is read (the placement's reading: 光刻胶光引发剂 is no photoresist). */
-    private final ProductWords reading = ProductWords.loadDefault();
+    private final ProductWords productWords = ProductWords.loadDefault();
 
     Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
                 RecommendationWeights weights, OrgDirectory orgs, TargetingProperties properties,
@@ -126,12 +126,15 @@ class Recommender implements TargetRecommender {
         Set<String> vocabulary = new LinkedHashSet<>();
         Set<String> classes = new LinkedHashSet<>();
         Set<String> codes = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         segment.selfAndDescendants().forEach(s -> {
             vocabulary.addAll(s.keywords());
             vocabulary.addAll(s.products());
             classes.addAll(s.gbtCodes());
             codes.add(s.code());
+            names.add(s.name());
         });
+        ProductWords.Reading reading = productWords.reading(vocabulary, names);
         Segments target = new Segments(chain.code(), segment.name(), classes, codes);
         // the segment's placed enterprises (SQL) are read while the full-text index is queried
         Boolean local = area.scope() == RegionScope.OUTSIDE_SHANDONG ? Boolean.FALSE : null;

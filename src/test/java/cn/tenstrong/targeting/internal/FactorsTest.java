@@ -30,7 +30,7 @@ class FactorsTest {
     static final Scoring S = new Scoring(new BigDecimal("0.3"), 3, new BigDecimal("1000"), new BigDecimal("1000000"), 10,
             10000, new BigDecimal("0.3"));
     static final List<String> VOCABULARY = List.of("液压件", "液压泵", "液压油缸", "油缸", "液压元件");
-    static final ProductWords READING = ProductWords.loadDefault();
+    static final ProductWords.Reading READING = ProductWords.loadDefault().reading(VOCABULARY, List.of("液压件"));
 
     static Enterprise firm(String mainBusiness, BigDecimal revenue, Integer employees, BigDecimal capital,
                            Set<EnterpriseTag> tags, Set<EnterpriseTag> claimed) {
@@ -112,13 +112,18 @@ class FactorsTest {
     void aProductNamingTheSegmentWordOnlyAsAQualifierDoesNotMatch() {
         // the head of the name decides: a photoinitiator for photoresist, a photoresist remover are no photoresist
         List<String> photoresist = List.of("光刻胶", "光致抗蚀剂", "光刻胶配套试剂", "显影液");
+        ProductWords.Reading reading = ProductWords.loadDefault().reading(photoresist, List.of("光刻胶"));
         assertThat(Factors.productMatches(List.of(
                 new EnterpriseProduct("LCD光刻胶光引发剂", new BigDecimal("0.36"), "CKG21", "2021"),
-                new EnterpriseProduct("光刻胶去除剂", new BigDecimal("0.10"), "CKG21", "2021")), photoresist, READING)).isEmpty();
+                new EnterpriseProduct("光刻胶去除剂", new BigDecimal("0.10"), "CKG21", "2021")), photoresist, reading)).isEmpty();
         assertThat(Factors.productMatches(List.of(
-                new EnterpriseProduct("KrF光刻胶", new BigDecimal("0.20"), "CKG21", "2021")), photoresist, READING))
+                new EnterpriseProduct("KrF光刻胶", new BigDecimal("0.20"), "CKG21", "2021")), photoresist, reading))
                 .extracting(Factors.ProductMatch::word).containsExactly("光刻胶");
         Enterprise initiators = firm("光刻胶专用化学品,分为光刻胶用光引发剂和光刻胶树脂两大系列", null, null, null, Set.of(), Set.of());
-        assertThat(Factors.descriptionHits(initiators, photoresist, READING)).isEmpty();
+        assertThat(Factors.descriptionHits(initiators, photoresist, reading)).isEmpty();
+        // a machine segment keeps its equipment: 金属3D打印设备 is a 3D printer
+        List<String> additive = List.of("增材制造", "3D打印机", "金属3D打印");
+        assertThat(Factors.productMatches(List.of(new EnterpriseProduct("金属3D打印设备", new BigDecimal("0.40"), "CKG21",
+                "2021")), additive, ProductWords.loadDefault().reading(additive, List.of("增材制造装备")))).hasSize(1);
     }
 }
