@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.tenstrong.PlatformApplication;
+import cn.tenstrong.audit.AuditLog;
+import cn.tenstrong.audit.ChainVerification;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseChange;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
@@ -60,6 +62,9 @@ class SeveralNodesTest {
     static EmbeddedPostgres database;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
+    /** The audit chain's HMAC key, one for the cluster (each node's own key file would not verify the others' rows). */
+    static final String AUDIT_KEY = java.util.Base64.getEncoder().encodeToString(
+            new java.security.SecureRandom().generateSeed(32));
 
     @BeforeAll
     void startTwoNodes() throws Exception {
@@ -88,12 +93,17 @@ class SeveralNodesTest {
      */
     ConfigurableApplicationContext node(Path dataDir) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + database.getPort() + "/postgres",
+                "--spring.datasource.url=" + databaseUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--platform.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
+                "--platform.audit.key=" + AUDIT_KEY, "--platform.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
                 "--platform.events.retry-after=2s"));
         arguments.addAll(moreArguments());
         return new SpringApplicationBuilder(PlatformApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** The JDBC URL of the shared database, as the nodes are given it. */
+    String databaseUrl() {
+        return "jdbc:postgresql://localhost:" + database.getPort() + "/postgres";
     }
 
     /** Settings every node of a subclass's cluster gets besides the shared database (none here). */
@@ -225,6 +235,21 @@ class SeveralNodesTest {
                 select min(completion_attempts) from event_publication
                 where serialized_event like :id and event_type = 'cn.tenstrong.enterprise.EnterprisesChanged'
                 """).param("id", "%[" + id + "]%").query(Integer.class).single()).as("taken up again").isGreaterThan(1);
+    }
+
+    // ---- one audit chain
+
+    @Test
+    @Order(4)
+    void theAuditChainBothNodesWroteVerifiesOnEither() {
+        // the renames of the tests above: one committed by node A, one by node B, each hashed with the cluster's key
+        assertThat(jdbc().sql("select count(*) from audit_log where after_json like '%持久事件%'").query(Long.class)
+                .single()).isGreaterThanOrEqualTo(2);
+        for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+            ChainVerification verification = node.getBean(AuditLog.class).verify();
+            assertThat(verification.brokenIds()).isEmpty();
+            assertThat(verification.tailProblem()).isNull();
+        }
     }
 
     // ---- helpers
