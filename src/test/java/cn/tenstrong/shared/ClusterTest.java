@@ -150,7 +150,7 @@ class ClusterTest extends SeveralNodesTest {
         assertThat(mailsTo(address)).as("one digest although both nodes' schedules fired twice").isEqualTo(1);
         assertThat(jdbc.sql("select locked_at from shared_job_lock where name = :name").param("name", DIGEST)
                 .query(java.sql.Timestamp.class).single()).as("no later run took the lock").isEqualTo(taken);
-        assertThat(jdbc.sql("select lock_until > now() + interval '4 minutes' from shared_job_lock where name = :name")
+        assertThat(jdbc.sql("select lock_until > timezone('utc', now()) + interval '4 minutes' from shared_job_lock where name = :name")
                 .param("name", DIGEST).query(Boolean.class).single()).isTrue();
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(address))
                 .findFirst().orElseThrow();

@@ -252,6 +252,19 @@ class SeveralNodesTest {
         }
     }
 
+    // ---- behind a load balancer
+
+    @Test
+    @Order(5)
+    void everyNodeAnswersTheBalancersHealthCheckWithoutALogin() throws Exception {
+        HttpClient balancer = HttpClient.newHttpClient();
+        for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+            HttpResponse<String> health = get(balancer, url(node, "/actuator/health"));
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db");
+        }
+    }
+
     // ---- helpers
 
     /** Renames an enterprise (keeping everything else), on the given node, as the administrator; returns its id. */
