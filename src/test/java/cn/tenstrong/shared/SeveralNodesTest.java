@@ -88,14 +88,16 @@ class SeveralNodesTest {
     }
 
     /**
-     * A node: the platform on the shared database. Incomplete publications are retried once two seconds old (instead
+     * A node: the platform on the shared database, with the cluster's audit key, named after its data directory
+     * ({@code node-a}) in the job locks it holds. Incomplete publications are retried once two seconds old (instead
      * of fifteen minutes), so that the retry job can be run here without waiting.
      */
     ConfigurableApplicationContext node(Path dataDir) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + databaseUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--platform.audit.key=" + AUDIT_KEY, "--platform.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
+                "--platform.audit.key=" + AUDIT_KEY, "--platform.data-dir=" + dataDir,
+                "--platform.node.name=node-" + dataDir.getFileName(), "--server.port=0", "--spring.main.banner-mode=off",
                 "--platform.events.retry-after=2s"));
         arguments.addAll(moreArguments());
         return new SpringApplicationBuilder(PlatformApplication.class).run(arguments.toArray(String[]::new));
