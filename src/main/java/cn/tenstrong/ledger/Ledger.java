@@ -42,6 +42,13 @@ public interface Ledger {
     /** The to-do list of a given user (the reminder digest sends it without a logged-in session). */
     List<TodoItem> todosFor(cn.tenstrong.access.CurrentUser user);
 
+    /**
+     * Forgets what this node has cached of the ledger, so that the next reading sees everything committed: changes
+     * made on other nodes otherwise show here only within a minute. For a job that runs on one node for the whole
+     * cluster (the reminder digest), whose readers elsewhere would not see what it missed.
+     */
+    void refresh();
+
     /** Agency scorecards on a 评估日期, with the figures other modules count per agency ({@link ScorecardFigure}). */
     List<Scorecard> agencyScorecards(AsOf asOf);
 

@@ -24,11 +24,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SchedulingConfiguration {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+    LockProvider lockProvider(DataSource dataSource, NodeProperties node) {
+        JdbcTemplateLockProvider.Configuration.Builder lock = JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shared_job_lock")
-                .usingDbTime()
-                .build());
+                .usingDbTime();
+        if (node.named()) {
+            lock.withLockedByValue(node.name().strip());
+        }
+        return new JdbcTemplateLockProvider(lock.build());
     }
 }

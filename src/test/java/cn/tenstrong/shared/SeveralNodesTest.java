@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.tenstrong.PlatformApplication;
+import cn.tenstrong.audit.AuditLog;
+import cn.tenstrong.audit.ChainVerification;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseChange;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,9 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two platform nodes on one PostgreSQL, each a whole application context with its own data directory (and so its own
  * search index), as two processes behind a load balancer would run: a browser session started on one node continues on
  * the other, and an after-commit reaction that a node never ran (it stalled, then died) is completed when a node
- * starts again, or by the retry job of a node that runs.
+ * starts again, or by the retry job of a node that runs. {@link ClusterTest} runs the same on a shared OpenSearch index.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralNodesTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -58,9 +62,12 @@ class SeveralNodesTest {
     static EmbeddedPostgres database;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
+    /** The audit chain's HMAC key, one for the cluster (each node's own key file would not verify the others' rows). */
+    static final String AUDIT_KEY = java.util.Base64.getEncoder().encodeToString(
+            new java.security.SecureRandom().generateSeed(32));
 
     @BeforeAll
-    static void startTwoNodes() throws Exception {
+    void startTwoNodes() throws Exception {
         Files.createDirectories(Path.of("target"));
         root = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "nodes-");
         database = EmbeddedPostgres.builder().setDataDirectory(root.resolve("pg")).setCleanDataDirectory(true).start();
@@ -69,7 +76,7 @@ class SeveralNodesTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
             if (node != null && node.isActive()) {
                 node.close();
@@ -81,15 +88,34 @@ class SeveralNodesTest {
     }
 
     /**
-     * A node: the platform on the shared database. Incomplete publications are retried once two seconds old (instead
+     * A node: the platform on the shared database, with the cluster's audit key, named after its data directory
+     * ({@code node-a}) in the job locks it holds. Incomplete publications are retried once two seconds old (instead
      * of fifteen minutes), so that the retry job can be run here without waiting.
      */
-    static ConfigurableApplicationContext node(Path dataDir) {
-        return new SpringApplicationBuilder(PlatformApplication.class).run(
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + database.getPort() + "/postgres",
+    ConfigurableApplicationContext node(Path dataDir) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + databaseUrl(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--platform.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-                "--platform.events.retry-after=2s");
+                "--platform.audit.key=" + AUDIT_KEY, "--platform.data-dir=" + dataDir,
+                "--platform.node.name=node-" + dataDir.getFileName(), "--server.port=0", "--spring.main.banner-mode=off",
+                "--platform.events.retry-after=2s"));
+        arguments.addAll(moreArguments());
+        return new SpringApplicationBuilder(PlatformApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** The JDBC URL of the shared database, as the nodes are given it. */
+    String databaseUrl() {
+        return "jdbc:postgresql://localhost:" + database.getPort() + "/postgres";
+    }
+
+    /** Settings every node of a subclass's cluster gets besides the shared database (none here). */
+    List<String> moreArguments() {
+        return List.of();
+    }
+
+    /** Whether the nodes search one shared index (OpenSearch) rather than each its own embedded Lucene index. */
+    static boolean sharedIndex() {
+        return "opensearch".equals(nodeA.getEnvironment().getProperty("platform.search.engine"));
     }
 
     static String url(ConfigurableApplicationContext node, String path) {
@@ -178,6 +204,9 @@ class SeveralNodesTest {
         AfterCommit.await(nodeA.getBean(JdbcClient.class));
         assertThat(incompleteListenersFor(jdbc(), id)).isEmpty();
         assertThat(found(nodeA, name)).as("the restarted node's index has the rename").isEqualTo(1);
+        // node B searches its own index, which never saw the rename (it is rebuilt only when B restarts), or the
+        // shared one node A has just written to
+        assertThat(found(nodeB, name)).as("node B finds the rename").isEqualTo(sharedIndex() ? 1 : 0);
         // and the index's own announcement went on to the bound targets, which count through the index
         assertThat(completedListenersFor(id, "cn.tenstrong.enterprise.EnterprisesIndexed")).containsExactly(
                 "cn.tenstrong.project.internal.BindingService.onEnterprises(cn.tenstrong.enterprise.EnterprisesIndexed)");
@@ -210,6 +239,34 @@ class SeveralNodesTest {
                 """).param("id", "%[" + id + "]%").query(Integer.class).single()).as("taken up again").isGreaterThan(1);
     }
 
+    // ---- one audit chain
+
+    @Test
+    @Order(4)
+    void theAuditChainBothNodesWroteVerifiesOnEither() {
+        // the renames of the tests above: one committed by node A, one by node B, each hashed with the cluster's key
+        assertThat(jdbc().sql("select count(*) from audit_log where after_json like '%持久事件%'").query(Long.class)
+                .single()).isGreaterThanOrEqualTo(2);
+        for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+            ChainVerification verification = node.getBean(AuditLog.class).verify();
+            assertThat(verification.brokenIds()).isEmpty();
+            assertThat(verification.tailProblem()).isNull();
+        }
+    }
+
+    // ---- behind a load balancer
+
+    @Test
+    @Order(5)
+    void everyNodeAnswersTheBalancersHealthCheckWithoutALogin() throws Exception {
+        HttpClient balancer = HttpClient.newHttpClient();
+        for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+            HttpResponse<String> health = get(balancer, url(node, "/actuator/health"));
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db");
+        }
+    }
+
     // ---- helpers
 
     /** Renames an enterprise (keeping everything else), on the given node, as the administrator; returns its id. */
@@ -228,7 +285,7 @@ class SeveralNodesTest {
         return e.id();
     }
 
-    private static long found(ConfigurableApplicationContext node, String name) {
+    static long found(ConfigurableApplicationContext node, String name) {
         return node.getBean(EnterpriseLibrary.class).search(EnterpriseQuery.text(name)).enterprises().stream()
                 .filter(e -> e.name().equals(name)).count();
     }
@@ -249,7 +306,7 @@ class SeveralNodesTest {
                 """).param("type", eventType).param("id", "%[" + enterpriseId + "]%").query(String.class).list();
     }
 
-    private static JdbcClient jdbc() {
+    static JdbcClient jdbc() {
         return JdbcClient.create(database.getPostgresDatabase());
     }
 
@@ -295,7 +352,7 @@ class SeveralNodesTest {
         }
     }
 
-    private static Map<String, String> demoPasswords(Path dataDir) throws Exception {
+    static Map<String, String> demoPasswords(Path dataDir) throws Exception {
         return Files.readAllLines(dataDir.resolve("demo-accounts.txt"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t"))
                 .collect(Collectors.toMap(f -> f[0], f -> f[1]));

@@ -180,6 +180,11 @@ class LedgerService implements Ledger {
     }
 
     @Override
+    public void refresh() {
+        inputs.invalidate();
+    }
+
+    @Override
     public List<TodoItem> todos() {
         return users.current().map(this::todosFor).orElse(List.of());
     }

@@ -81,6 +81,8 @@ class ReminderDigest {
         if (sender == null) {
             return 0;
         }
+        // the one node that sends for the cluster reads the ledger as committed, not as this node last cached it
+        ledger.refresh();
         int sent = 0;
         for (UserAccounts.Recipient r : accounts.reminderRecipients()) {
             List<TodoItem> todos = ledger.todosFor(r.user());
