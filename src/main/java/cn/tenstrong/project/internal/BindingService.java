@@ -263,7 +263,7 @@ class BindingService implements TargetBindings {
     private static boolean matches(Row p, BindingFilter f) {
         return (f.industryCode() == null || p.industryCode().equals(f.industryCode()))
                 && (f.cityCode() == null || p.cityCode().equals(f.cityCode()))
-                && (f.category() == null || ProjectService.categories(p.categories()).contains(f.category()));
+                && (f.category() == null || ProjectViews.categories(p.categories()).contains(f.category()));
     }
 
     private String describe(BindingKind kind, BindingFilter f) {
