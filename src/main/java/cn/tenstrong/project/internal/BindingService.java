@@ -26,7 +26,8 @@ import cn.tenstrong.project.ProjectStageChanged;
 import cn.tenstrong.project.TargetBinding;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.project.persistence.ProjectRows;
-import cn.tenstrong.project.persistence.ProjectRows.BindingRow;
+import cn.tenstrong.project.persistence.BindingRows;
+import cn.tenstrong.project.persistence.BindingRows.BindingRow;
 import cn.tenstrong.project.persistence.ProjectRows.ReportFact;
 import cn.tenstrong.project.persistence.ProjectRows.Row;
 import cn.tenstrong.shared.DomainException;
@@ -52,6 +53,7 @@ class BindingService implements TargetBindings {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProjectRows rows;
+    private final BindingRows bindingRows;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final PlanCatalog plans;
@@ -62,13 +64,14 @@ class BindingService implements TargetBindings {
     private final org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources;
     private final cn.tenstrong.shared.Present present;
 
-    BindingService(ProjectRows rows, CurrentUsers users, AuditTrail audit, PlanCatalog plans, OrgDirectory orgs,
+    BindingService(ProjectRows rows, BindingRows bindingRows, CurrentUsers users, AuditTrail audit, PlanCatalog plans, OrgDirectory orgs,
                    EnterpriseLibrary enterprises, ApplicationEventPublisher events, Clock clock,
                    org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources,
                    cn.tenstrong.shared.Present present) {
         this.present = present;
         this.sources = sources;
         this.rows = rows;
+        this.bindingRows = bindingRows;
         this.users = users;
         this.audit = audit;
         this.plans = plans;
@@ -111,16 +114,16 @@ class BindingService implements TargetBindings {
         }
         source(kind).ifPresent(src -> src.check(kind, f));
         String json = JSON.writeValueAsString(f);
-        Optional<BindingRow> before = rows.binding(targetId);
+        Optional<BindingRow> before = bindingRows.binding(targetId);
         if (before.isEmpty()) {
             if (version != 0) {
                 throw DomainException.conflict("绑定已被删除，请刷新后重试");
             }
-            rows.insertBinding(targetId, kind.name(), json, me.username());
-        } else if (!rows.updateBinding(targetId, version, kind.name(), json)) {
+            bindingRows.insertBinding(targetId, kind.name(), json, me.username());
+        } else if (!bindingRows.updateBinding(targetId, version, kind.name(), json)) {
             throw DomainException.conflict("绑定已被他人修改，请刷新后重试");
         }
-        TargetBinding after = view(rows.binding(targetId).orElseThrow());
+        TargetBinding after = view(bindingRows.binding(targetId).orElseThrow());
         audit.record(before.isEmpty() ? "CREATE" : "UPDATE", "project.binding", Long.toString(targetId),
                 before.orElse(null), after);
         publish(after);
@@ -145,17 +148,17 @@ class BindingService implements TargetBindings {
 
     @Override
     public List<TargetBinding> bindings() {
-        return rows.bindings().stream().map(this::view).toList();
+        return bindingRows.bindings().stream().map(this::view).toList();
     }
 
     @Override
     public Optional<TargetBinding> binding(long targetId) {
-        return rows.binding(targetId).map(this::view);
+        return bindingRows.binding(targetId).map(this::view);
     }
 
     @Override
     public cn.tenstrong.project.BindingValue valueOn(long targetId, java.time.LocalDate asOf) {
-        BindingRow r = rows.binding(targetId).orElseThrow(() -> DomainException.notFound("指标未绑定实时数据：" + targetId));
+        BindingRow r = bindingRows.binding(targetId).orElseThrow(() -> DomainException.notFound("指标未绑定实时数据：" + targetId));
         BindingKind kind = BindingKind.valueOf(r.kind());
         BindingFilter f = JSON.readValue(r.filter(), BindingFilter.class);
         java.time.LocalDate day = asOf == null ? present.today() : asOf;

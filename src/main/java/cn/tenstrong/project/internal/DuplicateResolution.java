@@ -15,6 +15,7 @@ import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.enterprise.ChainMaps;
 import cn.tenstrong.project.DuplicateStatus;
 import cn.tenstrong.project.PossibleDuplicate;
+import cn.tenstrong.project.persistence.DuplicateRows;
 import cn.tenstrong.project.persistence.ProjectRows;
 import cn.tenstrong.project.persistence.ProjectRows.Row;
 import cn.tenstrong.shared.DomainException;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DuplicateResolution {
 
     private final ProjectRows rows;
+    private final DuplicateRows duplicateRows;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final ChainMaps maps;
@@ -39,10 +41,11 @@ class DuplicateResolution {
     private final ProjectViews views;
     private final AfterProjectChange afterChange;
 
-    DuplicateResolution(ProjectRows rows, CurrentUsers users, AuditTrail audit, ChainMaps maps,
+    DuplicateResolution(ProjectRows rows, DuplicateRows duplicateRows, CurrentUsers users, AuditTrail audit, ChainMaps maps,
                         ApplicationEventPublisher events, ProjectLookup lookup, ProjectViews views,
                         AfterProjectChange afterChange) {
         this.rows = rows;
+        this.duplicateRows = duplicateRows;
         this.users = users;
         this.audit = audit;
         this.maps = maps;
@@ -56,14 +59,14 @@ class DuplicateResolution {
         Row p = lookup.readable(projectId);
         CurrentUser me = users.require();
         List<PossibleDuplicate> out = new ArrayList<>();
-        Map<Long, ProjectRows.Decision> decisions = new HashMap<>();
-        rows.decisionsOf(projectId).forEach(d -> decisions.put(d.other(projectId), d));
-        for (Object[] flag : rows.duplicatesOf(projectId)) {
-            long otherId = (Long) flag[0];
-            rows.find(otherId).ifPresent(o -> out.add(pair(me, p, o, DuplicateStatus.OPEN, (String) flag[1],
+        Map<Long, DuplicateRows.Decision> decisions = new HashMap<>();
+        duplicateRows.decisionsOf(projectId).forEach(d -> decisions.put(d.other(projectId), d));
+        for (DuplicateRows.Flag flag : duplicateRows.duplicatesOf(projectId)) {
+            long otherId = flag.otherId();
+            rows.find(otherId).ifPresent(o -> out.add(pair(me, p, o, DuplicateStatus.OPEN, flag.reason(),
                     decisions.get(otherId))));
         }
-        for (ProjectRows.Decision d : decisions.values()) {
+        for (DuplicateRows.Decision d : decisions.values()) {
             DuplicateStatus status = status(d);
             if (status != DuplicateStatus.OPEN) {
                 rows.find(d.other(projectId)).ifPresent(o -> out.add(pair(me, p, o, status, d.flagReason(), d)));
@@ -72,7 +75,7 @@ class DuplicateResolution {
         return out;
     }
 
-    private static DuplicateStatus status(ProjectRows.Decision d) {
+    private static DuplicateStatus status(DuplicateRows.Decision d) {
         return d == null ? DuplicateStatus.OPEN : switch (d.decision()) {
             case "NOT_DUPLICATE" -> DuplicateStatus.DISMISSED;
             case "DUPLICATE" -> DuplicateStatus.CONFIRMED;
@@ -81,7 +84,7 @@ class DuplicateResolution {
     }
 
     private PossibleDuplicate pair(CurrentUser me, Row p, Row o, DuplicateStatus status, String flagReason,
-                                   ProjectRows.Decision d) {
+                                   DuplicateRows.Decision d) {
         boolean writesOne = ProjectAccess.canWrite(me, p) || ProjectAccess.canWrite(me, o);
         boolean canResolve = status == DuplicateStatus.OPEN && writesOne;
         boolean canReopen = status == DuplicateStatus.DISMISSED ? writesOne
@@ -100,9 +103,9 @@ class DuplicateResolution {
 
     /** The open flag of a pair (its reason), or why it cannot be decided now. */
     private String openFlag(long projectId, long otherId, int version) {
-        String reason = rows.duplicatesOf(projectId).stream().filter(f -> (Long) f[0] == otherId)
-                .map(f -> (String) f[1]).findFirst().orElse(null);
-        Optional<ProjectRows.Decision> d = rows.decision(projectId, otherId);
+        String reason = duplicateRows.duplicatesOf(projectId).stream().filter(f -> f.otherId() == otherId)
+                .map(DuplicateRows.Flag::reason).findFirst().orElse(null);
+        Optional<DuplicateRows.Decision> d = duplicateRows.decision(projectId, otherId);
         if (d.isPresent() && d.get().version() != version) {
             throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
         }
@@ -131,13 +134,13 @@ class DuplicateResolution {
             throw DomainException.invalid("请说明为什么不是重复项目");
         }
         String flag = openFlag(projectId, otherId, version);
-        Optional<ProjectRows.Decision> before = rows.decision(projectId, otherId);
-        if (!rows.decide(projectId, otherId, "NOT_DUPLICATE", null, flag, why, me.username(), version)) {
+        Optional<DuplicateRows.Decision> before = duplicateRows.decision(projectId, otherId);
+        if (!duplicateRows.decide(projectId, otherId, "NOT_DUPLICATE", null, flag, why, me.username(), version)) {
             throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
         }
-        rows.removeFlag(projectId, otherId);
+        duplicateRows.removeFlag(projectId, otherId);
         audit.record("DISMISS", "project.duplicate", pairKey(projectId, otherId), before.orElse(null),
-                rows.decision(projectId, otherId).orElseThrow());
+                duplicateRows.decision(projectId, otherId).orElseThrow());
         return pairView(projectId, otherId);
     }
 
@@ -162,23 +165,23 @@ class DuplicateResolution {
         if (dup.duplicateOf() != null) {
             throw DomainException.invalid("项目“" + dup.ref() + "”已被确认为重复项目");
         }
-        if (rows.mergedInto(duplicateId) > 0) {
+        if (duplicateRows.mergedInto(duplicateId) > 0) {
             throw DomainException.invalid("项目“" + dup.ref() + "”是其他重复项目的保留项目，不能再确认为重复");
         }
-        Optional<ProjectRows.Decision> before = rows.decision(projectId, otherId);
-        if (!rows.decide(projectId, otherId, "DUPLICATE", duplicateId, flag, ProjectRules.text(reason, 1000, "说明"), me.username(),
+        Optional<DuplicateRows.Decision> before = duplicateRows.decision(projectId, otherId);
+        if (!duplicateRows.decide(projectId, otherId, "DUPLICATE", duplicateId, flag, ProjectRules.text(reason, 1000, "说明"), me.username(),
                 version)) {
             throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
         }
-        rows.setDuplicateOf(duplicateId, keptId);
-        rows.removeFlag(projectId, otherId);
+        duplicateRows.setDuplicateOf(duplicateId, keptId);
+        duplicateRows.removeFlag(projectId, otherId);
         Row after = rows.find(duplicateId).orElseThrow();
         if (dup.chainCode() != null) {
             maps.removeKeyProject(dup.chainCode(), dup.ref()); // the kept project stands for both on the chain's list
         }
         flag(after); // a merged project takes no part in detection any more
         audit.record("CONFIRM", "project.duplicate", pairKey(projectId, otherId), before.orElse(null),
-                rows.decision(projectId, otherId).orElseThrow());
+                duplicateRows.decision(projectId, otherId).orElseThrow());
         audit.record("MERGE", "project.project", Long.toString(duplicateId), dup, after);
         events.publishEvent(new ProjectsChanged(duplicateId));
         return pairView(projectId, otherId);
@@ -189,7 +192,7 @@ class DuplicateResolution {
         CurrentUser me = users.require();
         Row p = lookup.readable(projectId);
         Row o = rows.find(otherId).orElseThrow(() -> DomainException.notFound("项目不存在：" + otherId));
-        ProjectRows.Decision before = rows.decision(projectId, otherId)
+        DuplicateRows.Decision before = duplicateRows.decision(projectId, otherId)
                 .orElseThrow(() -> DomainException.notFound("这两个项目没有疑似重复的处理记录"));
         DuplicateStatus status = status(before);
         if (status == DuplicateStatus.CONFIRMED && !me.has(Role.SYS_ADMIN)) {
@@ -204,12 +207,12 @@ class DuplicateResolution {
         if (status == DuplicateStatus.OPEN) {
             throw DomainException.invalid("该疑似重复提示尚未处理");
         }
-        if (!rows.decide(projectId, otherId, "OPEN", null, "", "", me.username(), version)) {
+        if (!duplicateRows.decide(projectId, otherId, "OPEN", null, "", "", me.username(), version)) {
             throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
         }
         if (status == DuplicateStatus.CONFIRMED) {
             Row dupBefore = rows.find(before.duplicateId()).orElseThrow();
-            rows.setDuplicateOf(before.duplicateId(), null);
+            duplicateRows.setDuplicateOf(before.duplicateId(), null);
             Row restored = rows.find(before.duplicateId()).orElseThrow();
             audit.record("UNMERGE", "project.project", Long.toString(restored.id()), dupBefore, restored);
             afterChange.changed(restored, false); // back on its chain's 重点项目 list when it is a 省重大项目
@@ -219,10 +222,10 @@ class DuplicateResolution {
             flag(rows.find(projectId).orElseThrow());
         }
         audit.record("REOPEN", "project.duplicate", pairKey(projectId, otherId), before,
-                rows.decision(projectId, otherId).orElseThrow());
+                duplicateRows.decision(projectId, otherId).orElseThrow());
         return duplicates(projectId).stream().filter(x -> x.projectId() == otherId).findFirst()
                 .orElseGet(() -> pair(me, rows.find(projectId).orElseThrow(), rows.find(otherId).orElseThrow(),
-                        DuplicateStatus.OPEN, before.flagReason(), rows.decision(projectId, otherId).orElse(null)));
+                        DuplicateStatus.OPEN, before.flagReason(), duplicateRows.decision(projectId, otherId).orElse(null)));
     }
 
     private static String pairKey(long a, long b) {
@@ -238,16 +241,16 @@ class DuplicateResolution {
         List<Long> others = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         if (p.duplicateOf() != null) {
-            rows.replaceDuplicates(p.id(), others, reasons);
+            duplicateRows.replaceDuplicates(p.id(), others, reasons);
             return;
         }
         Set<Long> decided = new HashSet<>();
-        for (ProjectRows.Decision d : rows.decisionsOf(p.id())) {
+        for (DuplicateRows.Decision d : duplicateRows.decisionsOf(p.id())) {
             if (!"OPEN".equals(d.decision())) {
                 decided.add(d.other(p.id()));
             }
         }
-        for (Row o : rows.duplicateCandidates(p.id(), p.cityCode(), p.nameNorm(), p.enterpriseId(),
+        for (Row o : duplicateRows.duplicateCandidates(p.id(), p.cityCode(), p.nameNorm(), p.enterpriseId(),
                 p.enterpriseNorm())) {
             if (decided.contains(o.id())) {
                 continue; // 不是重复 or 已确认: never flagged again
@@ -260,7 +263,7 @@ class DuplicateResolution {
                 reasons.add("同一企业存在名称相近的项目（" + o.ref() + "）");
             }
         }
-        rows.replaceDuplicates(p.id(), others, reasons);
+        duplicateRows.replaceDuplicates(p.id(), others, reasons);
     }
 
     private static boolean sameEnterprise(Row a, Row b) {

@@ -17,6 +17,7 @@ import cn.tenstrong.org.Region;
 import cn.tenstrong.project.ProjectDraft;
 import cn.tenstrong.project.ProjectImportException;
 import cn.tenstrong.project.ProjectImportResult;
+import cn.tenstrong.project.persistence.DuplicateRows;
 import cn.tenstrong.project.persistence.ProjectRows;
 import cn.tenstrong.project.persistence.ProjectRows.Row;
 import cn.tenstrong.shared.DomainException;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ProjectImport {
 
     private final ProjectRows rows;
+    private final DuplicateRows duplicateRows;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final OrgDirectory orgs;
@@ -42,10 +44,11 @@ class ProjectImport {
     private final ProjectChanges changes;
     private final Map<String, String> regionsByName = new ConcurrentHashMap<>();
 
-    ProjectImport(ProjectRows rows, CurrentUsers users, AuditTrail audit, OrgDirectory orgs,
+    ProjectImport(ProjectRows rows, DuplicateRows duplicateRows, CurrentUsers users, AuditTrail audit, OrgDirectory orgs,
                   EnterpriseLibrary enterprises, ApplicationEventPublisher events, ProjectRules rules,
                   ProjectChanges changes) {
         this.rows = rows;
+        this.duplicateRows = duplicateRows;
         this.users = users;
         this.audit = audit;
         this.orgs = orgs;
@@ -86,8 +89,8 @@ class ProjectImport {
             long id = changes.insert(r, me, false);
             Row stored = rows.find(id).orElseThrow();
             refs.add(stored.ref());
-            for (Object[] d : rows.duplicatesOf(id)) {
-                flagged.add(stored.ref() + " " + stored.name() + "：" + d[1]);
+            for (DuplicateRows.Flag d : duplicateRows.duplicatesOf(id)) {
+                flagged.add(stored.ref() + " " + stored.name() + "：" + d.reason());
             }
         }
         audit.record("IMPORT", "project.project", refs.isEmpty() ? "-" : refs.get(0), null,
