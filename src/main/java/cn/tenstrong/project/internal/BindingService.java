@@ -28,8 +28,6 @@ import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.project.persistence.ProjectRows;
 import cn.tenstrong.project.persistence.BindingRows;
 import cn.tenstrong.project.persistence.BindingRows.BindingRow;
-import cn.tenstrong.project.persistence.ProjectRows.ReportFact;
-import cn.tenstrong.project.persistence.ProjectRows.Row;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -229,22 +227,11 @@ class BindingService implements TargetBindings {
      */
     BigDecimal value(BindingKind kind, BindingFilter f, java.time.LocalDate asOf) {
         return switch (kind) {
-            case SUM_PROJECT_INVESTMENT -> {
-                String lastMonth = java.time.YearMonth.from(asOf).toString();
-                java.util.Set<Long> ids = new java.util.HashSet<>();
-                rows.all().stream().filter(Row::counted).filter(p -> matches(p, f)).forEach(p -> ids.add(p.id()));
-                BigDecimal sum = BigDecimal.ZERO;
-                for (ReportFact fact : rows.facts()) {
-                    if (ids.contains(fact.projectId()) && fact.period().compareTo(lastMonth) <= 0
-                            && (f.year() == null || fact.period().startsWith(f.year() + "-"))) {
-                        sum = sum.add(fact.completed());
-                    }
-                }
-                yield sum;
-            }
-            case COUNT_PROJECTS -> BigDecimal.valueOf(rows.all().stream().filter(Row::counted).filter(p -> matches(p, f))
-                    .filter(p -> f.stage() == null || ProjectStage.valueOf(p.stage()).atLeast(f.stage()))
-                    .filter(p -> reachedBy(p, f.stage() == null ? ProjectStage.SIGNED : f.stage(), asOf)).count());
+            case SUM_PROJECT_INVESTMENT -> rows.completedInvestment(bound(f), java.time.YearMonth.from(asOf).toString(),
+                    f.year());
+            case COUNT_PROJECTS -> BigDecimal.valueOf(rows.countReached(bound(f), java.util.Arrays.stream(ProjectStage.values())
+                    .filter(s -> f.stage() == null || s.atLeast(f.stage())).map(Enum::name).toList(),
+                    (f.stage() == null ? ProjectStage.SIGNED : f.stage()).name(), asOf));
             case COUNT_SIGNED_LEADS, COUNT_EVENTS, COUNT_NEW_LISTINGS -> source(kind)
                     .map(src -> src.value(kind, f, asOf)).orElse(BigDecimal.ZERO);
             case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.search(new EnterpriseQuery("",
@@ -253,20 +240,10 @@ class BindingService implements TargetBindings {
         };
     }
 
-    private static boolean reachedBy(Row p, ProjectStage stage, java.time.LocalDate asOf) {
-        java.time.LocalDate on = switch (stage) {
-            case SIGNED -> p.signedOn();
-            case STARTED -> p.startedOn();
-            case BUILDING -> p.buildingOn();
-            case COMPLETED -> p.completedOn();
-        };
-        return on == null || !on.isAfter(asOf);
-    }
-
-    private static boolean matches(Row p, BindingFilter f) {
-        return (f.industryCode() == null || p.industryCode().equals(f.industryCode()))
-                && (f.cityCode() == null || p.cityCode().equals(f.cityCode()))
-                && (f.category() == null || ProjectViews.categories(p.categories()).contains(f.category()));
+    /** The projects a binding's filter counts; the database applies it. */
+    private static ProjectRows.BoundProjects bound(BindingFilter f) {
+        return new ProjectRows.BoundProjects(f.industryCode(), f.cityCode(),
+                f.category() == null ? null : f.category().name());
     }
 
     private String describe(BindingKind kind, BindingFilter f) {

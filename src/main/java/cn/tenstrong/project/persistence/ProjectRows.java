@@ -253,6 +253,41 @@ public class ProjectRows {
                         rs.getBigDecimal(4), rs.getBigDecimal(5))).list();
     }
 
+    /** The projects a binding counts (指标绑定): of an industry, a city, a category, or all; never a merged duplicate. */
+    public record BoundProjects(String industryCode, String cityCode, String category) {
+    }
+
+    private static final String BOUND = """
+             p.duplicate_of is null
+             and (cast(:industry as text) is null or p.industry_code = :industry)
+             and (cast(:city as text) is null or p.city_code = :city)
+             and (cast(:category as text) is null or :category = any(string_to_array(p.categories, ',')))
+            """;
+
+    /** 本期完成投资 of the bound projects' reports of the months up to {@code lastMonth} (YYYY-MM), of one year or all. */
+    public BigDecimal completedInvestment(BoundProjects b, String lastMonth, Integer year) {
+        return jdbc.sql("select coalesce(sum(r.completed), 0) from project_report r join project p on p.id = r.project_id"
+                        + " where" + BOUND + " and r.period collate \"C\" <= :last"
+                        + " and (cast(:year as text) is null or r.period like :year)")
+                .param("industry", b.industryCode()).param("city", b.cityCode()).param("category", b.category())
+                .param("last", lastMonth).param("year", year == null ? null : year + "-%")
+                .query(BigDecimal.class).single();
+    }
+
+    /**
+     * The bound projects that stand at one of {@code stages} and reached {@code reached} by {@code asOf} (a stage
+     * without a date counts: it cannot be placed in time).
+     */
+    public long countReached(BoundProjects b, List<String> stages, String reached, LocalDate asOf) {
+        return jdbc.sql("select count(*) from project p where" + BOUND + """
+                 and p.stage in (:stages)
+                 and coalesce(case :reached when 'SIGNED' then p.signed_on when 'STARTED' then p.started_on
+                                            when 'BUILDING' then p.building_on else p.completed_on end, :asOf) <= :asOf
+                """).param("industry", b.industryCode()).param("city", b.cityCode()).param("category", b.category())
+                .param("stages", stages).param("reached", reached).param("asOf", date(asOf))
+                .query(Long.class).single();
+    }
+
     private static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
     }
