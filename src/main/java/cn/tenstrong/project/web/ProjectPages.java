@@ -21,6 +21,7 @@ import cn.tenstrong.project.ProjectLibrary;
 import cn.tenstrong.project.ProjectQuery;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -104,10 +105,7 @@ class ProjectPages {
             library.moveStage(id, version, ProjectStage.parse(stage).orElse(null), on);
             flash.addFlashAttribute("ok", "stage");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/projects/" + id;
     }
@@ -131,10 +129,7 @@ class ProjectPages {
                 default -> "reopened";
             });
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/projects/" + id + "#duplicates";
     }
@@ -150,10 +145,7 @@ class ProjectPages {
                     ProjectForm.amount(cumulative, "累计完成投资"), ProjectForm.amount(funds, "到位资金"), problems, solver, version));
             flash.addFlashAttribute("ok", "report");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
             flash.addFlashAttribute("reportTyped", Map.of("period", period, "completed", completed,
                     "cumulative", cumulative, "funds", funds, "problems", problems, "solver", solver,
                     "version", Integer.toString(version)));
@@ -209,10 +201,7 @@ class ProjectPages {
             library.update(id, form.draft(form.getVersion()));
             return "redirect:/projects/" + id;
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", PageErrors.shown(e));
             model.addAttribute("form", form);
             model.addAttribute("p", library.require(id));
             model.addAttribute("isNew", false);
