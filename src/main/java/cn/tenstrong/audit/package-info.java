@@ -2,5 +2,6 @@
  * 审计日志: an append-only, hash-chained record of logins and of every data change (who, when,
  * what, before and after). Tampering with a stored row breaks the chain and is reported.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "审计日志")
+@org.springframework.modulith.ApplicationModule(displayName = "审计日志",
+        allowedDependencies = {"database", "shared"})
 package cn.tenstrong.audit;

@@ -19,5 +19,6 @@
  * {@link cn.tenstrong.chain.TaskSuggestion}.
  * Everything in {@code internal}, {@code persistence} and {@code web} is implementation.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "产业链")
+@org.springframework.modulith.ApplicationModule(displayName = "产业链",
+        allowedDependencies = {"access", "audit", "org", "plan", "shared"})
 package cn.tenstrong.chain;

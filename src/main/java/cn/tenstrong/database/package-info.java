@@ -2,5 +2,6 @@
  * Where the platform keeps its data: an embedded PostgreSQL under {@code <platform.data-dir>/pg} unless
  * {@code spring.datasource.url} names an external server.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "数据库")
+@org.springframework.modulith.ApplicationModule(displayName = "数据库",
+        allowedDependencies = {})
 package cn.tenstrong.database;

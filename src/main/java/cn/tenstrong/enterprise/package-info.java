@@ -8,5 +8,6 @@
  * {@link cn.tenstrong.enterprise.SegmentProjects} (extension point), {@link cn.tenstrong.enterprise.Uscc},
  * the records they use, and {@link cn.tenstrong.enterprise.EnterprisesChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "企业库")
+@org.springframework.modulith.ApplicationModule(displayName = "企业库",
+        allowedDependencies = {"access", "audit", "chain", "database", "org", "shared"})
 package cn.tenstrong.enterprise;

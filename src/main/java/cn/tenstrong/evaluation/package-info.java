@@ -7,5 +7,6 @@
  * {@link cn.tenstrong.evaluation.EvaluationEvidence}, {@link cn.tenstrong.evaluation.EvaluationTodos} (评价待办 for the
  * portal's 我的待办 and digest) and their records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "评价")
+@org.springframework.modulith.ApplicationModule(displayName = "评价",
+        allowedDependencies = {"access", "audit", "chain", "enterprise", "org", "project", "shared"})
 package cn.tenstrong.evaluation;

@@ -5,5 +5,6 @@
  *
  * <p>Public API: {@link cn.tenstrong.listing.ListingCandidates} and its records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "上市后备资源库")
+@org.springframework.modulith.ApplicationModule(displayName = "上市后备资源库",
+        allowedDependencies = {"access", "audit", "enterprise", "org", "project", "shared"})
 package cn.tenstrong.listing;

@@ -4,5 +4,6 @@
  * {@link cn.tenstrong.plan.PlanJson}); stores them versioned per industry and year ({@link cn.tenstrong.plan.PlanImports},
  * {@link cn.tenstrong.plan.PlanCatalog}). The parsing rules live in {@code internal.parse}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "行动计划")
+@org.springframework.modulith.ApplicationModule(displayName = "行动计划",
+        allowedDependencies = {"access", "audit", "org", "shared"})
 package cn.tenstrong.plan;

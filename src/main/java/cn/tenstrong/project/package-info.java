@@ -8,5 +8,6 @@
  * {@link cn.tenstrong.project.ProjectInvestmentReported}, {@link cn.tenstrong.project.ProjectStageChanged},
  * {@link cn.tenstrong.project.LiveTargetValue}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "项目库")
+@org.springframework.modulith.ApplicationModule(displayName = "项目库",
+        allowedDependencies = {"access", "audit", "chain", "enterprise", "org", "plan", "shared"})
 package cn.tenstrong.project;

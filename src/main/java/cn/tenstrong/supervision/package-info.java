@@ -4,5 +4,6 @@
  * reports, the task force's verification (销号 or 退回), the 回头看 re-check; overdue 整改 as of a date; the 整改台账 in
  * Excel both ways and the 督导报告 in Word.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "督导整改")
+@org.springframework.modulith.ApplicationModule(displayName = "督导整改",
+        allowedDependencies = {"access", "audit", "ledger", "org", "plan", "shared"})
 package cn.tenstrong.supervision;

@@ -8,5 +8,6 @@
  * {@link cn.tenstrong.targeting.TargetRecommender} and their records. A signing recomputes the plan targets bound to
  * live data directly ({@code TargetBindings.recomputeAll}), in the signing transaction.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "精准招商")
+@org.springframework.modulith.ApplicationModule(displayName = "精准招商",
+        allowedDependencies = {"access", "audit", "chain", "enterprise", "org", "project", "shared"})
 package cn.tenstrong.targeting;

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and segments that are missing are inserted; rows the task force edited are never overwritten.
  */
 @Component
-@Order(40)
+@Order(38) // reference data of the chains: before every module that builds on chain (41 on)
 class ChainCatalogLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ChainCatalogLoader.class);

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a row naming an unknown chain or segment stops the start with every such row listed.
  */
 @Component
-@Order(45)
+@Order(39) // after the catalog (38), before the modules that build on chain (41 on)
 class SeedListLoader implements ApplicationRunner {
 
     static final String GAPS = "chain/declared-gaps.csv";

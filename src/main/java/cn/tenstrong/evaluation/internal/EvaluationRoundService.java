@@ -16,7 +16,6 @@ import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.evaluation.Declaration;
-import cn.tenstrong.evaluation.EvaluationResults;
 import cn.tenstrong.evaluation.EvaluationRounds;
 import cn.tenstrong.evaluation.NewRound;
 import cn.tenstrong.evaluation.RoundResults;
@@ -42,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
+class EvaluationRoundService implements EvaluationRounds {
 
     private static final String WRITE = RoundAccess.WRITE;
     private static final String DECLARE = RoundAccess.DECLARE;
@@ -54,9 +53,16 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     private final OrgDirectory orgs;
     private final AuditTrail audit;
     private final RoundAccess access;
+    private final RoundRecords records;
+    private final ExpertReview review;
+    private final PublishedResults published;
 
     EvaluationRoundService(EvaluationRows rows, SchemeCatalog schemes, RoundScoring scoring, CurrentUsers users,
-                 OrgDirectory orgs, AuditTrail audit, RoundAccess access) {
+                 OrgDirectory orgs, AuditTrail audit, RoundAccess access, RoundRecords records, ExpertReview review,
+                 PublishedResults published) {
+        this.published = published;
+        this.records = records;
+        this.review = review;
         this.access = access;
         this.rows = rows;
         this.schemes = schemes;
@@ -125,42 +131,25 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
         Map<Long, Map<RoundStage, LocalDate>> deadlines = new HashMap<>();
         rows.deadlines().forEach(d -> deadlines.computeIfAbsent(d.roundId(), k -> new EnumMap<>(RoundStage.class))
                 .put(RoundStage.valueOf(d.stage()), d.due()));
-        return rows.rounds().stream().map(r -> view(r, deadlines.getOrDefault(r.id(), Map.of()))).toList();
+        return rows.rounds().stream().map(r -> records.view(r, deadlines.getOrDefault(r.id(), Map.of()))).toList();
     }
 
     @Override
     public RoundView round(long id) {
         users.require();
-        return view(roundRow(id));
-    }
-
-    private RoundRow roundRow(long id) {
-        return rows.round(id).orElseThrow(() -> DomainException.notFound("评价轮次不存在：" + id));
-    }
-
-    RoundView view(RoundRow r) {
-        Map<RoundStage, LocalDate> deadlines = new EnumMap<>(RoundStage.class);
-        rows.deadlines(r.id()).forEach(d -> deadlines.put(RoundStage.valueOf(d.stage()), d.due()));
-        return view(r, deadlines);
-    }
-
-    private RoundView view(RoundRow r, Map<RoundStage, LocalDate> deadlines) {
-        var s = schemes.row(r.schemeId());
-        return new RoundView(r.id(), r.schemeId(), s.code(), s.version(), s.name(), s.subjectType(), r.name(),
-                r.year(), RoundStage.valueOf(r.stage()), r.demo(), r.frozenAt(), r.publishedAt(), r.version(),
-                Map.copyOf(deadlines));
+        return records.view(records.roundRow(id));
     }
 
     @Override
     @Transactional
     public RoundView deadlines(long roundId, Map<RoundStage, LocalDate> deadlines, int version) {
         requireWriter();
-        RoundRow r = roundRow(roundId);
+        RoundRow r = records.roundRow(roundId);
         if (RoundStage.valueOf(r.stage()) == RoundStage.PUBLISHED) {
             throw DomainException.conflict("评价结果已发布，不能再修改截止日期");
         }
         Map<String, LocalDate> valid = RoundDeadlines.validate(deadlines, r.year());
-        RoundView before = view(r);
+        RoundView before = records.view(r);
         if (!rows.touchRound(roundId, version)) {
             throw DomainException.conflict("评价轮次已被他人修改，请刷新后重试");
         }
@@ -173,7 +162,7 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     @Override
     public List<RoundSubject> subjects(long roundId) {
         CurrentUser me = users.require();
-        roundRow(roundId);
+        records.roundRow(roundId);
         Map<Long, List<AssignmentRow>> assigned = new HashMap<>();
         rows.assignments(roundId).forEach(a -> assigned.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a));
         return rows.subjects(roundId).stream().filter(s -> canSee(me, s, assigned.getOrDefault(s.id(), List.of())))
@@ -199,26 +188,12 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
                 assignments.stream().map(AssignmentRow::reviewer).toList(), s.version());
     }
 
-    private SubjectRow subjectRow(long roundId, long subjectId) {
-        return rows.subject(roundId, subjectId).orElseThrow(() ->
-                DomainException.notFound("参评对象不存在：" + subjectId));
-    }
-
-    private RoundRow requireStage(long roundId, RoundStage stage) {
-        RoundRow r = roundRow(roundId);
-        if (!r.stage().equals(stage.name())) {
-            throw DomainException.conflict("评价轮次当前处于“" + RoundStage.valueOf(r.stage()).label() + "”阶段，不能进行“"
-                    + stage.label() + "”阶段的操作");
-        }
-        return r;
-    }
-
     @Override
     @Transactional
     public RoundSubject declare(long roundId, long subjectId, Declaration d) {
         CurrentUser me = users.require();
-        RoundRow round = requireStage(roundId, RoundStage.DECLARING);
-        SubjectRow s = subjectRow(roundId, subjectId);
+        RoundRow round = records.requireStage(roundId, RoundStage.DECLARING);
+        SubjectRow s = records.subjectRow(roundId, subjectId);
         if (!RoundAccess.declares(me, s)) {
             throw DomainException.forbidden("只有参评对象所属单位或专班可以申报“" + s.name() + "”");
         }
@@ -250,7 +225,7 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
         if (!rows.declare(subjectId, d.version(), Json.write(values), Json.write(flags))) {
             throw DomainException.conflict("该申报已被他人修改，请刷新后重试");
         }
-        RoundSubject after = subjectView(subjectRow(roundId, subjectId), List.of());
+        RoundSubject after = subjectView(records.subjectRow(roundId, subjectId), List.of());
         audit.record("DECLARE", "evaluation.subject", String.valueOf(subjectId), before, after);
         return after;
     }
@@ -259,15 +234,15 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     @Transactional
     public RoundSubject cityReview(long roundId, long subjectId, boolean pass, int version) {
         CurrentUser me = users.require();
-        requireStage(roundId, RoundStage.CITY_REVIEW);
-        SubjectRow s = subjectRow(roundId, subjectId);
+        records.requireStage(roundId, RoundStage.CITY_REVIEW);
+        SubjectRow s = records.subjectRow(roundId, subjectId);
         if (!(me.can(WRITE) || (me.can(DECLARE) && inCity(me, s)))) {
             throw DomainException.forbidden("只有所在市的市县招商部门或专班可以初审“" + s.name() + "”");
         }
         if (!rows.cityReview(subjectId, version, pass ? "PASSED" : "RETURNED")) {
             throw DomainException.conflict("该申报已被他人修改，请刷新后重试");
         }
-        RoundSubject after = subjectView(subjectRow(roundId, subjectId), List.of());
+        RoundSubject after = subjectView(records.subjectRow(roundId, subjectId), List.of());
         audit.record(pass ? "CITY_PASS" : "CITY_RETURN", "evaluation.subject", String.valueOf(subjectId),
                 s.cityStatus(), after);
         return after;
@@ -277,11 +252,11 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     @Transactional
     public void assign(long roundId, long subjectId, String reviewer) {
         requireWriter();
-        RoundRow r = roundRow(roundId);
+        RoundRow r = records.roundRow(roundId);
         if (RoundStage.valueOf(r.stage()).ordinal() > RoundStage.EXPERT_REVIEW.ordinal()) {
             throw DomainException.conflict("评价结果已公示，不能再分配评审专家");
         }
-        SubjectRow s = subjectRow(roundId, subjectId);
+        SubjectRow s = records.subjectRow(roundId, subjectId);
         if (reviewer == null || reviewer.isBlank()) {
             throw DomainException.invalid("reviewer", "请填写评审专家的账号");
         }
@@ -291,61 +266,23 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
         }
     }
 
-    private AssignmentRow myAssignment(CurrentUser me, long roundId, long subjectId) {
-        return rows.assignments(roundId).stream()
-                .filter(a -> a.subjectId() == subjectId && a.reviewer().equals(me.username())).findFirst()
-                .orElseThrow(() -> DomainException.forbidden("您未被分配评审该参评对象"));
-    }
-
     @Override
     @Transactional
     public void declareConflict(long roundId, long subjectId, boolean conflicted, String note) {
-        CurrentUser me = users.require();
-        requireStage(roundId, RoundStage.EXPERT_REVIEW);
-        AssignmentRow a = myAssignment(me, roundId, subjectId);
-        rows.declareConflict(subjectId, me.username(), conflicted ? "DECLARED" : "NONE", note);
-        audit.record("CONFLICT", "evaluation.assignment", subjectId + "/" + me.username(), a.conflict(),
-                Map.of("conflicted", conflicted, "note", note == null ? "" : note));
+        review.declareConflict(roundId, subjectId, conflicted, note);
     }
 
     @Override
     @Transactional
     public void score(long roundId, long subjectId, Map<String, BigDecimal> scores) {
-        CurrentUser me = users.require();
-        RoundRow round = requireStage(roundId, RoundStage.EXPERT_REVIEW);
-        AssignmentRow a = myAssignment(me, roundId, subjectId);
-        if (a.conflict() == null) {
-            throw DomainException.conflict("请先声明是否存在利益冲突");
-        }
-        if ("DECLARED".equals(a.conflict())) {
-            throw DomainException.forbidden("您已声明与该参评对象存在利益冲突，不能评分");
-        }
-        Scheme scheme = schemes.definition(schemes.row(round.schemeId()));
-        Map<String, BigDecimal> max = new HashMap<>();
-        LeafPath.of(scheme).stream().filter(lp -> lp.node().leaf().rule() instanceof ScoringRule.ExpertScore)
-                .forEach(lp -> max.put(lp.node().code(),
-                        ((ScoringRule.ExpertScore) lp.node().leaf().rule()).maxScore()));
-        if (scores == null || scores.isEmpty()) {
-            throw DomainException.invalid("scores", "请填写评分");
-        }
-        scores.forEach((leaf, v) -> {
-            if (!max.containsKey(leaf)) {
-                throw DomainException.invalid("scores", "指标“" + leaf + "”不是专家评分指标");
-            }
-            if (v == null || v.signum() < 0 || v.compareTo(max.get(leaf)) > 0) {
-                throw DomainException.invalid("scores", "指标“" + leaf + "”的评分应在0到"
-                        + max.get(leaf).stripTrailingZeros().toPlainString() + "之间");
-            }
-        });
-        scores.forEach((leaf, v) -> rows.score(subjectId, me.username(), leaf, v));
-        audit.record("SCORE", "evaluation.score", subjectId + "/" + me.username(), null, scores);
+        review.score(roundId, subjectId, scores);
     }
 
     @Override
     @Transactional
     public RoundView advance(long roundId, int version) {
         requireWriter();
-        RoundRow r = roundRow(roundId);
+        RoundRow r = records.roundRow(roundId);
         RoundStage from = RoundStage.valueOf(r.stage());
         RoundStage to = from.next();
         if (to == null) {
@@ -363,7 +300,7 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
             throw DomainException.conflict("评价轮次已被他人修改，请刷新后重试");
         }
         RoundView after = round(roundId);
-        audit.record("ADVANCE", "evaluation.round", String.valueOf(roundId), view(r), after);
+        audit.record("ADVANCE", "evaluation.round", String.valueOf(roundId), records.view(r), after);
         return after;
     }
 
@@ -371,7 +308,7 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
     @Transactional
     public void object(long roundId, String subjectKey, String text) {
         CurrentUser me = users.require();
-        requireStage(roundId, RoundStage.PUBLICITY);
+        records.requireStage(roundId, RoundStage.PUBLICITY);
         if (rows.subjects(roundId).stream().noneMatch(s -> s.key().equals(subjectKey))) {
             throw DomainException.notFound("参评对象不存在：" + subjectKey);
         }
@@ -384,24 +321,7 @@ class EvaluationRoundService implements EvaluationRounds, EvaluationResults {
 
     @Override
     public RoundResults results(long roundId) {
-        CurrentUser me = users.require();
-        RoundRow r = roundRow(roundId);
-        boolean frozen = r.result() != null;
-        if (!frozen && !me.can(WRITE)) {
-            throw DomainException.forbidden("评价结果公示前只有专班可以预览");
-        }
-        FrozenResult stored = frozen ? Json.frozen(r.result())
-                : scoring.compute(r, schemes.definition(schemes.row(r.schemeId())));
-        List<RoundResults.Objection> objections = rows.objections(roundId).stream()
-                .map(o -> new RoundResults.Objection(o.subjectKey(), o.text(), o.createdBy(), o.createdAt())).toList();
-        return new RoundResults(view(r), frozen, stored.results(), stored.references(), objections);
-    }
-
-    @Override
-    public java.util.Optional<RoundResults> latestPublished(String subjectType) {
-        return rows.rounds().stream().filter(r -> RoundStage.PUBLISHED.name().equals(r.stage()))
-                .filter(r -> schemes.row(r.schemeId()).subjectType().equals(subjectType))
-                .findFirst().map(r -> results(r.id()));
+        return published.results(roundId);
     }
 
     private CurrentUser requireWriter() {

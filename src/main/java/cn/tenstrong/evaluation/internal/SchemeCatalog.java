@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (a changed scheme is a new version, so finished rounds keep the one they used).
  */
 @Service
-@Order(46) // reference data: before the demo rounds (90) that use the schemes
+@Order(85) // reference data: after the modules evaluation builds on (up to 80), before the demo rounds (90)
 class SchemeCatalog implements EvaluationSchemes, ApplicationRunner {
 
     static final String LOCATION = "classpath*:evaluation/schemes/*.yaml";

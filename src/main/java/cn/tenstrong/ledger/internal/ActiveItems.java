@@ -37,8 +37,8 @@ class ActiveItems {
         }
 
         /** Where the item's target number {@code seq} (1-based) sits, the same across plan revisions. */
-        cn.tenstrong.ledger.persistence.LedgerRows.TargetPlace place(int seq) {
-            return new cn.tenstrong.ledger.persistence.LedgerRows.TargetPlace(industryCode(), year(), item.itemKey(), seq);
+        cn.tenstrong.ledger.persistence.ProfileRows.TargetPlace place(int seq) {
+            return new cn.tenstrong.ledger.persistence.ProfileRows.TargetPlace(industryCode(), year(), item.itemKey(), seq);
         }
     }
 

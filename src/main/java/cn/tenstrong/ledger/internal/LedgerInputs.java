@@ -11,10 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
+import cn.tenstrong.ledger.persistence.LedgerFactRows;
 import cn.tenstrong.ledger.persistence.LedgerRows;
-import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedReport;
-import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedValue;
-import cn.tenstrong.ledger.persistence.LedgerRows.ReportTiming;
+import cn.tenstrong.ledger.persistence.ProfileRows;
+import cn.tenstrong.ledger.persistence.LedgerFactRows.AcceptedReport;
+import cn.tenstrong.ledger.persistence.LedgerFactRows.AcceptedValue;
+import cn.tenstrong.ledger.persistence.LedgerFactRows.ReportTiming;
 import cn.tenstrong.plan.PlanImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,7 +42,7 @@ class LedgerInputs {
     record Snapshot(List<ItemContext> items, List<AcceptedValue> values, List<AcceptedReport> reports,
                     Map<Long, List<BigDecimal>> profiles, List<RoundView> rounds, List<ReportTiming> timings,
                     Instant loadedAt, java.util.concurrent.ConcurrentMap<String, Object> derived,
-                    Map<Long, LedgerRows.LiveValue> live, ItemLineage lineage) {
+                    Map<Long, LedgerFactRows.LiveValue> live, ItemLineage lineage) {
 
         /** A result computed from this snapshot alone, computed once and shared until the snapshot is dropped. */
         @SuppressWarnings("unchecked")
@@ -63,12 +65,16 @@ class LedgerInputs {
 
     private final ActiveItems items;
     private final LedgerRows rows;
+    private final LedgerFactRows facts;
+    private final ProfileRows profiles;
     private final Clock clock;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
     private final java.util.concurrent.locks.ReentrantLock loading = new java.util.concurrent.locks.ReentrantLock();
 
-    LedgerInputs(ActiveItems items, LedgerRows rows, Clock clock) {
+    LedgerInputs(ActiveItems items, LedgerRows rows, LedgerFactRows facts, ProfileRows profiles, Clock clock) {
+        this.facts = facts;
+        this.profiles = profiles;
         this.items = items;
         this.rows = rows;
         this.clock = clock;
@@ -104,9 +110,9 @@ class LedgerInputs {
         long before = generation.get();
         List<ItemContext> active = items.all();
         ItemLineage lineage = items.lineage();
-        Snapshot fresh = new Snapshot(active, rows.acceptedValues(), rows.acceptedReports(),
-                profilesByTarget(active, rows.profiles(), lineage), rows.rounds(), rows.timings(), clock.instant(),
-                new java.util.concurrent.ConcurrentHashMap<>(), rows.liveValues(), lineage);
+        Snapshot fresh = new Snapshot(active, facts.acceptedValues(), facts.acceptedReports(),
+                profilesByTarget(active, profiles.profiles(), lineage), rows.rounds(), facts.timings(), clock.instant(),
+                new java.util.concurrent.ConcurrentHashMap<>(), facts.liveValues(), lineage);
         // a change committed while we were loading must not be hidden behind what we loaded
         if (generation.get() == before) {
             current.set(fresh);
@@ -119,7 +125,7 @@ class LedgerInputs {
      * the item successions accepted since it was set) is the target's, so a profile follows its target across plan
      * revisions; or one stored on the target itself before places were recorded.
      */
-    static Map<Long, List<BigDecimal>> profilesByTarget(List<ItemContext> active, List<LedgerRows.StoredProfile> stored,
+    static Map<Long, List<BigDecimal>> profilesByTarget(List<ItemContext> active, List<ProfileRows.StoredProfile> stored,
                                                         ItemLineage lineage) {
         if (stored.isEmpty()) {
             return Map.of();

@@ -3,7 +3,6 @@ package cn.tenstrong.ledger.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,22 +14,20 @@ import java.util.Set;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
-import cn.tenstrong.access.Role;
 import cn.tenstrong.ledger.Ledger;
 import cn.tenstrong.ledger.LedgerRow;
 import cn.tenstrong.ledger.LedgerRow.TargetProgress;
 import cn.tenstrong.ledger.ProgressStatus;
-import cn.tenstrong.ledger.ReportStatus;
-import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.Scorecard;
 import cn.tenstrong.ledger.StatusCounts;
 import cn.tenstrong.ledger.TodoItem;
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
 import cn.tenstrong.ledger.internal.StatusEngine.TargetSpec;
+import cn.tenstrong.ledger.persistence.LedgerFactRows;
 import cn.tenstrong.ledger.persistence.LedgerRows;
-import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedReport;
-import cn.tenstrong.ledger.persistence.LedgerRows.AcceptedValue;
+import cn.tenstrong.ledger.persistence.LedgerFactRows.AcceptedReport;
+import cn.tenstrong.ledger.persistence.LedgerFactRows.AcceptedValue;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.PlanItemView.Responsible;
 import cn.tenstrong.shared.AsOf;
@@ -51,11 +48,13 @@ class LedgerService implements Ledger {
     private final cn.tenstrong.shared.Present present;
     private final org.springframework.beans.factory.ObjectProvider<cn.tenstrong.ledger.ScorecardFigure> figures;
     private final cn.tenstrong.org.OrgDirectory orgs;
+    private final LedgerTodos todoList;
 
     LedgerService(LedgerRows rows, LedgerInputs inputs, CurrentUsers users, StatusRules rules, Clock clock,
                   cn.tenstrong.shared.Present present,
                   org.springframework.beans.factory.ObjectProvider<cn.tenstrong.ledger.ScorecardFigure> figures,
-                  cn.tenstrong.org.OrgDirectory orgs) {
+                  cn.tenstrong.org.OrgDirectory orgs, LedgerTodos todoList) {
+        this.todoList = todoList;
         this.present = present;
         this.figures = figures;
         this.orgs = orgs;
@@ -138,7 +137,7 @@ class LedgerService implements Ledger {
         reports.forEach(r -> latestReport.put(lineage(r.industryCode(), r.planYear(),
                 successions.current(r.industryCode(), r.planYear(), r.itemKey(), r.submittedAt())), r));
         List<LedgerRow> result = new ArrayList<>(contexts.size());
-        Map<Long, LedgerRows.LiveValue> liveValues = inputs.get().live();
+        Map<Long, LedgerFactRows.LiveValue> liveValues = inputs.get().live();
         for (ItemContext ctx : contexts) {
             // live data is what stands now: it counts when the plan is judged as of today or its year's end, or later
             boolean current = !today.isBefore(AsOf.byDefault(today()).forPlanYear(ctx.year()));
@@ -152,7 +151,7 @@ class LedgerService implements Ledger {
                 BigDecimal reached = v == null ? null : v.value();
                 // a target bound to live data: its computed value wins over reported ones in the current view;
                 // earlier views keep what was reported then
-                LedgerRows.LiveValue live = liveValues.get(t.id());
+                LedgerFactRows.LiveValue live = liveValues.get(t.id());
                 if (live != null && current) {
                     reached = live.value();
                 }
@@ -191,47 +190,7 @@ class LedgerService implements Ledger {
 
     @Override
     public List<TodoItem> todosFor(CurrentUser me) {
-        LocalDate today = today();
-        List<TodoItem> todos = new ArrayList<>();
-        LedgerInputs.Snapshot in = inputs.get();
-        List<RoundView> open = in.rounds().stream().filter(RoundView::open).toList();
-        if (me.can("ledger:report:write")) {
-            List<ItemContext> led = in.items().stream()
-                    .filter(c -> c.item().lead().stream().anyMatch(r -> r.organizationId() == me.organizationId())).toList();
-            Map<String, ReportView> mine = new HashMap<>();
-            rows.reportsOfOrganization(me.organizationId()).forEach(r -> mine.put(r.roundId() + "/" + r.itemId(), r));
-            for (RoundView round : open) {
-                for (ItemContext ctx : led) {
-                    if (!round.covers(ctx.industryCode())) {
-                        continue;
-                    }
-                    ReportView report = mine.get(round.id() + "/" + ctx.item().id());
-                    String link = "/ledger/rounds/" + round.id() + "/items/" + ctx.item().id();
-                    String title = ctx.plan().industryName() + " " + ctx.item().label() + " " + headline(ctx.item());
-                    if (report == null || report.status() == ReportStatus.DRAFT) {
-                        TodoItem.Kind kind = round.dueDate().isBefore(today) ? TodoItem.Kind.OVERDUE : TodoItem.Kind.UNREPORTED;
-                        todos.add(new TodoItem(kind, title, round.periodLabel(), round.dueDate(), link));
-                    } else if (report.status() == ReportStatus.RETURNED) {
-                        todos.add(new TodoItem(TodoItem.Kind.RETURNED, title, report.reviewComment(), round.dueDate(), link));
-                    }
-                }
-            }
-        }
-        if (me.can("ledger:report:review")) {
-            Map<Long, ItemContext> byId = new HashMap<>();
-            in.items().forEach(c -> byId.put(c.item().id(), c));
-            for (ReportView report : rows.reportsWithStatus(ReportStatus.SUBMITTED)) {
-                ItemContext ctx = byId.get(report.itemId());
-                if (ctx == null || !(me.has(Role.SYS_ADMIN) || ctx.industryCode() != null && ctx.industryCode().equals(me.industryCode()))) {
-                    continue;
-                }
-                todos.add(new TodoItem(TodoItem.Kind.TO_REVIEW, ctx.plan().industryName() + " " + ctx.item().label() + " "
-                        + headline(ctx.item()), report.organizationName(), null,
-                        "/ledger/rounds/" + report.roundId() + "/items/" + report.itemId()));
-            }
-        }
-        todos.sort(Comparator.comparing((TodoItem t) -> t.due() == null ? LocalDate.MAX : t.due()));
-        return todos;
+        return todoList.todosFor(me);
     }
 
     @Override
@@ -296,7 +255,7 @@ class LedgerService implements Ledger {
                 supported.merge(r.organizationId(), 1, Integer::sum);
             }
         }
-        Discipline discipline = discipline(ledger, asOf);
+        ReportingDiscipline discipline = ReportingDiscipline.of(ledger, asOf, inputs.get(), clock.getZone());
         List<Scorecard> cards = new ArrayList<>();
         for (Long org : names.keySet()) {
             List<LedgerRow> mine = led.getOrDefault(org, List.of());
@@ -351,55 +310,8 @@ class LedgerService implements Ledger {
         return List.copyOf(byLabel.values());
     }
 
-    /** Reporting discipline: per organisation, the reports due so far and those submitted by the due date. */
-    private record Discipline(Map<Long, Integer> dueByOrg, Map<Long, Integer> onTimeByOrg) {
-        int due(long org) {
-            return dueByOrg.getOrDefault(org, 0);
-        }
-
-        int onTime(long org) {
-            return onTimeByOrg.getOrDefault(org, 0);
-        }
-    }
-
-    /** Reports due: those of rounds whose due date had passed on the day each item's plan is judged. */
-    private Discipline discipline(List<LedgerRow> ledger, AsOf asOf) {
-        ZoneId zone = clock.getZone();
-        Map<Long, Integer> due = new HashMap<>();
-        Map<Long, Integer> onTime = new HashMap<>();
-        Set<String> onTimeKeys = new HashSet<>();
-        LedgerInputs.Snapshot in = inputs.get();
-        for (LedgerRows.ReportTiming t : in.timings()) {
-            if (t.submittedAt() != null && !t.submittedAt().atZone(zone).toLocalDate().isAfter(t.dueDate())) {
-                onTimeKeys.add(t.organizationId() + "/" + t.roundId() + "/" + t.itemId());
-            }
-        }
-        for (RoundView round : in.rounds()) {
-            for (LedgerRow row : ledger) {
-                if (!round.covers(row.industryCode()) || !round.dueDate().isBefore(asOf.forPlanYear(row.planYear()))) {
-                    continue;
-                }
-                for (Responsible lead : row.item().lead()) {
-                    if (lead.placeholder()) {
-                        continue;
-                    }
-                    due.merge(lead.organizationId(), 1, Integer::sum);
-                    if (onTimeKeys.contains(lead.organizationId() + "/" + round.id() + "/" + row.item().id())) {
-                        onTime.merge(lead.organizationId(), 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return new Discipline(due, onTime);
-    }
-
     private static String lineage(String industry, Integer year, String key) {
         return industry + "|" + year + "|" + key;
-    }
-
-    private static String headline(PlanItemView item) {
-        String text = item.heading() != null ? item.heading() : item.text();
-        return text.length() > 30 ? text.substring(0, 30) + "…" : text;
     }
 
     /** Today, or a demo's 演示时点: the default 评估日期 and the "now" of live values. */

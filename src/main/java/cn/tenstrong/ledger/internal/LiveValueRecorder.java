@@ -1,6 +1,6 @@
 package cn.tenstrong.ledger.internal;
 
-import cn.tenstrong.ledger.persistence.LedgerRows;
+import cn.tenstrong.ledger.persistence.LedgerFactRows;
 import cn.tenstrong.project.LiveTargetValue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LiveValueRecorder {
 
-    private final LedgerRows rows;
+    private final LedgerFactRows rows;
     private final ApplicationEventPublisher events;
 
-    LiveValueRecorder(LedgerRows rows, ApplicationEventPublisher events) {
+    LiveValueRecorder(LedgerFactRows rows, ApplicationEventPublisher events) {
         this.rows = rows;
         this.events = events;
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.tenstrong.ledger.persistence.LedgerRows.StoredProfile;
-import cn.tenstrong.ledger.persistence.LedgerRows.TargetPlace;
+import cn.tenstrong.ledger.persistence.ProfileRows.StoredProfile;
+import cn.tenstrong.ledger.persistence.ProfileRows.TargetPlace;
 
 /**
  * Which stored 进度曲线 applies to a target now. A profile is stored with the place of the target it was set on

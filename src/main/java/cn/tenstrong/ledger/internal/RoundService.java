@@ -18,6 +18,7 @@ import cn.tenstrong.ledger.ReportStatus;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
+import cn.tenstrong.ledger.persistence.LedgerFactRows;
 import cn.tenstrong.ledger.persistence.LedgerRows;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.shared.DomainException;
@@ -34,14 +35,16 @@ class RoundService implements ProgressRounds {
     static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
 
     private final LedgerRows rows;
+    private final LedgerFactRows facts;
     private final ActiveItems items;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    RoundService(LedgerRows rows, ActiveItems items, CurrentUsers users, AuditTrail audit, Clock clock,
+    RoundService(LedgerRows rows, LedgerFactRows facts, ActiveItems items, CurrentUsers users, AuditTrail audit, Clock clock,
                  org.springframework.context.ApplicationEventPublisher events) {
+        this.facts = facts;
         this.events = events;
         this.rows = rows;
         this.items = items;
@@ -160,7 +163,7 @@ class RoundService implements ProgressRounds {
             if (e.getValue() == null || e.getValue().abs().compareTo(new BigDecimal("1E18")) > 0) {
                 throw DomainException.invalid("target-" + e.getKey(), "指标完成值不合理");
             }
-            Optional<LedgerRows.LiveValue> live = rows.liveValue(e.getKey());
+            Optional<LedgerFactRows.LiveValue> live = facts.liveValue(e.getKey());
             if (live.isPresent()) {
                 throw DomainException.invalid("target-" + e.getKey(), "指标“" + targets.get(seqByTarget.get(e.getKey()) - 1).text()
                         + "”已绑定实时数据（" + live.get().source() + "），完成值自动计算，不能手工填报");

@@ -21,9 +21,10 @@ import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.ledger.TargetProfile;
 import cn.tenstrong.ledger.TargetProfiles;
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
-import cn.tenstrong.ledger.persistence.LedgerRows;
-import cn.tenstrong.ledger.persistence.LedgerRows.StoredProfile;
-import cn.tenstrong.ledger.persistence.LedgerRows.TargetPlace;
+import cn.tenstrong.ledger.persistence.LedgerFactRows;
+import cn.tenstrong.ledger.persistence.ProfileRows;
+import cn.tenstrong.ledger.persistence.ProfileRows.StoredProfile;
+import cn.tenstrong.ledger.persistence.ProfileRows.TargetPlace;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.Qualifier;
 import cn.tenstrong.shared.DomainException;
@@ -45,7 +46,7 @@ class TargetProfileService implements TargetProfiles {
     private static final String CONFLICT = "进度曲线已被他人修改，请刷新后重试";
     private static final MathContext MC = MathContext.DECIMAL64;
 
-    private final LedgerRows rows;
+    private final ProfileRows rows;
     private final LedgerInputs inputs;
     private final Ledger ledger;
     private final ProfilePresets presets;
@@ -54,7 +55,7 @@ class TargetProfileService implements TargetProfiles {
     private final ApplicationEventPublisher events;
     private final StatusEngine engine;
 
-    TargetProfileService(LedgerRows rows, LedgerInputs inputs, Ledger ledger, ProfilePresets presets, CurrentUsers users,
+    TargetProfileService(ProfileRows rows, LedgerInputs inputs, Ledger ledger, ProfilePresets presets, CurrentUsers users,
                          AuditTrail audit, ApplicationEventPublisher events, StatusRules rules) {
         this.rows = rows;
         this.inputs = inputs;
@@ -273,7 +274,7 @@ class TargetProfileService implements TargetProfiles {
         LedgerInputs.Snapshot in = inputs.get();
         ItemContext ctx = t.ctx();
         Map<LocalDate, BigDecimal> byPeriodEnd = new LinkedHashMap<>();
-        for (LedgerRows.AcceptedValue v : in.values()) {   // ordered by period end, then review time
+        for (LedgerFactRows.AcceptedValue v : in.values()) {   // ordered by period end, then review time
             if (v.targetSeq() == t.seq()
                     && ctx.item().itemKey().equals(in.lineage().current(v.industryCode(), v.planYear(), v.itemKey(),
                     v.submittedAt()))

@@ -23,6 +23,7 @@ import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.AsOf;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -241,10 +242,7 @@ class LedgerPages {
                 }
                 return "redirect:/ledger/rounds/" + roundId + "/items/" + itemId;
             } catch (DomainException refused) {
-                if (refused.kind() == DomainException.Kind.FORBIDDEN || refused.kind() == DomainException.Kind.NOT_FOUND) {
-                    throw refused;
-                }
-                errors.put(refused.field() != null ? refused.field() : "form", refused.getMessage());
+                errors.put(refused.field() != null ? refused.field() : "form", PageErrors.shown(refused));
                 if (refused.kind() == DomainException.Kind.CONFLICT) {
                     errors.put("conflict", refused.getMessage());
                 }

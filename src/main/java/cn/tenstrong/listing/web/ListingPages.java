@@ -11,6 +11,7 @@ import cn.tenstrong.listing.ListingCandidates;
 import cn.tenstrong.listing.ListingStage;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,10 +121,7 @@ class ListingPages {
             action.run();
             flash.addFlashAttribute("ok", ok);
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/listing/" + id;
     }

@@ -3,33 +3,23 @@ package cn.tenstrong.plan.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
-import cn.tenstrong.org.Organization;
-import cn.tenstrong.org.OrganizationChange;
-import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.plan.AgencyDecision;
 import cn.tenstrong.plan.AnnotationConvention;
 import cn.tenstrong.plan.ImportPreview;
 import cn.tenstrong.plan.ImportPreview.Action;
-import cn.tenstrong.plan.ImportPreview.ItemChange;
-import cn.tenstrong.plan.ImportPreview.ItemRef;
 import cn.tenstrong.plan.ImportPreview.PlanChange;
-import cn.tenstrong.plan.ImportPreview.Succession;
 import cn.tenstrong.plan.ImportResult;
-import cn.tenstrong.plan.Incentive;
 import cn.tenstrong.plan.ItemCorrection;
 import cn.tenstrong.plan.ItemSuccession;
 import cn.tenstrong.plan.ParsedDocument;
@@ -38,7 +28,6 @@ import cn.tenstrong.plan.PlanDocumentException;
 import cn.tenstrong.plan.PlanImported;
 import cn.tenstrong.plan.PlanImports;
 import cn.tenstrong.plan.PlanItem;
-import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.SuccessionChoice;
 import cn.tenstrong.plan.Target;
 import cn.tenstrong.plan.persistence.PlanRows;
@@ -65,9 +54,14 @@ class PlanImportService implements PlanImports {
     private final CurrentUsers users;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ImportAgencies agencies;
+    private final PlanItemStore itemStore;
 
     PlanImportService(PlanParsers parsers, PlanRows rows, OrgDirectory orgs, AuditTrail audit, CurrentUsers users,
-                      JsonMapper json, ApplicationEventPublisher events) {
+                      JsonMapper json, ApplicationEventPublisher events, ImportAgencies agencies,
+                      PlanItemStore itemStore) {
+        this.agencies = agencies;
+        this.itemStore = itemStore;
         this.parsers = parsers;
         this.rows = rows;
         this.orgs = orgs;
@@ -114,14 +108,14 @@ class PlanImportService implements PlanImports {
             Optional<Industry> industry = matcher.match(plan.title(), plan.industry());
             Optional<ActivePlan> existing = existing(active, industry.map(Industry::code).orElse(null), plan);
             Action action;
-            Revision revision = Revision.NONE;
+            PlanRevision revision = PlanRevision.NONE;
             if (existing.isEmpty()) {
                 action = Action.NEW;
             } else if (existing.get().contentHash().equals(ItemFingerprint.planHash(plan.items()))) {
                 action = Action.UNCHANGED;
             } else {
                 action = Action.REVISED;
-                revision = revise(rows.items(existing.get().id()), plan.items());
+                revision = PlanRevision.of(rows.items(existing.get().id()), plan.items());
             }
             changes.add(new PlanChange(p, plan.title(), industry.map(Industry::code).orElse(null),
                     industry.map(Industry::name).orElse(plan.industry()), plan.year(), action,
@@ -129,7 +123,7 @@ class PlanImportService implements PlanImports {
                     revision.successions(), revision.added()));
         }
         return new ImportPreview(draft.id(), draft.version(), draft.fileName(), already, changes, doc.warnings(),
-                unknownAgencies(doc), doc);
+                agencies.unknown(doc), doc);
     }
 
     @Override
@@ -216,12 +210,12 @@ class PlanImportService implements PlanImports {
                     List.of());
         }
         ParsedDocument doc = read(draft);
-        Map<Integer, List<Chosen>> chosen = choose(preview, successions);
-        List<String> settled = settleAgencies(preview, agencyDecisions, draft.fileName());
+        Map<Integer, List<PlanRevision.Chosen>> chosen = PlanRevision.choose(preview, successions);
+        List<String> settled = agencies.settle(preview, agencyDecisions, draft.fileName());
         String actor = actor();
         long documentId = rows.insertDocument(draft.sha256(), draft.fileName(), draft.sizeBytes(), actor,
                 String.join("\n", doc.warnings()));
-        AgencyResolver agencies = new AgencyResolver();
+        ImportAgencies.Resolver resolver = agencies.resolver();
         List<Long> created = new ArrayList<>();
         List<Long> superseded = new ArrayList<>();
         int unchanged = 0;
@@ -242,13 +236,13 @@ class PlanImportService implements PlanImports {
             }
             long planId = rows.insertPlan(documentId, change.industryCode(), plan.title(), change.industryName(),
                     plan.year(), revision, ItemFingerprint.planHash(plan.items()));
-            Map<String, Long> itemIds = storeItems(planId, plan.items(), agencies);
+            Map<String, Long> itemIds = itemStore.store(planId, plan.items(), resolver);
             items += plan.items().size();
             created.add(planId);
-            List<Chosen> pairs = chosen.getOrDefault(change.index(), List.of());
+            List<PlanRevision.Chosen> pairs = chosen.getOrDefault(change.index(), List.of());
             if (change.existingPlanId() != null && !pairs.isEmpty()) {
                 Map<String, Long> oldIds = rows.itemIdsByKey(change.existingPlanId());
-                for (Chosen pair : pairs) {
+                for (PlanRevision.Chosen pair : pairs) {
                     rows.insertSuccession(documentId, change.existingPlanId(), oldIds.get(pair.from().itemKey()),
                             pair.from().itemKey(), pair.from().label(), planId, itemIds.get(pair.to().itemKey()),
                             pair.to().itemKey(), pair.to().label(), pair.similarity(), pair.proposed(), actor);
@@ -259,7 +253,7 @@ class PlanImportService implements PlanImports {
         for (ItemSuccession s : stored) {
             audit.record("CREATE", "plan.item-succession", Long.toString(s.id()), null, s);
         }
-        ImportResult result = new ImportResult(documentId, created, superseded, unchanged, items, agencies.created(),
+        ImportResult result = new ImportResult(documentId, created, superseded, unchanged, items, resolver.created(),
                 stored);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("file", draft.fileName());
@@ -267,259 +261,13 @@ class PlanImportService implements PlanImports {
         summary.put("supersededPlans", superseded);
         summary.put("unchangedPlans", unchanged);
         summary.put("items", items);
-        summary.put("newAgencies", agencies.created());
+        summary.put("newAgencies", resolver.created());
         summary.put("agencyDecisions", settled);
         summary.put("successions", stored.stream().map(s -> s.fromLabel() + " → " + s.toLabel()).toList());
-        summary.put("droppedProposals", dropped(preview, chosen));
+        summary.put("droppedProposals", PlanRevision.dropped(preview, chosen));
         audit.record("IMPORT", "plan.document", Long.toString(documentId), null, summary);
         events.publishEvent(new PlanImported(documentId, created, superseded, actor, stored));
         return result;
-    }
-
-    /**
-     * Applies the importer's decisions on unknown agencies before the items are stored, so that the items resolve to
-     * them: a new agency (confirmed, not flagged for review) or an alias added to an existing organisation. Each
-     * decision must name an agency the preview lists as unknown; an alias must name an existing organisation.
-     */
-    private List<String> settleAgencies(ImportPreview preview, List<AgencyDecision> decisions, String fileName) {
-        List<String> settled = new ArrayList<>();
-        if (decisions == null) {
-            return settled;
-        }
-        Set<String> seen = new HashSet<>();
-        for (AgencyDecision d : decisions) {
-            if (d == null || d.name() == null || d.name().isBlank()) {
-                continue;
-            }
-            String name = d.name().strip();
-            if (!preview.unknownAgencies().contains(name)) {
-                throw DomainException.invalid("单位“" + name + "”不是本次导入中未识别的单位");
-            }
-            if (!seen.add(name)) {
-                throw DomainException.invalid("单位“" + name + "”的处理方式出现了不止一次");
-            }
-            if (d.isAlias()) {
-                Organization target = orgs.findByName(d.aliasOf().strip()).orElseThrow(() -> DomainException.invalid(
-                        "单位“" + d.aliasOf().strip() + "”不在机构名录中，不能作为“" + name + "”的规范名称"));
-                List<String> aliases = new ArrayList<>(target.aliases());
-                aliases.add(name);
-                orgs.update(new OrganizationChange(target.id(), target.version(), target.name(), target.kind(),
-                        target.regionCode(), target.industryCode(), target.needsReview(), target.note(), aliases));
-                settled.add(name + " → " + target.name());
-            } else {
-                orgs.register(name, OrganizationKind.OTHER, "导入《" + fileName + "》时确认新增");
-                settled.add(name + "（新增）");
-            }
-        }
-        return settled;
-    }
-
-    /** An accepted pair of the mapping step, ready to store. */
-    private record Chosen(ItemRef from, ItemRef to, double similarity, boolean proposed) {
-    }
-
-    /**
-     * The pairs to store, by plan index: the preview's proposals when the importer sent no mapping, else exactly the
-     * pairs sent, each checked against the revision (a removed item, an added item, each at most once).
-     */
-    private static Map<Integer, List<Chosen>> choose(ImportPreview preview, List<SuccessionChoice> choices) {
-        Map<Integer, List<Chosen>> chosen = new HashMap<>();
-        if (choices == null) {
-            for (PlanChange p : preview.plans()) {
-                for (Succession s : p.successions()) {
-                    if (s.to() != null) {
-                        chosen.computeIfAbsent(p.index(), k -> new ArrayList<>())
-                                .add(new Chosen(s.from(), s.to(), s.similarity(), true));
-                    }
-                }
-            }
-            return chosen;
-        }
-        Set<String> fromSeen = new HashSet<>();
-        Set<String> toSeen = new HashSet<>();
-        for (SuccessionChoice c : choices) {
-            if (c == null) {
-                continue;
-            }
-            PlanChange plan = preview.plans().stream().filter(p -> p.index() == c.planIndex()).findFirst()
-                    .orElseThrow(() -> DomainException.invalid("条目衔接：计划序号超出范围"));
-            if (plan.action() != Action.REVISED) {
-                throw DomainException.invalid("条目衔接只适用于修订现行版本的计划，“" + plan.title() + "”不是");
-            }
-            Succession s = plan.successions().stream().filter(x -> x.from().itemKey().equals(c.fromKey())).findFirst()
-                    .orElseThrow(() -> DomainException.invalid("条目衔接：“" + shorten(c.fromKey())
-                            + "”不是“" + plan.title() + "”本次修订删除的条目"));
-            if (!fromSeen.add(plan.index() + "\n" + c.fromKey())) {
-                throw DomainException.invalid("条目衔接：原条目 " + s.from().label() + " 出现了不止一次");
-            }
-            if (c.toKey() == null || c.toKey().isBlank()) {
-                continue; // dropped: the removed item is not continued
-            }
-            ItemRef to = plan.addedItems().stream().filter(a -> a.itemKey().equals(c.toKey())).findFirst()
-                    .orElseThrow(() -> DomainException.invalid("条目衔接：“" + shorten(c.toKey())
-                            + "”不是“" + plan.title() + "”本次修订新增的条目"));
-            if (!toSeen.add(plan.index() + "\n" + c.toKey())) {
-                throw DomainException.invalid("条目衔接：新条目 " + to.label() + " 只能承接一个原条目");
-            }
-            boolean proposed = s.to() != null && s.to().itemKey().equals(to.itemKey());
-            double similarity = proposed ? s.similarity() : round(SuccessorMatcher.similarity(words(s.from()), words(to)));
-            chosen.computeIfAbsent(plan.index(), k -> new ArrayList<>()).add(new Chosen(s.from(), to, similarity, proposed));
-        }
-        return chosen;
-    }
-
-    /** Proposals the importer dropped or replaced, for the audit entry: "old → proposed". */
-    private static List<String> dropped(ImportPreview preview, Map<Integer, List<Chosen>> chosen) {
-        List<String> dropped = new ArrayList<>();
-        for (PlanChange p : preview.plans()) {
-            for (Succession s : p.successions()) {
-                if (s.to() != null && chosen.getOrDefault(p.index(), List.of()).stream()
-                        .noneMatch(c -> c.proposed() && c.from().itemKey().equals(s.from().itemKey()))) {
-                    dropped.add(s.from().label() + " → " + s.to().label());
-                }
-            }
-        }
-        return dropped;
-    }
-
-    private static String words(ItemRef item) {
-        return (item.heading() == null ? "" : item.heading()) + " " + item.text();
-    }
-
-    private static String shorten(String text) {
-        return text == null ? "" : text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
-    private static double round(double similarity) {
-        return Math.round(similarity * 10_000) / 10_000.0;
-    }
-
-    /** Stores a plan's items; returns their ids by stored key. */
-    private Map<String, Long> storeItems(long planId, List<PlanItem> items, AgencyResolver agencies) {
-        Map<String, Long> sectionItems = new HashMap<>();
-        Map<String, Long> ids = new HashMap<>();
-        List<String> keys = ItemFingerprint.storedKeys(items);
-        for (int i = 0; i < items.size(); i++) {
-            PlanItem item = items.get(i);
-            String key = keys.get(i);
-            String sectionKey = item.kind() + "|" + item.part() + "|" + item.section();
-            boolean sectionLevel = item.section() != null && item.section().equals(item.number());
-            Long parent = sectionLevel ? null : sectionItems.get(sectionKey);
-            long itemId = rows.insertItem(planId, parent, i + 1, key, item.kind(), item.part(), item.section(),
-                    item.number(), item.clause(), item.heading(), item.text(), item.deadline());
-            ids.put(key, itemId);
-            if (sectionLevel && !sectionItems.containsKey(sectionKey)) {
-                sectionItems.put(sectionKey, itemId);
-            }
-            int position = 0;
-            for (String name : item.lead()) {
-                rows.insertResponsibility(itemId, agencies.resolve(name), "LEAD", position++);
-            }
-            for (String name : item.support()) {
-                rows.insertResponsibility(itemId, agencies.resolve(name), "SUPPORT", position++);
-            }
-            int seq = 0;
-            for (Target t : item.targets()) {
-                rows.insertTarget(itemId, ++seq, t.text(), t.metric(), t.value(), t.low(), t.high(), t.unit(), t.qualifier());
-            }
-            seq = 0;
-            for (Incentive g : item.incentives()) {
-                rows.insertIncentive(itemId, ++seq, g);
-            }
-        }
-        return ids;
-    }
-
-    /** Resolves agency names to organisations, registering unknown ones for review, once per import. */
-    private final class AgencyResolver {
-        private final Map<String, Long> ids = new HashMap<>();
-        private final List<String> created = new ArrayList<>();
-
-        long resolve(String name) {
-            return ids.computeIfAbsent(name, n -> orgs.findByName(n).map(Organization::id).orElseGet(() -> {
-                created.add(n);
-                return orgs.registerUnknown(n, OrganizationKind.OTHER).id();
-            }));
-        }
-
-        List<String> created() {
-            return List.copyOf(created);
-        }
-    }
-
-    private List<String> unknownAgencies(ParsedDocument doc) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Plan plan : doc.plans()) {
-            for (PlanItem item : plan.items()) {
-                for (String name : concat(item.lead(), item.support())) {
-                    if (orgs.findByName(name).isEmpty()) {
-                        unknown.add(name);
-                    }
-                }
-            }
-        }
-        return List.copyOf(unknown);
-    }
-
-    /** A revision's item diff and its mapping step: the removed items with their proposed successors. */
-    private record Revision(List<ItemChange> changes, List<Succession> successions, List<ItemRef> added) {
-        static final Revision NONE = new Revision(List.of(), List.of(), List.of());
-    }
-
-    private static Revision revise(List<PlanItemView> before, List<PlanItem> after) {
-        Map<String, PlanItemView> old = new LinkedHashMap<>();
-        before.forEach(i -> old.put(i.itemKey(), i));
-        List<ItemChange> changes = new ArrayList<>();
-        List<SuccessorMatcher.Candidate> addedCandidates = new ArrayList<>();
-        Map<String, ItemRef> addedRefs = new LinkedHashMap<>();
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> keys = ItemFingerprint.storedKeys(after);
-        for (int i = 0; i < after.size(); i++) {
-            PlanItem item = after.get(i);
-            String key = keys.get(i);
-            seen.add(key);
-            PlanItemView was = old.get(key);
-            String now = ItemFingerprint.content(item);
-            if (was == null) {
-                changes.add(new ItemChange(key, label(key), ImportPreview.Kind.ADDED, null, now));
-                addedCandidates.add(SuccessorMatcher.Candidate.of(key, item));
-                addedRefs.put(key, new ItemRef(key, label(key), item.heading(), item.text()));
-            } else if (!ItemFingerprint.content(was).equals(now)) {
-                changes.add(new ItemChange(key, label(key), ImportPreview.Kind.CHANGED, ItemFingerprint.content(was), now));
-            }
-        }
-        List<SuccessorMatcher.Candidate> removedCandidates = new ArrayList<>();
-        List<ItemRef> removedRefs = new ArrayList<>();
-        old.forEach((key, was) -> {
-            if (!seen.contains(key)) {
-                changes.add(new ItemChange(key, label(key), ImportPreview.Kind.REMOVED, ItemFingerprint.content(was), null));
-                removedCandidates.add(SuccessorMatcher.Candidate.of(was));
-                removedRefs.add(new ItemRef(key, label(key), was.heading(), was.text()));
-            }
-        });
-        Map<String, SuccessorMatcher.Pair> proposals = new HashMap<>();
-        SuccessorMatcher.propose(removedCandidates, addedCandidates).forEach(p -> proposals.put(p.from().key(), p));
-        List<Succession> successions = removedRefs.stream().map(r -> {
-            SuccessorMatcher.Pair p = proposals.get(r.itemKey());
-            return p == null ? new Succession(r, null, null)
-                    : new Succession(r, addedRefs.get(p.to().key()), round(p.similarity()));
-        }).toList();
-        return new Revision(changes, successions, List.copyOf(addedRefs.values()));
-    }
-
-    private static String label(String key) {
-        String[] f = key.split("\\|", -1);
-        StringBuilder sb = new StringBuilder(f[1]);
-        if (!f[2].isEmpty()) {
-            sb.append('.').append(f[2]);
-        }
-        if (!f[3].isEmpty() && !f[3].equals(f[2])) {
-            sb.append('.').append(f[3]);
-        }
-        if (!f[4].isEmpty()) {
-            sb.append('(').append(f[4]).append(')');
-        }
-        return sb.toString();
     }
 
     private static Optional<ActivePlan> existing(List<ActivePlan> active, String industryCode, Plan plan) {
@@ -560,12 +308,6 @@ class PlanImportService implements PlanImports {
             }
         }
         return List.copyOf(set);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private Draft draft(long id) {

@@ -16,6 +16,7 @@ import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.portal.internal.ChainPolicyService;
 import cn.tenstrong.shared.AsOf;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import cn.tenstrong.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -170,10 +171,7 @@ class ChainLeadershipPages {
         try {
             redirect.addFlashAttribute("saved", change.get());
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, redirect);
         }
         // back to the date the page was judged on, not to today
         return "redirect:/chains/" + code + "/leadership" + (asOf == null ? "" : "?asOf=" + asOf) + "#" + section;

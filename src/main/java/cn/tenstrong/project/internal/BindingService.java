@@ -26,9 +26,8 @@ import cn.tenstrong.project.ProjectStageChanged;
 import cn.tenstrong.project.TargetBinding;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.project.persistence.ProjectRows;
-import cn.tenstrong.project.persistence.ProjectRows.BindingRow;
-import cn.tenstrong.project.persistence.ProjectRows.ReportFact;
-import cn.tenstrong.project.persistence.ProjectRows.Row;
+import cn.tenstrong.project.persistence.BindingRows;
+import cn.tenstrong.project.persistence.BindingRows.BindingRow;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -52,6 +51,7 @@ class BindingService implements TargetBindings {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProjectRows rows;
+    private final BindingRows bindingRows;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final PlanCatalog plans;
@@ -62,13 +62,14 @@ class BindingService implements TargetBindings {
     private final org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources;
     private final cn.tenstrong.shared.Present present;
 
-    BindingService(ProjectRows rows, CurrentUsers users, AuditTrail audit, PlanCatalog plans, OrgDirectory orgs,
+    BindingService(ProjectRows rows, BindingRows bindingRows, CurrentUsers users, AuditTrail audit, PlanCatalog plans, OrgDirectory orgs,
                    EnterpriseLibrary enterprises, ApplicationEventPublisher events, Clock clock,
                    org.springframework.beans.factory.ObjectProvider<cn.tenstrong.project.BindingSource> sources,
                    cn.tenstrong.shared.Present present) {
         this.present = present;
         this.sources = sources;
         this.rows = rows;
+        this.bindingRows = bindingRows;
         this.users = users;
         this.audit = audit;
         this.plans = plans;
@@ -111,16 +112,16 @@ class BindingService implements TargetBindings {
         }
         source(kind).ifPresent(src -> src.check(kind, f));
         String json = JSON.writeValueAsString(f);
-        Optional<BindingRow> before = rows.binding(targetId);
+        Optional<BindingRow> before = bindingRows.binding(targetId);
         if (before.isEmpty()) {
             if (version != 0) {
                 throw DomainException.conflict("绑定已被删除，请刷新后重试");
             }
-            rows.insertBinding(targetId, kind.name(), json, me.username());
-        } else if (!rows.updateBinding(targetId, version, kind.name(), json)) {
+            bindingRows.insertBinding(targetId, kind.name(), json, me.username());
+        } else if (!bindingRows.updateBinding(targetId, version, kind.name(), json)) {
             throw DomainException.conflict("绑定已被他人修改，请刷新后重试");
         }
-        TargetBinding after = view(rows.binding(targetId).orElseThrow());
+        TargetBinding after = view(bindingRows.binding(targetId).orElseThrow());
         audit.record(before.isEmpty() ? "CREATE" : "UPDATE", "project.binding", Long.toString(targetId),
                 before.orElse(null), after);
         publish(after);
@@ -145,17 +146,17 @@ class BindingService implements TargetBindings {
 
     @Override
     public List<TargetBinding> bindings() {
-        return rows.bindings().stream().map(this::view).toList();
+        return bindingRows.bindings().stream().map(this::view).toList();
     }
 
     @Override
     public Optional<TargetBinding> binding(long targetId) {
-        return rows.binding(targetId).map(this::view);
+        return bindingRows.binding(targetId).map(this::view);
     }
 
     @Override
     public cn.tenstrong.project.BindingValue valueOn(long targetId, java.time.LocalDate asOf) {
-        BindingRow r = rows.binding(targetId).orElseThrow(() -> DomainException.notFound("指标未绑定实时数据：" + targetId));
+        BindingRow r = bindingRows.binding(targetId).orElseThrow(() -> DomainException.notFound("指标未绑定实时数据：" + targetId));
         BindingKind kind = BindingKind.valueOf(r.kind());
         BindingFilter f = JSON.readValue(r.filter(), BindingFilter.class);
         java.time.LocalDate day = asOf == null ? present.today() : asOf;
@@ -226,22 +227,11 @@ class BindingService implements TargetBindings {
      */
     BigDecimal value(BindingKind kind, BindingFilter f, java.time.LocalDate asOf) {
         return switch (kind) {
-            case SUM_PROJECT_INVESTMENT -> {
-                String lastMonth = java.time.YearMonth.from(asOf).toString();
-                java.util.Set<Long> ids = new java.util.HashSet<>();
-                rows.all().stream().filter(Row::counted).filter(p -> matches(p, f)).forEach(p -> ids.add(p.id()));
-                BigDecimal sum = BigDecimal.ZERO;
-                for (ReportFact fact : rows.facts()) {
-                    if (ids.contains(fact.projectId()) && fact.period().compareTo(lastMonth) <= 0
-                            && (f.year() == null || fact.period().startsWith(f.year() + "-"))) {
-                        sum = sum.add(fact.completed());
-                    }
-                }
-                yield sum;
-            }
-            case COUNT_PROJECTS -> BigDecimal.valueOf(rows.all().stream().filter(Row::counted).filter(p -> matches(p, f))
-                    .filter(p -> f.stage() == null || ProjectStage.valueOf(p.stage()).atLeast(f.stage()))
-                    .filter(p -> reachedBy(p, f.stage() == null ? ProjectStage.SIGNED : f.stage(), asOf)).count());
+            case SUM_PROJECT_INVESTMENT -> rows.completedInvestment(bound(f), java.time.YearMonth.from(asOf).toString(),
+                    f.year());
+            case COUNT_PROJECTS -> BigDecimal.valueOf(rows.countReached(bound(f), java.util.Arrays.stream(ProjectStage.values())
+                    .filter(s -> f.stage() == null || s.atLeast(f.stage())).map(Enum::name).toList(),
+                    (f.stage() == null ? ProjectStage.SIGNED : f.stage()).name(), asOf));
             case COUNT_SIGNED_LEADS, COUNT_EVENTS, COUNT_NEW_LISTINGS -> source(kind)
                     .map(src -> src.value(kind, f, asOf)).orElse(BigDecimal.ZERO);
             case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.search(new EnterpriseQuery("",
@@ -250,20 +240,10 @@ class BindingService implements TargetBindings {
         };
     }
 
-    private static boolean reachedBy(Row p, ProjectStage stage, java.time.LocalDate asOf) {
-        java.time.LocalDate on = switch (stage) {
-            case SIGNED -> p.signedOn();
-            case STARTED -> p.startedOn();
-            case BUILDING -> p.buildingOn();
-            case COMPLETED -> p.completedOn();
-        };
-        return on == null || !on.isAfter(asOf);
-    }
-
-    private static boolean matches(Row p, BindingFilter f) {
-        return (f.industryCode() == null || p.industryCode().equals(f.industryCode()))
-                && (f.cityCode() == null || p.cityCode().equals(f.cityCode()))
-                && (f.category() == null || ProjectService.categories(p.categories()).contains(f.category()));
+    /** The projects a binding's filter counts; the database applies it. */
+    private static ProjectRows.BoundProjects bound(BindingFilter f) {
+        return new ProjectRows.BoundProjects(f.industryCode(), f.cityCode(),
+                f.category() == null ? null : f.category().name());
     }
 
     private String describe(BindingKind kind, BindingFilter f) {

@@ -60,17 +60,19 @@ class DemoProjects implements ApplicationRunner {
     private static final String[] STAGE_DATES = {"签约日期", "开工日期", "在建日期", "竣工投产日期"};
     private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
 
-    private final ProjectService projects;
+    private final ProjectImport imports;
+    private final MonthlyReports reports;
     private final ProjectRows rows;
     private final DemoProperties demo;
     private final Clock clock;
 
     private final cn.tenstrong.shared.Present present;
 
-    DemoProjects(ProjectService projects, ProjectRows rows, DemoProperties demo, Clock clock,
+    DemoProjects(ProjectImport imports, MonthlyReports reports, ProjectRows rows, DemoProperties demo, Clock clock,
                  cn.tenstrong.shared.Present present) {
         this.present = present;
-        this.projects = projects;
+        this.imports = imports;
+        this.reports = reports;
         this.rows = rows;
         this.demo = demo;
         this.clock = clock;
@@ -122,7 +124,7 @@ class DemoProjects implements ApplicationRunner {
             stages.put(l.get("项目名称"), stage);
             lines.add(l);
         }
-        ProjectImportResult imported = projects.importFile(workbook(lines), SYSTEM);
+        ProjectImportResult imported = imports.importFile(workbook(lines), SYSTEM);
         rows.markDemo(imported.refs());
         Map<String, Long> byRef = new HashMap<>();
         rows.all().forEach(r -> byRef.put(r.ref(), r.id()));
@@ -144,7 +146,7 @@ class DemoProjects implements ApplicationRunner {
             if (month.isAfter(thisMonth) || stages.get(name) == ProjectStage.SIGNED) {
                 continue;
             }
-            projects.report(id, new MonthlyReportDraft(month.toString(), new BigDecimal(r.get("本期完成投资（元）")),
+            this.reports.report(id, new MonthlyReportDraft(month.toString(), new BigDecimal(r.get("本期完成投资（元）")),
                     new BigDecimal(r.get("累计完成投资（元）")), new BigDecimal(r.get("到位资金（元）")), r.get("存在问题"),
                     r.get("需协调解决单位"), 0), SYSTEM);
             reports++;

@@ -29,11 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 class KpiService implements ProjectKpis {
 
     private final ProjectService projects;
+    private final ProjectViews views;
     private final ProjectRows rows;
     private final OrgDirectory orgs;
 
-    KpiService(ProjectService projects, ProjectRows rows, OrgDirectory orgs) {
+    KpiService(ProjectService projects, ProjectViews views, ProjectRows rows, OrgDirectory orgs) {
         this.projects = projects;
+        this.views = views;
         this.rows = rows;
         this.orgs = orgs;
     }
@@ -64,9 +66,9 @@ class KpiService implements ProjectKpis {
             case TOTAL -> List.of(compute("total", "合计", visible, facts, year, end, lastMonth));
             case INDUSTRY -> grouped(visible, facts, year, end, lastMonth, p -> List.of(p.industryCode()),
                     code -> orgs.industry(code).map(Industry::name).orElse(code));
-            case CITY -> grouped(visible, facts, year, end, lastMonth, p -> List.of(p.cityCode()), projects::regionName);
+            case CITY -> grouped(visible, facts, year, end, lastMonth, p -> List.of(p.cityCode()), views::regionName);
             case CATEGORY -> grouped(visible, facts, year, end, lastMonth,
-                    p -> ProjectService.categories(p.categories()).stream().map(Enum::name).toList(),
+                    p -> ProjectViews.categories(p.categories()).stream().map(Enum::name).toList(),
                     code -> ProjectCategory.valueOf(code).label());
             case MONTH -> {
                 List<KpiRow> out = new ArrayList<>();

@@ -14,7 +14,7 @@ import cn.tenstrong.project.MonthlyReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL of the project module (JdbcClient, no ORM). */
+/** SQL of the project module (JdbcClient, no ORM): projects and monthly reports ({@link DuplicateRows}, {@link BindingRows}). */
 @Repository
 public class ProjectRows {
 
@@ -34,21 +34,12 @@ public class ProjectRows {
         }
     }
 
-    /** A decision on a pair, stored with the lower id first. */
-    public record Decision(long lowId, long highId, String decision, Long duplicateId, String flagReason,
-                           String reason, String decidedBy, Instant decidedAt, int version) {
-
-        public long other(long projectId) {
-            return lowId == projectId ? highId : lowId;
-        }
-    }
-
     /** Figures of one report with its project's grouping codes, for KPIs and bindings. */
     public record ReportFact(long projectId, String period, BigDecimal completed, BigDecimal cumulative,
                              BigDecimal fundsInPlace) {
     }
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select p.*, lr.cumulative as last_cumulative, lr.period as last_period,
                    exists (select 1 from project_duplicate d where d.project_id = p.id) as dup
             from project p
@@ -223,94 +214,6 @@ public class ProjectRows {
         jdbc.sql("update project set updated_at = now() where id = :id").param("id", id).update();
     }
 
-    // ---- duplicates
-
-    /** Projects that could duplicate one: same city and normalised name, or the same enterprise (by id or name). */
-    public List<Row> duplicateCandidates(long id, String cityCode, String nameNorm, Long enterpriseId,
-                                         String enterpriseNorm) {
-        return jdbc.sql(SELECT + """
-                 where p.id <> :id and p.duplicate_of is null and ((p.city_code = :city and p.name_norm = :norm)
-                    or (cast(:eid as bigint) is not null and p.enterprise_id = :eid)
-                    or (cast(:enorm as text) <> '' and p.enterprise_norm = :enorm))
-                 order by p.id""").param("id", id).param("city", cityCode).param("norm", nameNorm)
-                .param("eid", enterpriseId).param("enorm", enterpriseNorm == null ? "" : enterpriseNorm)
-                .query(ProjectRows::row).list();
-    }
-
-    public void replaceDuplicates(long projectId, List<Long> others, List<String> reasons) {
-        jdbc.sql("delete from project_duplicate where project_id = :id or other_id = :id").param("id", projectId).update();
-        for (int i = 0; i < others.size(); i++) {
-            for (long[] pair : new long[][] {{projectId, others.get(i)}, {others.get(i), projectId}}) {
-                jdbc.sql("""
-                        insert into project_duplicate (project_id, other_id, reason) values (:a, :b, :r)
-                        on conflict (project_id, other_id) do update set reason = excluded.reason
-                        """).param("a", pair[0]).param("b", pair[1]).param("r", reasons.get(i)).update();
-            }
-        }
-    }
-
-    /** The decision on a pair, if any. */
-    public Optional<Decision> decision(long a, long b) {
-        return jdbc.sql("select * from project_duplicate_decision where low_id = :l and high_id = :h")
-                .param("l", Math.min(a, b)).param("h", Math.max(a, b)).query(ProjectRows::decision).optional();
-    }
-
-    /** The decisions on the pairs a project is part of. */
-    public List<Decision> decisionsOf(long projectId) {
-        return jdbc.sql("select * from project_duplicate_decision where low_id = :id or high_id = :id order by decided_at")
-                .param("id", projectId).query(ProjectRows::decision).list();
-    }
-
-    /**
-     * Stores a decision: version 0 inserts it (false when someone else decided first), otherwise it must match the
-     * stored version, which then grows by one.
-     */
-    public boolean decide(long a, long b, String decision, Long duplicateId, String flagReason, String reason,
-                          String by, int version) {
-        if (version == 0) {
-            return jdbc.sql("""
-                    insert into project_duplicate_decision (low_id, high_id, decision, duplicate_id, flag_reason, reason,
-                                                            decided_by)
-                    values (:l, :h, :d, :dup, :fr, :r, :by) on conflict do nothing
-                    """).param("l", Math.min(a, b)).param("h", Math.max(a, b)).param("d", decision)
-                    .param("dup", duplicateId).param("fr", flagReason).param("r", reason).param("by", by).update() == 1;
-        }
-        return jdbc.sql("""
-                update project_duplicate_decision set decision = :d, duplicate_id = :dup,
-                    flag_reason = case when :fr = '' then flag_reason else :fr end, reason = :r, decided_by = :by,
-                    decided_at = now(), version = version + 1
-                where low_id = :l and high_id = :h and version = :v
-                """).param("l", Math.min(a, b)).param("h", Math.max(a, b)).param("d", decision)
-                .param("dup", duplicateId).param("fr", flagReason).param("r", reason).param("by", by)
-                .param("v", version).update() == 1;
-    }
-
-    /** Drops the flag of one pair (both directions). */
-    public void removeFlag(long a, long b) {
-        jdbc.sql("""
-                delete from project_duplicate where (project_id = :a and other_id = :b) or (project_id = :b and other_id = :a)
-                """).param("a", a).param("b", b).update();
-    }
-
-    /** Marks a project as a duplicate of another (or clears the mark with null); its version grows. */
-    public boolean setDuplicateOf(long id, Long keptId) {
-        return jdbc.sql("""
-                update project set duplicate_of = :k, updated_at = now(), version = version + 1 where id = :id
-                """).param("k", keptId).param("id", id).update() == 1;
-    }
-
-    /** How many projects are confirmed duplicates of this one. */
-    public long mergedInto(long keptId) {
-        return jdbc.sql("select count(*) from project where duplicate_of = :id").param("id", keptId).query(Long.class)
-                .single();
-    }
-
-    /** (otherId, reason) of the projects flagged as possible duplicates of one. */
-    public List<Object[]> duplicatesOf(long projectId) {
-        return jdbc.sql("select other_id, reason from project_duplicate where project_id = :id order by other_id")
-                .param("id", projectId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
-    }
-
     // ---- monthly reports
 
     public List<MonthlyReport> reports(long projectId) {
@@ -350,33 +253,39 @@ public class ProjectRows {
                         rs.getBigDecimal(4), rs.getBigDecimal(5))).list();
     }
 
-    // ---- bindings
-
-    /** A binding as stored. */
-    public record BindingRow(long targetId, String kind, String filter, int version) {
+    /** The projects a binding counts (指标绑定): of an industry, a city, a category, or all; never a merged duplicate. */
+    public record BoundProjects(String industryCode, String cityCode, String category) {
     }
 
-    public List<BindingRow> bindings() {
-        return jdbc.sql("select target_id, kind, filter, version from target_binding order by target_id")
-                .query((rs, n) -> new BindingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+    private static final String BOUND = """
+             p.duplicate_of is null
+             and (cast(:industry as text) is null or p.industry_code = :industry)
+             and (cast(:city as text) is null or p.city_code = :city)
+             and (cast(:category as text) is null or :category = any(string_to_array(p.categories, ',')))
+            """;
+
+    /** 本期完成投资 of the bound projects' reports of the months up to {@code lastMonth} (YYYY-MM), of one year or all. */
+    public BigDecimal completedInvestment(BoundProjects b, String lastMonth, Integer year) {
+        return jdbc.sql("select coalesce(sum(r.completed), 0) from project_report r join project p on p.id = r.project_id"
+                        + " where" + BOUND + " and r.period collate \"C\" <= :last"
+                        + " and (cast(:year as text) is null or r.period like :year)")
+                .param("industry", b.industryCode()).param("city", b.cityCode()).param("category", b.category())
+                .param("last", lastMonth).param("year", year == null ? null : year + "-%")
+                .query(BigDecimal.class).single();
     }
 
-    public Optional<BindingRow> binding(long targetId) {
-        return jdbc.sql("select target_id, kind, filter, version from target_binding where target_id = :t")
-                .param("t", targetId)
-                .query((rs, n) -> new BindingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).optional();
-    }
-
-    public void insertBinding(long targetId, String kind, String filter, String by) {
-        jdbc.sql("insert into target_binding (target_id, kind, filter, created_by) values (:t, :k, :f, :by)")
-                .param("t", targetId).param("k", kind).param("f", filter).param("by", by).update();
-    }
-
-    public boolean updateBinding(long targetId, int version, String kind, String filter) {
-        return jdbc.sql("""
-                update target_binding set kind = :k, filter = :f, version = version + 1
-                where target_id = :t and version = :v
-                """).param("k", kind).param("f", filter).param("t", targetId).param("v", version).update() == 1;
+    /**
+     * The bound projects that stand at one of {@code stages} and reached {@code reached} by {@code asOf} (a stage
+     * without a date counts: it cannot be placed in time).
+     */
+    public long countReached(BoundProjects b, List<String> stages, String reached, LocalDate asOf) {
+        return jdbc.sql("select count(*) from project p where" + BOUND + """
+                 and p.stage in (:stages)
+                 and coalesce(case :reached when 'SIGNED' then p.signed_on when 'STARTED' then p.started_on
+                                            when 'BUILDING' then p.building_on else p.completed_on end, :asOf) <= :asOf
+                """).param("industry", b.industryCode()).param("city", b.cityCode()).param("category", b.category())
+                .param("stages", stages).param("reached", reached).param("asOf", date(asOf))
+                .query(Long.class).single();
     }
 
     private static Date date(LocalDate d) {
@@ -388,7 +297,7 @@ public class ProjectRows {
         return d == null ? null : d.toLocalDate();
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("ref"), rs.getString("name"), rs.getString("name_norm"),
                 (Long) rs.getObject("enterprise_id"), rs.getString("enterprise_name"), rs.getString("enterprise_norm"),
                 rs.getString("industry_code"), rs.getString("chain_code"), rs.getString("segment_code"),
@@ -400,12 +309,6 @@ public class ProjectRows {
                 rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
                 rs.getBigDecimal("last_cumulative"), rs.getString("last_period"), rs.getBoolean("dup"),
                 (Long) rs.getObject("duplicate_of", Long.class), (Long) rs.getObject("origin_event_id", Long.class));
-    }
-
-    private static Decision decision(ResultSet rs, int n) throws SQLException {
-        return new Decision(rs.getLong("low_id"), rs.getLong("high_id"), rs.getString("decision"),
-                (Long) rs.getObject("duplicate_id", Long.class), rs.getString("flag_reason"), rs.getString("reason"),
-                rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(), rs.getInt("version"));
     }
 
     private static MonthlyReport report(ResultSet rs, int n) throws SQLException {

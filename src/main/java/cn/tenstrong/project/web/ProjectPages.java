@@ -1,15 +1,12 @@
 package cn.tenstrong.project.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.org.OrgDirectory;
@@ -19,13 +16,12 @@ import cn.tenstrong.project.MonthlyReport;
 import cn.tenstrong.project.MonthlyReportDraft;
 import cn.tenstrong.project.Project;
 import cn.tenstrong.project.ProjectCategory;
-import cn.tenstrong.project.ProjectDraft;
 import cn.tenstrong.project.ProjectImportException;
-import cn.tenstrong.project.ProjectKpis;
 import cn.tenstrong.project.ProjectLibrary;
 import cn.tenstrong.project.ProjectQuery;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,26 +30,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 项目库 pages: list with filters, detail (stage timeline, monthly reports, duplicates), forms, import, KPIs. */
+/** 项目库 pages: list with filters, detail (stage timeline, monthly reports, duplicates), forms, import (KPIs: {@link ProjectKpiPages}). */
 @Controller
 class ProjectPages {
 
     private final ProjectLibrary library;
-    private final ProjectKpis kpis;
     private final OrgDirectory orgs;
     private final ChainDirectory chains;
     private final Clock clock;
-    private final cn.tenstrong.shared.Present present;
 
-    ProjectPages(ProjectLibrary library, ProjectKpis kpis, OrgDirectory orgs, ChainDirectory chains, Clock clock,
-                 cn.tenstrong.shared.Present present) {
-        this.present = present;
+    ProjectPages(ProjectLibrary library, OrgDirectory orgs, ChainDirectory chains, Clock clock) {
         this.library = library;
-        this.kpis = kpis;
         this.orgs = orgs;
         this.chains = chains;
         this.clock = clock;
@@ -115,10 +105,7 @@ class ProjectPages {
             library.moveStage(id, version, ProjectStage.parse(stage).orElse(null), on);
             flash.addFlashAttribute("ok", "stage");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/projects/" + id;
     }
@@ -142,10 +129,7 @@ class ProjectPages {
                 default -> "reopened";
             });
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/projects/" + id + "#duplicates";
     }
@@ -157,14 +141,11 @@ class ProjectPages {
                   @RequestParam(defaultValue = "") String problems, @RequestParam(defaultValue = "") String solver,
                   @RequestParam(defaultValue = "0") int version, RedirectAttributes flash) {
         try {
-            library.report(id, new MonthlyReportDraft(period, amount(completed, "本期完成投资"),
-                    amount(cumulative, "累计完成投资"), amount(funds, "到位资金"), problems, solver, version));
+            library.report(id, new MonthlyReportDraft(period, ProjectForm.amount(completed, "本期完成投资"),
+                    ProjectForm.amount(cumulative, "累计完成投资"), ProjectForm.amount(funds, "到位资金"), problems, solver, version));
             flash.addFlashAttribute("ok", "report");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
             flash.addFlashAttribute("reportTyped", Map.of("period", period, "completed", completed,
                     "cumulative", cumulative, "funds", funds, "problems", problems, "solver", solver,
                     "version", Integer.toString(version)));
@@ -220,10 +201,7 @@ class ProjectPages {
             library.update(id, form.draft(form.getVersion()));
             return "redirect:/projects/" + id;
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", PageErrors.shown(e));
             model.addAttribute("form", form);
             model.addAttribute("p", library.require(id));
             model.addAttribute("isNew", false);
@@ -261,44 +239,6 @@ class ProjectPages {
         return xlsx("项目导入模板.xlsx", library.importTemplate());
     }
 
-    /**
-     * 项目指标 as of a 评估日期 ({@code asOf}; {@code year} alone means that year's end; by default today, or a demo's
-     * 演示时点): projects started by the day, monthly reports of the months ended by it.
-     */
-    @GetMapping("/projects/kpis")
-    @PreAuthorize("hasAuthority('project:project:read')")
-    String kpiPage(@RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate asOf,
-                   Model model) {
-        LocalDate day = kpiDay(year, asOf);
-        model.addAttribute("year", day.getYear());
-        model.addAttribute("asOf", cn.tenstrong.shared.AsOf.on(day));
-        model.addAttribute("total", kpis.kpis(day, ProjectKpis.Dimension.TOTAL).get(0));
-        model.addAttribute("byIndustry", kpis.kpis(day, ProjectKpis.Dimension.INDUSTRY));
-        model.addAttribute("byCity", kpis.kpis(day, ProjectKpis.Dimension.CITY));
-        model.addAttribute("byCategory", kpis.kpis(day, ProjectKpis.Dimension.CATEGORY));
-        return "project/kpis";
-    }
-
-    private LocalDate kpiDay(Integer year, LocalDate asOf) {
-        if (asOf != null) {
-            return asOf;
-        }
-        return year != null ? LocalDate.of(year, 12, 31) : present.today();
-    }
-
-    @GetMapping("/projects/kpis/data")
-    @PreAuthorize("hasAuthority('project:project:read')")
-    @ResponseBody
-    Map<String, Object> kpiData(@RequestParam(required = false) Integer year,
-                                @RequestParam(required = false) LocalDate asOf) {
-        LocalDate day = kpiDay(year, asOf);
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (ProjectKpis.Dimension d : ProjectKpis.Dimension.values()) {
-            data.put(d.name().toLowerCase(), kpis.kpis(day, d));
-        }
-        return data;
-    }
-
     private void choices(Model model) {
         model.addAttribute("industries", orgs.industries());
         List<Region> cities = orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList();
@@ -310,131 +250,5 @@ class ProjectPages {
         model.addAttribute("categories", ProjectCategory.values());
         model.addAttribute("allStages", ProjectStage.values());
         model.addAttribute("chains", chains.chains());
-    }
-
-    /** An amount in 元 as officials write it (3.5亿, 3,500万元); the field named in the message. */
-    private static BigDecimal amount(String text, String what) {
-        try {
-            return cn.tenstrong.shared.Amount.parseOptional(text, "元").map(cn.tenstrong.shared.Amount::value).orElse(null);
-        } catch (DomainException e) {
-            throw DomainException.invalid(what + "：" + e.getMessage());
-        }
-    }
-
-    /** The new/edit form (amounts in 元). */
-    public static class ProjectForm {
-        private String name = "";
-        private String enterpriseId = "";
-        private String enterpriseName = "";
-        private String industryCode = "";
-        private String segment = "";
-        private String regionCode = "";
-        private String parkId = "";
-        private List<String> categories = List.of();
-        private String totalInvestment = "";
-        private String yearPlannedInvestment = "";
-        private String planYear = "";
-        private LocalDate plannedStart;
-        private String stage = "SIGNED";
-        private LocalDate signedOn;
-        private LocalDate startedOn;
-        private LocalDate buildingOn;
-        private LocalDate completedOn;
-        private String description = "";
-        private int version;
-
-        static ProjectForm empty() {
-            return new ProjectForm();
-        }
-
-        static ProjectForm of(Project p) {
-            ProjectForm f = new ProjectForm();
-            f.name = p.name();
-            f.enterpriseId = p.enterpriseId() == null ? "" : p.enterpriseId().toString();
-            f.enterpriseName = p.enterpriseName() == null ? "" : p.enterpriseName();
-            f.industryCode = p.industryCode();
-            f.segment = p.qualifiedSegment() == null ? "" : p.qualifiedSegment();
-            f.regionCode = p.countyCode() != null ? p.countyCode() : p.cityCode();
-            f.parkId = p.parkId() == null ? "" : p.parkId().toString();
-            f.categories = p.categories().stream().map(Enum::name).toList();
-            f.totalInvestment = cn.tenstrong.shared.Amount.format(p.totalInvestment(), "元");
-            f.yearPlannedInvestment = p.yearPlannedInvestment() == null ? ""
-                    : cn.tenstrong.shared.Amount.format(p.yearPlannedInvestment(), "元");
-            f.planYear = p.planYear() == null ? "" : p.planYear().toString();
-            f.plannedStart = p.plannedStart();
-            f.stage = p.stage().name();
-            f.signedOn = p.signedOn();
-            f.startedOn = p.startedOn();
-            f.buildingOn = p.buildingOn();
-            f.completedOn = p.completedOn();
-            f.description = p.description();
-            f.version = p.version();
-            return f;
-        }
-
-        ProjectDraft draft(int v) {
-            Set<ProjectCategory> cats = EnumSet.noneOf(ProjectCategory.class);
-            if (categories != null) {
-                categories.forEach(c -> ProjectCategory.parse(c).ifPresent(cats::add));
-            }
-            Integer year;
-            try {
-                year = planYear == null || planYear.isBlank() ? null : Integer.valueOf(planYear.strip());
-            } catch (NumberFormatException e) {
-                throw DomainException.invalid("计划年度应为4位数字");
-            }
-            return new ProjectDraft(name, id(enterpriseId), enterpriseName, industryCode, segment, regionCode, id(parkId),
-                    cats, amount(totalInvestment, "总投资"), amount(yearPlannedInvestment, "年度计划投资"), year,
-                    plannedStart, ProjectStage.parse(stage).orElse(ProjectStage.SIGNED), signedOn, startedOn,
-                    buildingOn, completedOn, description, v);
-        }
-
-        private static Long id(String s) {
-            try {
-                return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-            } catch (NumberFormatException e) {
-                throw DomainException.invalid("编号应为数字：" + s);
-            }
-        }
-
-        // getters and setters for form binding
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getEnterpriseId() { return enterpriseId; }
-        public void setEnterpriseId(String v) { enterpriseId = v; }
-        public String getEnterpriseName() { return enterpriseName; }
-        public void setEnterpriseName(String v) { enterpriseName = v; }
-        public String getIndustryCode() { return industryCode; }
-        public void setIndustryCode(String v) { industryCode = v; }
-        public String getSegment() { return segment; }
-        public void setSegment(String v) { segment = v; }
-        public String getRegionCode() { return regionCode; }
-        public void setRegionCode(String v) { regionCode = v; }
-        public String getParkId() { return parkId; }
-        public void setParkId(String v) { parkId = v; }
-        public List<String> getCategories() { return categories; }
-        public void setCategories(List<String> v) { categories = v; }
-        public String getTotalInvestment() { return totalInvestment; }
-        public void setTotalInvestment(String v) { totalInvestment = v; }
-        public String getYearPlannedInvestment() { return yearPlannedInvestment; }
-        public void setYearPlannedInvestment(String v) { yearPlannedInvestment = v; }
-        public String getPlanYear() { return planYear; }
-        public void setPlanYear(String v) { planYear = v; }
-        public LocalDate getPlannedStart() { return plannedStart; }
-        public void setPlannedStart(LocalDate v) { plannedStart = v; }
-        public String getStage() { return stage; }
-        public void setStage(String v) { stage = v; }
-        public LocalDate getSignedOn() { return signedOn; }
-        public void setSignedOn(LocalDate v) { signedOn = v; }
-        public LocalDate getStartedOn() { return startedOn; }
-        public void setStartedOn(LocalDate v) { startedOn = v; }
-        public LocalDate getBuildingOn() { return buildingOn; }
-        public void setBuildingOn(LocalDate v) { buildingOn = v; }
-        public LocalDate getCompletedOn() { return completedOn; }
-        public void setCompletedOn(LocalDate v) { completedOn = v; }
-        public String getDescription() { return description; }
-        public void setDescription(String v) { description = v; }
-        public int getVersion() { return version; }
-        public void setVersion(int v) { version = v; }
     }
 }

@@ -16,6 +16,7 @@ import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.plan.PlanCatalog;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import cn.tenstrong.supervision.InspectionScope;
 import cn.tenstrong.supervision.InspectionView;
 import cn.tenstrong.supervision.Inspections;
@@ -252,10 +253,7 @@ class SupervisionPages {
 
     /** A form refused for its content or a concurrent change goes back with the reason; the others are errors. */
     private static String refused(DomainException refused, RedirectAttributes redirect, String page) {
-        if (refused.kind() == DomainException.Kind.FORBIDDEN || refused.kind() == DomainException.Kind.NOT_FOUND) {
-            throw refused;
-        }
-        redirect.addFlashAttribute("error", refused.getMessage());
+        PageErrors.flash(refused, redirect);
         return "redirect:" + page;
     }
 

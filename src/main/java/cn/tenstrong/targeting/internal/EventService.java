@@ -1,10 +1,7 @@
 package cn.tenstrong.targeting.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +11,6 @@ import java.util.stream.Collectors;
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.audit.AuditTrail;
-import cn.tenstrong.chain.Chain;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
@@ -23,13 +19,8 @@ import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.org.Region;
-import cn.tenstrong.project.BindingFilter;
-import cn.tenstrong.project.BindingKind;
-import cn.tenstrong.project.BindingOption;
-import cn.tenstrong.project.BindingSource;
 import cn.tenstrong.project.Project;
 import cn.tenstrong.project.ProjectLibrary;
-import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.targeting.EventBook;
@@ -45,15 +36,13 @@ import cn.tenstrong.targeting.persistence.LeadRows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 招商活动; also the source of COUNT_EVENTS bindings (举办N场). */
+/** 招商活动 (the bindings' COUNT_EVENTS source is {@link EventBindingSource}, the checks {@link EventRules}). */
 @Service
 @Transactional(readOnly = true)
-class EventService implements EventBook, BindingSource {
+class EventService implements EventBook {
 
     private static final String ENTITY = "targeting.event";
-    private static final String SHANDONG = "37";
     private static final String PROVINCIAL = "省级";
-    private static final int MAX_PARTICIPANTS = 500;
 
     private final EventRows rows;
     private final LeadRows leadRows;
@@ -66,10 +55,12 @@ class EventService implements EventBook, BindingSource {
     private final ProjectLibrary projects;
     private final TargetBindings bindings;
     private final cn.tenstrong.shared.Present present;
+    private final EventRules rules;
 
     EventService(EventRows rows, LeadRows leadRows, LeadService leadService, CurrentUsers users, AuditTrail audit,
                  OrgDirectory orgs, ChainDirectory chains, EnterpriseLibrary enterprises, ProjectLibrary projects,
-                 TargetBindings bindings, cn.tenstrong.shared.Present present) {
+                 TargetBindings bindings, cn.tenstrong.shared.Present present, EventRules rules) {
+        this.rules = rules;
         this.rows = rows;
         this.leadRows = leadRows;
         this.leadService = leadService;
@@ -88,7 +79,7 @@ class EventService implements EventBook, BindingSource {
     @Override
     public List<InvestmentEvent> events(Integer year, String industryCode, String cityCode, EventType type) {
         CurrentUser me = users.require();
-        List<Row> list = rows.visible(EventAccess.visibility(me), year, blank(industryCode), blank(cityCode),
+        List<Row> list = rows.visible(EventAccess.visibility(me), year, EventRules.blank(industryCode), EventRules.blank(cityCode),
                 type == null ? null : type.name());
         return views(list, me);
     }
@@ -194,11 +185,11 @@ class EventService implements EventBook, BindingSource {
         if (!EventAccess.canCreate(me)) {
             throw DomainException.forbidden("无权登记招商活动");
         }
-        Row r = validate(d, null, me);
+        Row r = rules.validate(d, null, me);
         if (!EventAccess.canWrite(me, r)) {
             throw DomainException.forbidden(EventAccess.outsideScope(me));
         }
-        List<Enterprise> participants = participants(d.enterpriseIds());
+        List<Enterprise> participants = rules.participants(d.enterpriseIds());
         long id = rows.insert(r);
         for (Enterprise e : participants) {
             rows.addParticipant(id, e.id(), e.name(), me.username());
@@ -215,7 +206,7 @@ class EventService implements EventBook, BindingSource {
         CurrentUser me = users.require();
         Row before = writable(id, me);
         InvestmentEvent beforeView = require(id);
-        Row r = validate(d, before, me);
+        Row r = rules.validate(d, before, me);
         if (!EventAccess.canWrite(me, r)) {
             throw DomainException.forbidden(EventAccess.outsideScope(me));
         }
@@ -236,8 +227,8 @@ class EventService implements EventBook, BindingSource {
         InvestmentEvent before = require(id);
         Enterprise e = enterprises.enterprise(enterpriseId)
                 .orElseThrow(() -> DomainException.invalid("enterpriseId", "企业库中没有该企业：" + enterpriseId));
-        if (before.participants().size() >= MAX_PARTICIPANTS) {
-            throw DomainException.invalid("每场活动最多登记" + MAX_PARTICIPANTS + "家参会企业");
+        if (before.participants().size() >= EventRules.MAX_PARTICIPANTS) {
+            throw DomainException.invalid("每场活动最多登记" + EventRules.MAX_PARTICIPANTS + "家参会企业");
         }
         if (!rows.touch(id, version)) {
             throw DomainException.conflict("招商活动已被他人修改，请刷新后重试");
@@ -267,66 +258,6 @@ class EventService implements EventBook, BindingSource {
         return after;
     }
 
-    // ---- the binding source
-
-    @Override
-    public boolean supports(BindingKind kind) {
-        return kind == BindingKind.COUNT_EVENTS;
-    }
-
-    @Override
-    public void check(BindingKind kind, BindingFilter f) {
-        if (f.stage() != null && f.stage() != ProjectStage.SIGNED) {
-            throw DomainException.invalid("招商活动场次只能按“签约”筛选（只计有线索签约的活动）");
-        }
-        if (f.eventType() != null && EventType.parse(f.eventType()).isEmpty()) {
-            throw DomainException.invalid("活动类型不存在：" + f.eventType());
-        }
-        if (f.category() != null || f.tag() != null) {
-            throw DomainException.invalid("招商活动场次不按项目类别或企业标签筛选");
-        }
-    }
-
-    @Override
-    public BigDecimal value(BindingKind kind, BindingFilter f, LocalDate asOf) {
-        LocalDate from = LocalDate.of(f.year(), 1, 1);
-        LocalDate end = LocalDate.of(f.year(), 12, 31);
-        LocalDate to = asOf.isBefore(end) ? asOf : end;
-        if (to.isBefore(from)) {
-            return BigDecimal.ZERO;
-        }
-        String type = f.eventType() == null ? null : EventType.parse(f.eventType()).map(Enum::name).orElse(null);
-        return BigDecimal.valueOf(rows.countHeld(f.industryCode(), f.cityCode(), type, from, to,
-                f.stage() == ProjectStage.SIGNED));
-    }
-
-    @Override
-    public String describe(BindingKind kind, BindingFilter f) {
-        StringBuilder sb = new StringBuilder("招商活动");
-        if (f.industryCode() != null) {
-            sb.append(' ').append(orgs.industry(f.industryCode()).map(Industry::name).orElse(f.industryCode()));
-        }
-        if (f.cityCode() != null) {
-            sb.append(' ').append(orgs.region(f.cityCode()).map(Region::name).orElse(f.cityCode()));
-        }
-        if (f.eventType() != null) {
-            sb.append(' ').append(EventType.parse(f.eventType()).map(EventType::label).orElse(f.eventType()));
-        }
-        sb.append(' ').append(f.year()).append("年举办场次");
-        if (f.stage() == ProjectStage.SIGNED) {
-            sb.append("（有线索签约的）");
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public List<BindingOption> options(String field) {
-        if (!"eventType".equals(field)) {
-            return List.of();
-        }
-        return Arrays.stream(EventType.values()).map(t -> new BindingOption(t.name(), t.label())).toList();
-    }
-
     // ---- rules
 
     private Row readable(long id, CurrentUser me) {
@@ -343,97 +274,6 @@ class EventService implements EventBook, BindingSource {
             throw DomainException.forbidden(EventAccess.outsideScope(me));
         }
         return e;
-    }
-
-    private Row validate(EventDraft d, Row before, CurrentUser me) {
-        if (d == null) {
-            throw DomainException.invalid("请填写招商活动");
-        }
-        String name = d.name() == null ? "" : d.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw DomainException.invalid("name", "请填写活动名称（不超过200字）");
-        }
-        if (d.type() == null) {
-            throw DomainException.invalid("type", "请选择活动类型");
-        }
-        if (d.heldOn() == null || d.heldOn().getYear() < 2000 || d.heldOn().getYear() > 2100) {
-            throw DomainException.invalid("heldOn", "请填写举办日期（2000至2100年）");
-        }
-        String regionCode = blank(d.regionCode());
-        String outside = d.outsidePlace() == null ? "" : d.outsidePlace().strip();
-        Region region = null;
-        if (regionCode != null) {
-            if (!outside.isEmpty()) {
-                throw DomainException.invalid("regionCode", "举办地点请只填一处：省内选市县，省外填写地名");
-            }
-            region = orgs.region(regionCode).filter(r -> r.cityCode() != null)
-                    .orElseThrow(() -> DomainException.invalid("regionCode", "举办地点应为山东省的市或县（区）：" + regionCode));
-        } else if (outside.isEmpty() || outside.length() > 100) {
-            throw DomainException.invalid("regionCode", "请选择举办地点（省内市县），或填写省外举办地（不超过100字）");
-        } else if (outside.startsWith("山东")) {
-            throw DomainException.invalid("outsidePlace", "在山东省内举办的活动请选择所在市县");
-        }
-        String venue = d.venue() == null ? "" : d.venue().strip();
-        if (venue.length() > 200) {
-            throw DomainException.invalid("venue", "场馆或地址不能超过200字");
-        }
-        if (d.organiserOrgId() == null) {
-            throw DomainException.invalid("organiserOrgId", "请选择主办单位");
-        }
-        Organization organiser = orgs.organization(d.organiserOrgId())
-                .filter(o -> o.kind() != OrganizationKind.PLACEHOLDER)
-                .orElseThrow(() -> DomainException.invalid("organiserOrgId", "主办单位不在机构名录中：" + d.organiserOrgId()));
-        String industry = d.industryCode() == null ? "" : d.industryCode().strip();
-        if (orgs.industry(industry).isEmpty()) {
-            throw DomainException.invalid("industryCode", "请选择所属产业");
-        }
-        String chainCode = blank(d.chainCode());
-        if (chainCode != null) {
-            Chain chain = chains.chain(chainCode)
-                    .orElseThrow(() -> DomainException.invalid("chainCode", "产业链不存在：" + d.chainCode()));
-            String chainIndustry = chain.industry() == null ? null : chain.industry().code();
-            if (chainIndustry == null || !(chainIndustry.startsWith(industry) || industry.startsWith(chainIndustry))) {
-                throw DomainException.invalid("chainCode", "产业链“" + chain.name() + "”不属于所选产业");
-            }
-            chainCode = chain.code();
-        }
-        String description = d.description() == null ? "" : d.description().strip();
-        if (description.length() > 2000) {
-            throw DomainException.invalid("description", "活动简介不能超过2000字");
-        }
-        String city = region != null ? region.cityCode() : cityOf(organiser);
-        return new Row(before == null ? 0 : before.id(), name, d.type().name(), d.heldOn(), regionCode, outside, venue,
-                city, organiser.id(), industry, chainCode, description,
-                before == null ? me.username() : before.createdBy(), null, before == null ? 0 : before.version());
-    }
-
-    /** The organiser's Shandong city, or null for a provincial body. */
-    private String cityOf(Organization o) {
-        if (o.regionCode() == null || !o.regionCode().startsWith(SHANDONG)) {
-            return null;
-        }
-        return orgs.region(o.regionCode()).map(Region::cityCode).orElse(null);
-    }
-
-    private List<Enterprise> participants(List<Long> ids) {
-        if (ids == null) {
-            return List.of();
-        }
-        Set<Long> unique = new LinkedHashSet<>();
-        for (Long id : ids) {
-            if (id != null) {
-                unique.add(id);
-            }
-        }
-        if (unique.size() > MAX_PARTICIPANTS) {
-            throw DomainException.invalid("enterpriseIds", "每场活动最多登记" + MAX_PARTICIPANTS + "家参会企业");
-        }
-        List<Enterprise> out = new ArrayList<>();
-        for (Long id : unique) {
-            out.add(enterprises.enterprise(id)
-                    .orElseThrow(() -> DomainException.invalid("enterpriseIds", "企业库中没有该企业：" + id)));
-        }
-        return out;
     }
 
     // ---- views
@@ -480,7 +320,4 @@ class EventService implements EventBook, BindingSource {
         return orgs.region(code).map(Region::name).orElse(code);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -11,6 +11,7 @@ import cn.tenstrong.enterprise.EnterpriseLibrary;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import cn.tenstrong.shared.Present;
 import cn.tenstrong.targeting.EventBook;
 import cn.tenstrong.targeting.EventDraft;
@@ -171,10 +172,7 @@ class EventPages {
             events.addParticipant(id, enterpriseId, version);
             flash.addFlashAttribute("ok", "participant");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/events/" + id + "#participants";
     }

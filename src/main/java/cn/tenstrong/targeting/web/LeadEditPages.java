@@ -13,6 +13,7 @@ import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import cn.tenstrong.targeting.ActivityDraft;
 import cn.tenstrong.targeting.ActivityKind;
@@ -133,10 +134,7 @@ class LeadEditPages {
                 flash.addFlashAttribute("ok", "saved");
                 return "redirect:/leads/" + id;
             } catch (DomainException e) {
-                if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-                errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
+                errors.put(e.field() == null ? "form" : e.field(), PageErrors.shown(e));
                 if (e.kind() == DomainException.Kind.CONFLICT) {
                     errors.put("conflict", e.getMessage());
                 }
@@ -185,10 +183,7 @@ class LeadEditPages {
                     nextStepDue));
             flash.addFlashAttribute("ok", "activity");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
             flash.addFlashAttribute("activityForm", Map.of("kind", kind, "on", on == null ? "" : on.toString(),
                     "content", content, "nextStep", nextStep, "nextStepDue",
                     nextStepDue == null ? "" : nextStepDue.toString()));

@@ -16,6 +16,7 @@ import cn.tenstrong.enterprise.NewChainTarget;
 import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import cn.tenstrong.targeting.ActivityKind;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
@@ -116,10 +117,7 @@ class LeadPages {
                     new cn.tenstrong.targeting.LeadBook.ProjectPlan(year, plannedStart));
             flash.addFlashAttribute("ok", "moved");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/leads/" + id;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import cn.tenstrong.targeting.RecommendationWeights;
 import cn.tenstrong.targeting.WeightsChange;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,10 +59,7 @@ class WeightPages {
                     number(form.get("relations"), "供应链关系"), tagPoints, version));
             flash.addFlashAttribute("ok", "saved");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/targeting/weights?chain=" + chain;
     }
@@ -73,10 +71,7 @@ class WeightPages {
             weights.reset(chain, version);
             flash.addFlashAttribute("ok", "reset");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/targeting/weights?chain=" + chain;
     }

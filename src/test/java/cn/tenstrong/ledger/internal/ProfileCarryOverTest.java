@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
-import cn.tenstrong.ledger.persistence.LedgerRows.StoredProfile;
-import cn.tenstrong.ledger.persistence.LedgerRows.TargetPlace;
+import cn.tenstrong.ledger.persistence.ProfileRows.StoredProfile;
+import cn.tenstrong.ledger.persistence.ProfileRows.TargetPlace;
 import cn.tenstrong.plan.ItemKind;
 import cn.tenstrong.plan.ItemSuccession;
 import cn.tenstrong.plan.PlanItemView;
