@@ -21,7 +21,9 @@ import cn.tenstrong.enterprise.EnterpriseSource;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.SyntheticEnterprise;
 import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
+import cn.tenstrong.enterprise.internal.BenchSearchIndexes;
 import cn.tenstrong.enterprise.internal.EnterpriseIndex;
+import cn.tenstrong.enterprise.internal.EnterpriseSearchIndex;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -32,13 +34,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 企业检索基准 (a benchmark, not a test: runs only in the bench profile):
- * indexes N synthetic enterprises with the platform's Lucene index, reports documents per second and the p50/p95
- * latency of a query mix (top 50 plus the exact total), then runs the same mix as PostgreSQL ILIKE over a table
- * holding the same rows (embedded PostgreSQL, no text index, then with a pg_trgm GIN index), checks that both
- * engines find the same number of enterprises for every query, and prints the ratios.
+ * indexes N synthetic enterprises with the platform's Lucene index and/or its OpenSearch index
+ * ({@code -Dbench.engine=lucene|opensearch|both}), reports documents per second and the p50/p95 latency of the same
+ * query mix (top 50 plus the exact total) on each, then runs the mix as PostgreSQL ILIKE over a table holding the same
+ * rows (embedded PostgreSQL, no text index, then with a pg_trgm GIN index), checks that every engine finds the same
+ * number of enterprises for every query, and prints the ratios. The load average is printed before and after each
+ * measurement. The OpenSearch node is the tests' node in a JVM of its own ({@code cn.tenstrong.support.OpenSearchNodeMain},
+ * at {@code bench.opensearch.uris}); its index {@code bench-search-N} is kept and reused by the next run when it
+ * already holds N documents ({@code -Dbench.opensearch.reuse=false} rebuilds it).
  *
  * <pre>
- * mvn -B -Pbench test -Dtest=EnterpriseSearchBenchmarkTest [-Dbench.enterprises=1000000] [-Dbench.rounds=20] [-Dbench.postgres=false]
+ * mvn -B -Pbench test -Dtest=EnterpriseSearchBenchmarkTest [-Dbench.enterprises=1000000] [-Dbench.rounds=20]
+ *     [-Dbench.engine=lucene|opensearch|both] [-Dbench.opensearch.uris=http://127.0.0.1:9200]
+ *     [-Dbench.postgres=false] [-Dbench.ilikeRounds=20] [-Dbench.ilikeWarmups=3] [-Dbench.trgm=false]
  * </pre>
  */
 @Tag("bench")
@@ -50,6 +58,11 @@ class EnterpriseSearchBenchmarkTest {
         public String toString() {
             return words + (region == null ? "" : " 地区" + region) + (industry == null ? "" : " 行业" + industry)
                     + (tag == null ? "" : " " + tag.label()) + (capitalMin == null ? "" : " 资本≥" + capitalMin);
+        }
+
+        EnterpriseQuery query() {
+            return new EnterpriseQuery(words, region, industry, tag == null ? List.of() : List.of(tag),
+                    capitalMin == null ? null : BigDecimal.valueOf(capitalMin), null, false, 0, 50);
         }
     }
 
@@ -66,11 +79,13 @@ class EnterpriseSearchBenchmarkTest {
             new Q("技术服务", "3701", null, null, null));
 
     @Test
-    void luceneAgainstIlike() throws Exception {
+    void enginesAgainstIlike() throws Exception {
         long n = Long.getLong("bench.enterprises", 1_000_000L);
         int rounds = Integer.getInteger("bench.rounds", 20);
+        String engine = BenchEngine.engine(true);
         boolean postgres = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
-        System.out.printf(Locale.ROOT, "企业检索基准：%,d 家模拟企业，查询组合 %d 条 × %d 轮%n", n, MIX.size(), rounds);
+        System.out.printf(Locale.ROOT, "企业检索基准：%,d 家模拟企业，查询组合 %d 条 × %d 轮，引擎 %s；负载 %s%n", n, MIX.size(),
+                rounds, engine, RecommendationBenchmarkTest.load());
         SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(42);
 
         long t0 = System.nanoTime();
@@ -78,28 +93,75 @@ class EnterpriseSearchBenchmarkTest {
         double genSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "生成（不建索引）：%.1f s，%,.0f 家/s%n", genSeconds, n / genSeconds);
 
-        Path dir = Files.createTempDirectory("bench-lucene");
-        Result lucene;
-        try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
-            t0 = System.nanoTime();
-            generator.stream(n).parallel().forEach(e -> index.add(toEnterprise(e)));
-            index.commit();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "Lucene 建索引（含生成，%d 线程）：%.1f s，%,.0f 文档/s；索引 %d 文档，%.0f MB%n",
-                    Runtime.getRuntime().availableProcessors(), seconds, n / seconds, index.count(), size(dir) / 1e6);
-            assertThat(index.count()).isEqualTo(n);
-            lucene = measure("Lucene", rounds, q -> index.search(new EnterpriseQuery(q.words(), q.region(), q.industry(),
-                    q.tag() == null ? List.of() : List.of(q.tag()),
-                    q.capitalMin() == null ? null : BigDecimal.valueOf(q.capitalMin()), null, false, 0, 50)).total());
-        } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        Result lucene = null;
+        if (BenchEngine.lucene(engine)) {
+            Path dir = Files.createTempDirectory("bench-lucene");
+            try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+                t0 = System.nanoTime();
+                generator.stream(n).parallel().forEach(e -> index.add(toEnterprise(e)));
+                index.commit();
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "Lucene 建索引（含生成，%d 线程）：%.1f s，%,.0f 文档/s；索引 %d 文档，%.0f MB%n",
+                        Runtime.getRuntime().availableProcessors(), seconds, n / seconds, index.count(), size(dir) / 1e6);
+                assertThat(index.count()).isEqualTo(n);
+                lucene = measure("Lucene", 3, rounds, q -> index.search(q.query()).total());
+            } finally {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+        Result reference = lucene;
+        if (BenchEngine.opensearch(engine)) {
+            Result opensearch = openSearch(generator, n, rounds);
+            if (lucene != null) {
+                System.out.printf(Locale.ROOT, "比值 OpenSearch/Lucene：p50 %.1f×，p95 %.1f×%n", opensearch.p50() / lucene.p50(),
+                        opensearch.p95() / lucene.p95());
+                assertThat(opensearch.hits()).as("OpenSearch and Lucene find the same enterprises").isEqualTo(lucene.hits());
+            } else {
+                reference = opensearch;
             }
         }
         if (!postgres) {
             return;
         }
+        postgres(generator, n, reference);
+    }
 
+    /**
+     * The same mix on the OpenSearch index {@code bench-search-N}: built from the generator (as the platform's rebuild
+     * does: bulk requests on all cores, no refresh until the end) unless it already holds the N documents.
+     */
+    private static Result openSearch(SyntheticEnterpriseGenerator generator, long n, int rounds) throws Exception {
+        String alias = "bench-search-" + n;
+        boolean reuse = Boolean.parseBoolean(System.getProperty("bench.opensearch.reuse", "true"));
+        try (EnterpriseSearchIndex index = BenchSearchIndexes.openSearch(BenchEngine.opensearchUris(), alias)) {
+            if (reuse && index.current() && index.count() == n) {
+                System.out.printf(Locale.ROOT, "OpenSearch：沿用已建索引 %s（%,d 文档）%n", alias, index.count());
+            } else {
+                System.out.printf(Locale.ROOT, "OpenSearch 建索引开始；负载 %s%n", RecommendationBenchmarkTest.load());
+                long t0 = System.nanoTime();
+                long built = index.rebuild(sink -> generator.stream(n).forEach(e -> sink.accept(toEnterprise(e))));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "OpenSearch 建索引（含生成，bulk，%d 线程）：%.1f s，%,.0f 文档/s；索引 %,d 文档；"
+                        + "负载 %s%n", Runtime.getRuntime().availableProcessors(), seconds, n / seconds, built,
+                        RecommendationBenchmarkTest.load());
+            }
+            assertThat(index.count()).isEqualTo(n);
+            return measure("OpenSearch", 3, rounds, q -> index.search(q.query()).total());
+        }
+    }
+
+    /**
+     * The mix as ILIKE over the same rows in PostgreSQL; at 10M a scan per query takes seconds, so its rounds and
+     * warm-up rounds are set apart ({@code bench.ilikeRounds}, {@code bench.ilikeWarmups}) and the pg_trgm index
+     * (minutes to build at 1M) can be left out with {@code -Dbench.trgm=false} — both printed with the figures.
+     */
+    private static void postgres(SyntheticEnterpriseGenerator generator, long n, Result reference) throws Exception {
+        int rounds = Integer.getInteger("bench.ilikeRounds", Integer.getInteger("bench.rounds", 20));
+        int warmups = Integer.getInteger("bench.ilikeWarmups", 3);
+        boolean trgm = Boolean.parseBoolean(System.getProperty("bench.trgm", "true"));
+        long t0;
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start(); Connection c = pg.getPostgresDatabase().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("""
@@ -111,13 +173,19 @@ class EnterpriseSearchBenchmarkTest {
             t0 = System.nanoTime();
             StringBuilder chunk = new StringBuilder();
             long[] rows = {0};
-            for (long from = 0; from < n; from += 50_000) {
+            // one pass over the generator (a stream per chunk with skip(from) generated every row before it again:
+            // quadratic: most of the 33 s of COPY at 1M, about an hour at 10M)
+            var source = generator.stream(n).iterator();
+            while (source.hasNext()) {
                 chunk.setLength(0);
-                generator.stream(Math.min(n, from + 50_000)).skip(from).forEach(e -> chunk.append(e.index() + 1).append(',')
-                        .append(csv(e.name())).append(',').append(e.regionCode()).append(',').append(e.industryCode())
-                        .append(',').append(e.registeredCapital()).append(',').append(csv(e.businessScope())).append(',')
-                        .append(csv(e.mainProducts())).append(',').append(csv(e.tags().stream().map(Enum::name)
-                                .sorted().collect(Collectors.joining("|")))).append(',').append(e.revenue()).append('\n'));
+                for (int k = 0; k < 50_000 && source.hasNext(); k++) {
+                    SyntheticEnterprise e = source.next();
+                    chunk.append(e.index() + 1).append(',').append(csv(e.name())).append(',').append(e.regionCode())
+                            .append(',').append(e.industryCode()).append(',').append(e.registeredCapital()).append(',')
+                            .append(csv(e.businessScope())).append(',').append(csv(e.mainProducts())).append(',')
+                            .append(csv(e.tags().stream().map(Enum::name).sorted().collect(Collectors.joining("|"))))
+                            .append(',').append(e.revenue()).append('\n');
+                }
                 rows[0] += copy.copyIn("copy bench_enterprise from stdin with (format csv)", new StringReader(chunk.toString()));
             }
             try (Statement s = c.createStatement()) {
@@ -125,18 +193,26 @@ class EnterpriseSearchBenchmarkTest {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "PostgreSQL COPY（含生成）：%.1f s，%,.0f 行/s%n", seconds, rows[0] / seconds);
-            Result ilike = measure("PostgreSQL ILIKE", rounds, q -> pgQuery(c, q));
-            System.out.printf(Locale.ROOT, "比值 ILIKE/Lucene：p50 %.1f×，p95 %.1f×%n", ilike.p50() / lucene.p50(),
-                    ilike.p95() / lucene.p95());
-            assertThat(lucene.hits()).as("Lucene and ILIKE find the same enterprises").isEqualTo(ilike.hits());
+            Result ilike = measure("PostgreSQL ILIKE", warmups, rounds, q -> pgQuery(c, q));
+            if (reference != null) {
+                System.out.printf(Locale.ROOT, "比值 ILIKE/%s：p50 %.1f×，p95 %.1f×%n", reference.engine(),
+                        ilike.p50() / reference.p50(), ilike.p95() / reference.p95());
+                assertThat(reference.hits()).as("the index and ILIKE find the same enterprises").isEqualTo(ilike.hits());
+            }
+            if (!trgm) {
+                System.out.println("pg_trgm：未测（-Dbench.trgm=false）");
+                return;
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("create extension if not exists pg_trgm");
                 t0 = System.nanoTime();
                 s.execute("create index on bench_enterprise using gin ((name || ' ' || business_scope || ' ' || main_products) gin_trgm_ops)");
                 System.out.printf(Locale.ROOT, "pg_trgm GIN 索引：%.1f s%n", (System.nanoTime() - t0) / 1e9);
-                Result trgm = measure("PostgreSQL ILIKE + pg_trgm", rounds, q -> pgQuery(c, q));
-                System.out.printf(Locale.ROOT, "比值 ILIKE(pg_trgm)/Lucene：p50 %.1f×，p95 %.1f×%n", trgm.p50() / lucene.p50(),
-                        trgm.p95() / lucene.p95());
+                Result trgmResult = measure("PostgreSQL ILIKE + pg_trgm", warmups, rounds, q -> pgQuery(c, q));
+                if (reference != null) {
+                    System.out.printf(Locale.ROOT, "比值 ILIKE(pg_trgm)/%s：p50 %.1f×，p95 %.1f×%n", reference.engine(),
+                            trgmResult.p50() / reference.p50(), trgmResult.p95() / reference.p95());
+                }
             } catch (java.sql.SQLException e) {
                 System.out.println("pg_trgm 不可用，跳过：" + e.getMessage());
             }
@@ -148,12 +224,16 @@ class EnterpriseSearchBenchmarkTest {
     }
 
     /** Latency percentiles over all runs and the hit count of each query of the mix. */
-    record Result(double p50, double p95, List<Long> hits) {
+    record Result(String engine, double p50, double p95, List<Long> hits) {
     }
 
-    /** Three warm-up rounds (JIT, caches), then {@code rounds} rounds of the mix; prints per-query hits and p50/p95. */
-    static Result measure(String engine, int rounds, Run run) throws Exception {
-        for (int w = 0; w < 3; w++) {
+    /**
+     * Warm-up rounds (JIT, caches), then {@code rounds} rounds of the mix; prints per-query hits and p50/p95 and the
+     * load average before and after.
+     */
+    static Result measure(String engine, int warmups, int rounds, Run run) throws Exception {
+        System.out.printf(Locale.ROOT, "%s 查询开始；负载 %s%n", engine, RecommendationBenchmarkTest.load());
+        for (int w = 0; w < warmups; w++) {
             for (Q q : MIX) {
                 run.apply(q);
             }
@@ -175,8 +255,9 @@ class EnterpriseSearchBenchmarkTest {
         }
         double p50 = pct(all, 50);
         double p95 = pct(all, 95);
-        System.out.printf(Locale.ROOT, "%s：p50 %.2f ms，p95 %.2f ms（%d 次查询）%n", engine, p50, p95, all.size());
-        return new Result(p50, p95, counts);
+        System.out.printf(Locale.ROOT, "%s：p50 %.2f ms，p95 %.2f ms（%d 次查询，预热 %d 轮）；负载 %s%n", engine, p50, p95,
+                all.size(), warmups, RecommendationBenchmarkTest.load());
+        return new Result(engine, p50, p95, counts);
     }
 
     /** The same query in SQL: every word as a substring of name, scope or products; top 50 by revenue with the total. */

@@ -21,7 +21,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A real single-node OpenSearch 2.19 cluster in the test JVM: the server with its HTTP transport (Netty) and the
  * analysis-common module, which brings the {@code cjk} analyzer. Started on first use on a free loopback port and
- * shared by every test of the JVM (a start costs seconds); closed when the JVM ends.
+ * shared by every test of the JVM (a start costs seconds); closed when the JVM ends. Benchmarks start one in a JVM of
+ * its own on a fixed port and a kept data folder ({@link OpenSearchNodeMain}).
  */
 public final class OpenSearchNode {
 
@@ -30,11 +31,13 @@ public final class OpenSearchNode {
     private final Node node;
     private final Path home;
     private final int port;
+    private final boolean temporary;
 
-    private OpenSearchNode() {
+    private OpenSearchNode(Path home, int port, boolean temporary) {
+        this.home = home;
+        this.port = port;
+        this.temporary = temporary;
         try {
-            home = Files.createTempDirectory("opensearch-test-node");
-            port = freePort();
             Settings settings = Settings.builder()
                     .put("cluster.name", "tenstrong-test")
                     .put("node.name", "tenstrong-test-node")
@@ -63,10 +66,24 @@ public final class OpenSearchNode {
     /** The node of this JVM, started on first call. */
     public static synchronized OpenSearchNode shared() {
         if (shared == null) {
-            shared = new OpenSearchNode();
+            try {
+                shared = new OpenSearchNode(Files.createTempDirectory("opensearch-test-node"), freePort(), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "opensearch-test-node-stop"));
         }
         return shared;
+    }
+
+    /** A node on this HTTP port whose data stays in {@code home} when it is closed (a later start finds it again). */
+    static OpenSearchNode kept(Path home, int httpPort) {
+        try {
+            Files.createDirectories(home);
+            return new OpenSearchNode(home, httpPort, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Base URI of the HTTP API, e.g. {@code http://127.0.0.1:40123}. */
@@ -74,7 +91,7 @@ public final class OpenSearchNode {
         return "http://127.0.0.1:" + port;
     }
 
-    private void close() {
+    void close() {
         try {
             node.close();
             node.awaitClose(30, TimeUnit.SECONDS);
@@ -83,7 +100,9 @@ public final class OpenSearchNode {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            FileSystemUtils.deleteRecursively(home.toFile());
+            if (temporary) {
+                FileSystemUtils.deleteRecursively(home.toFile());
+            }
         }
     }
 
