@@ -58,7 +58,7 @@ class ModularityTest {
      * {@code parse} / {@code generate-enterprises} commands.
      */
     static final Set<String> LAYER_DEBTS = Set.of(
-            "cn.tenstrong.enterprise.persistence.EnterpriseRows -> cn.tenstrong.chain.ChainDirectory",
+            "cn.tenstrong.enterprise.persistence.PlacementRows -> cn.tenstrong.chain.ChainDirectory",
             "cn.tenstrong.ledger.persistence.LedgerRows -> cn.tenstrong.org.OrgDirectory",
             "cn.tenstrong.plan.persistence.PlanRows -> cn.tenstrong.org.OrgDirectory",
             "cn.tenstrong.supervision.persistence.SupervisionRows -> cn.tenstrong.org.OrgDirectory",
@@ -66,6 +66,7 @@ class ModularityTest {
             "cn.tenstrong.supervision.persistence.SupervisionRows -> cn.tenstrong.plan.PlanCatalog",
             "cn.tenstrong.chain.ChainCatalog -> cn.tenstrong.chain.internal",
             "cn.tenstrong.chain.SegmentMatcher -> cn.tenstrong.chain.internal",
+            "cn.tenstrong.chain.ProductWords -> cn.tenstrong.chain.internal",
             "cn.tenstrong.enterprise.SyntheticEnterpriseGenerator -> cn.tenstrong.enterprise.internal",
             "cn.tenstrong.plan.PlanParser -> cn.tenstrong.plan.internal");
 

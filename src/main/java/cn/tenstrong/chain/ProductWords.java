@@ -80,7 +80,7 @@ public final class ProductWords {
                 .filter(c -> !c.opener().isEmpty()).toList();
     }
 
-    /** The lists bundled under {@code chain/}, read once. */
+    /** The lists bundled under {@code chain/} (read once). */
     public static ProductWords loadDefault() {
         ProductWords d = defaults;
         if (d == null) {
@@ -96,7 +96,7 @@ public final class ProductWords {
     }
 
     /**
-     * What makes the word found at [start, end) of a normalised text a qualifier of another product, or null when
+     * What makes the word found from start up to (not including) end of a normalised text a qualifier of another product, or null when
      * nothing does: {@link #ANY} for an input qualifier right after it, a connector (用, 专用) followed by more of the
      * name, or a link (类) followed by another segment word ({@code wordStartsAt}); else the head the product name ends
      * with after it (设备, 配件 …), which makes it a qualifier only for leaves whose own words do not name that kind of

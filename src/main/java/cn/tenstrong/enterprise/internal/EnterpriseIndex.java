@@ -11,16 +11,9 @@ import java.util.function.Consumer;
 
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseQuery;
-import cn.tenstrong.enterprise.EnterpriseTag;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -29,9 +22,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -41,7 +31,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -126,7 +115,7 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
     public synchronized void update(Collection<Enterprise> enterprises, Collection<Long> deleted) {
         try {
             for (Enterprise e : enterprises) {
-                writer.updateDocument(new Term(ID, Long.toString(e.id())), document(e));
+                writer.updateDocument(new Term(ID, Long.toString(e.id())), LuceneDocuments.document(e));
             }
             for (Long id : deleted) {
                 writer.deleteDocuments(new Term(ID, Long.toString(id)));
@@ -152,7 +141,7 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
     /** Adds a document without replacing (for bulk rebuilds after {@link #clear}). */
     public void add(Enterprise e) {
         try {
-            writer.addDocument(document(e));
+            writer.addDocument(LuceneDocuments.document(e));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -186,7 +175,7 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
     @Override
     public Hits search(EnterpriseQuery q) {
         try {
-            Query query = query(q);
+            Query query = LuceneDocuments.query(q);
             IndexSearcher s = searchers.acquire();
             try {
                 int n = q.offset() + q.limit();
@@ -213,9 +202,9 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
             if (shape == null || clauses == SearchWords.MAX_ANY_WORDS) {
                 continue;
             }
-            any.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
-            any.add(field(SCOPE, shape), Occur.SHOULD);
+            any.add(new BoostQuery(LuceneDocuments.field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
+            any.add(new BoostQuery(LuceneDocuments.field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
+            any.add(LuceneDocuments.field(SCOPE, shape), Occur.SHOULD);
             clauses++;
         }
         if (clauses == 0) {
@@ -259,7 +248,7 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
     @Override
     public List<Long> idsContaining(String word, int max) {
         try {
-            Query query = query(EnterpriseQuery.text(word));
+            Query query = LuceneDocuments.query(EnterpriseQuery.text(word));
             IndexSearcher s = searchers.acquire();
             try {
                 List<Long> ids = new ArrayList<>();
@@ -273,63 +262,6 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("企业检索失败", e);
         }
-    }
-
-    Query query(EnterpriseQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean any = false;
-        // each whitespace-separated word must occur as written in name, products or scope
-        for (String word : SearchWords.words(q.text())) {
-            SearchWords.Shape shape = SearchWords.shape(word);
-            if (shape == null) {
-                continue;
-            }
-            BooleanQuery.Builder fields = new BooleanQuery.Builder();
-            fields.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
-            fields.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
-            fields.add(field(SCOPE, shape), Occur.SHOULD);
-            b.add(fields.build(), Occur.MUST);
-            any = true;
-        }
-        if (!any) {
-            b.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        String region = SearchWords.regionPrefix(q.regionPrefix());
-        if (region != null) {
-            b.add(new TermQuery(new Term(REGION, region)), Occur.FILTER);
-        }
-        String industry = SearchWords.industryPrefix(q.industryPrefix());
-        if (!industry.isEmpty()) {
-            b.add(new PrefixQuery(new Term(INDUSTRY, industry)), Occur.FILTER);
-        }
-        for (EnterpriseTag tag : q.tags()) {
-            b.add(new TermQuery(new Term(TAG, tag.name())), Occur.FILTER);
-        }
-        if (q.capitalMin() != null || q.capitalMax() != null) {
-            double min = q.capitalMin() == null ? Double.NEGATIVE_INFINITY : q.capitalMin().doubleValue();
-            double max = q.capitalMax() == null ? Double.POSITIVE_INFINITY : q.capitalMax().doubleValue();
-            b.add(DoublePoint.newRangeQuery(CAPITAL, min, max), Occur.FILTER);
-        }
-        if (q.needsReview()) {
-            b.add(new TermQuery(new Term(REVIEW, "1")), Occur.FILTER);
-        }
-        return b.build();
-    }
-
-    /** A word as a query on one field (see {@link SearchWords} for the shapes). */
-    static Query field(String field, SearchWords.Shape shape) {
-        if (shape instanceof SearchWords.Term t) {
-            return new TermQuery(new Term(field, t.text()));
-        }
-        if (shape instanceof SearchWords.LoneCharacter c) {
-            return new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(field, c.text())), Occur.SHOULD)
-                    .add(new PrefixQuery(new Term(field, c.text())), Occur.SHOULD)
-                    .add(new WildcardQuery(new Term(field, "?" + c.text())), Occur.SHOULD).build();
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        ((SearchWords.Phrase) shape).terms().forEach(t -> phrase.add(new Term(field, t.text()), t.position()));
-        return phrase.build();
     }
 
     /**
@@ -362,41 +294,10 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
 
     private void replace(Enterprise e) {
         try {
-            writer.updateDocument(new Term(ID, Long.toString(e.id())), document(e));
+            writer.updateDocument(new Term(ID, Long.toString(e.id())), LuceneDocuments.document(e));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    static Document document(Enterprise e) {
-        Document d = new Document();
-        d.add(new StringField(ID, Long.toString(e.id()), Field.Store.YES));
-        d.add(new TextField(NAME, e.name(), Field.Store.NO));
-        d.add(new TextField(SCOPE, e.businessScope() == null ? "" : e.businessScope(), Field.Store.NO));
-        d.add(new TextField(PRODUCTS, e.mainProducts() == null ? "" : e.mainProducts(), Field.Store.NO));
-        if (e.regionCode() != null) {
-            String r = e.regionCode();
-            d.add(new StringField(REGION, r.substring(0, 2), Field.Store.NO));
-            d.add(new StringField(REGION, r.substring(0, 4), Field.Store.NO));
-            d.add(new StringField(REGION, r, Field.Store.NO));
-        }
-        if (e.industryCode() != null) {
-            d.add(new StringField(INDUSTRY, e.industryCode(), Field.Store.NO));
-        }
-        for (EnterpriseTag t : e.tags()) {
-            d.add(new StringField(TAG, t.name(), Field.Store.NO));
-        }
-        if (e.registeredCapital() != null) {
-            d.add(new DoublePoint(CAPITAL, e.registeredCapital().doubleValue()));
-        }
-        d.add(new NumericDocValuesField(REVENUE, e.revenue() == null ? 0 : e.revenue().longValue()));
-        if (e.needsReview()) {
-            d.add(new StringField(REVIEW, "1", Field.Store.NO));
-        }
-        if (e.synthetic()) {
-            d.add(new StringField(SYNTHETIC, "1", Field.Store.NO));
-        }
-        return d;
     }
 
     @Override

@@ -19,7 +19,8 @@ import cn.tenstrong.enterprise.SyntheticEnterprise;
 import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
-import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
+import cn.tenstrong.enterprise.persistence.PlacementRows;
+import cn.tenstrong.enterprise.persistence.NewPlacement;
 import cn.tenstrong.shared.CsvData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,12 +54,16 @@ final class EnterpriseLoaders {
     static class NamedEnterprises implements ApplicationRunner {
 
         private final EnterpriseRows rows;
+
+        private final PlacementRows placementRows;
         private final ReferenceData reference;
         private final AuditTrail audit;
         private final ApplicationEventPublisher events;
 
-        NamedEnterprises(EnterpriseRows rows, ReferenceData reference, AuditTrail audit, ApplicationEventPublisher events) {
+        NamedEnterprises(EnterpriseRows rows, PlacementRows placementRows, ReferenceData reference, AuditTrail audit,
+                         ApplicationEventPublisher events) {
             this.rows = rows;
+            this.placementRows = placementRows;
             this.reference = reference;
             this.audit = audit;
             this.events = events;
@@ -97,7 +102,7 @@ final class EnterpriseLoaders {
                         "链主".equals(r.get("role")) ? PlacementRole.LEADER : PlacementRole.BACKBONE, PlacementMethod.SEED,
                         PlacementStatus.CONFIRMED, 1.0, List.of(r.get("seed_term")), "行动计划"));
             }
-            int placed = rows.insertDecidedPlacements(placements);
+            int placed = placementRows.insertDecidedPlacements(placements);
             int tagged = rows.addTag(leaders, EnterpriseTag.CHAIN_LEADER);
             if (!created.isEmpty() || placed > 0 || tagged > 0) {
                 audit.record("SEED", "enterprise.enterprise", NAMED, null, Map.of("created", created.size(), "placed", placed,

@@ -3,12 +3,10 @@ package cn.tenstrong.enterprise.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
@@ -33,7 +31,8 @@ import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.enterprise.PlacementStatus;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
-import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
+import cn.tenstrong.enterprise.persistence.PlacementRows;
+import cn.tenstrong.enterprise.persistence.NewPlacement;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,6 +46,8 @@ class EnterpriseService implements EnterpriseLibrary {
     static final int AUDIT_EACH_UP_TO = 1000;
 
     private final EnterpriseRows rows;
+
+    private final PlacementRows placementRows;
     private final EnterpriseWriter writer;
     private final SyntheticLoad syntheticLoad;
     private final cn.tenstrong.enterprise.persistence.ProductRows products;
@@ -61,12 +62,14 @@ class EnterpriseService implements EnterpriseLibrary {
 
     private final ImportLimits limits;
 
-    EnterpriseService(EnterpriseRows rows, EnterpriseWriter writer, SyntheticLoad syntheticLoad, cn.tenstrong.enterprise.persistence.ProductRows products,
+    EnterpriseService(EnterpriseRows rows, PlacementRows placementRows, EnterpriseWriter writer,
+                      SyntheticLoad syntheticLoad, cn.tenstrong.enterprise.persistence.ProductRows products,
                       cn.tenstrong.enterprise.persistence.HonourRows honourRows,
                       EnterpriseValidator validator, IndustryGate gate, EnterpriseSearchIndex index, ChainDirectory chains,
                       AuditTrail audit, CurrentUsers users, ApplicationEventPublisher events, ImportLimits limits) {
         this.limits = limits;
         this.rows = rows;
+        this.placementRows = placementRows;
         this.writer = writer;
         this.syntheticLoad = syntheticLoad;
         this.products = products;
@@ -95,8 +98,8 @@ class EnterpriseService implements EnterpriseLibrary {
                 placements.addAll(Placer.place(matcher, gate, e.id(),
                         Placer.Subject.of(e, productsOf.getOrDefault(e.id(), List.of()))));
             }
-            rows.deleteSuggestions(part);
-            placed += rows.insertPlacements(placements);
+            placementRows.deleteSuggestions(part);
+            placed += placementRows.insertPlacements(placements);
         }
         return placed;
     }
@@ -263,8 +266,8 @@ class EnterpriseService implements EnterpriseLibrary {
         if (!rows.update(id, change.version(), draft)) {
             throw DomainException.conflict("企业“" + before.name() + "”已被他人修改，请刷新后重试");
         }
-        rows.deleteSuggestions(List.of(id));
-        rows.insertPlacements(Placer.place(chains.matcher(), gate, id, Placer.Subject.of(draft, products.products(id))));
+        placementRows.deleteSuggestions(List.of(id));
+        placementRows.insertPlacements(Placer.place(chains.matcher(), gate, id, Placer.Subject.of(draft, products.products(id))));
         honourRows.refreshClaimedTags(List.of(id));
         Enterprise after = require(id);
         audit.record("UPDATE", "enterprise.enterprise", Long.toString(id), before, after);
@@ -308,7 +311,7 @@ class EnterpriseService implements EnterpriseLibrary {
 
     @Override
     public List<Placement> placements(long enterpriseId) {
-        return rows.placements(enterpriseId);
+        return placementRows.placements(enterpriseId);
     }
 
     @Override
@@ -326,14 +329,14 @@ class EnterpriseService implements EnterpriseLibrary {
 
     private Placement decide(long enterpriseId, String chainCode, String segmentCode, int version, PlacementStatus status,
                              PlacementRole role) {
-        Placement before = rows.placement(enterpriseId, chainCode, segmentCode)
+        Placement before = placementRows.placement(enterpriseId, chainCode, segmentCode)
                 .orElseThrow(() -> DomainException.notFound("挂链记录不存在：" + chainCode + "/" + segmentCode));
         requireEditor(chainCode);
         PlacementRole newRole = role == null ? before.role() : role;
-        if (!rows.decide(enterpriseId, chainCode, segmentCode, version, status, newRole, actor())) {
+        if (!placementRows.decide(enterpriseId, chainCode, segmentCode, version, status, newRole, actor())) {
             throw DomainException.conflict("该挂链记录已被他人修改，请刷新后重试");
         }
-        Placement after = rows.placement(enterpriseId, chainCode, segmentCode).orElseThrow();
+        Placement after = placementRows.placement(enterpriseId, chainCode, segmentCode).orElseThrow();
         audit.record(status == PlacementStatus.CONFIRMED ? "CONFIRM" : "REJECT", "enterprise.placement",
                 enterpriseId + ":" + chainCode + "/" + segmentCode, before, after);
         return after;
@@ -353,13 +356,13 @@ class EnterpriseService implements EnterpriseLibrary {
             throw DomainException.invalid("请选择角色（链主、骨干或配套）");
         }
         requireEditor(chainCode);
-        Optional<Placement> existing = rows.placement(enterpriseId, chainCode, segmentCode);
+        Optional<Placement> existing = placementRows.placement(enterpriseId, chainCode, segmentCode);
         if (existing.isPresent()) {
             return decide(enterpriseId, chainCode, segmentCode, existing.get().version(), PlacementStatus.CONFIRMED, role);
         }
-        rows.insertPlacements(List.of(new NewPlacement(enterpriseId, chainCode, segmentCode, role, PlacementMethod.MANUAL,
+        placementRows.insertPlacements(List.of(new NewPlacement(enterpriseId, chainCode, segmentCode, role, PlacementMethod.MANUAL,
                 PlacementStatus.CONFIRMED, 1.0, List.of(), actor())));
-        Placement after = rows.placement(enterpriseId, chainCode, segmentCode).orElseThrow();
+        Placement after = placementRows.placement(enterpriseId, chainCode, segmentCode).orElseThrow();
         audit.record("CREATE", "enterprise.placement", enterpriseId + ":" + chainCode + "/" + segmentCode, null, after);
         return after;
     }

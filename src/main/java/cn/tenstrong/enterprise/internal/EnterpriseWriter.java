@@ -12,7 +12,8 @@ import cn.tenstrong.enterprise.EnterpriseProduct;
 import cn.tenstrong.enterprise.persistence.EnterpriseCopy;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
-import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
+import cn.tenstrong.enterprise.persistence.PlacementRows;
+import cn.tenstrong.enterprise.persistence.NewPlacement;
 import cn.tenstrong.enterprise.persistence.HonourRows;
 import cn.tenstrong.enterprise.persistence.ProductRows;
 import org.springframework.stereotype.Component;
@@ -26,15 +27,19 @@ import org.springframework.stereotype.Component;
 class EnterpriseWriter {
 
     private final EnterpriseRows rows;
+
+    private final PlacementRows placementRows;
     private final EnterpriseCopy copy;
     private final ProductRows products;
     private final HonourRows honourRows;
     private final ChainDirectory chains;
     private final IndustryGate gate;
 
-    EnterpriseWriter(EnterpriseRows rows, EnterpriseCopy copy, ProductRows products, HonourRows honourRows,
+    EnterpriseWriter(EnterpriseRows rows, PlacementRows placementRows, EnterpriseCopy copy, ProductRows products,
+                     HonourRows honourRows,
                      ChainDirectory chains, IndustryGate gate) {
         this.rows = rows;
+        this.placementRows = placementRows;
         this.copy = copy;
         this.products = products;
         this.honourRows = honourRows;
@@ -115,14 +120,14 @@ class EnterpriseWriter {
         }
         int placed = copy.insertPlacements(freshPlacements);
         if (!changedIds.isEmpty()) {
-            rows.deleteSuggestions(changedIds);
+            placementRows.deleteSuggestions(changedIds);
             Map<Long, List<EnterpriseProduct>> productsOf = products.productsOf(changedIds);
             List<NewPlacement> placements = new ArrayList<>();
             for (int i = 0; i < changed.size(); i++) {
                 placements.addAll(Placer.place(matcher, gate, changedIds.get(i),
                         Placer.Subject.of(changed.get(i), productsOf.getOrDefault(changedIds.get(i), List.of()))));
             }
-            placed += rows.insertPlacements(placements);
+            placed += placementRows.insertPlacements(placements);
             honourRows.refreshClaimedTags(changedIds); // a tag the file now gives is no longer only self-reported
         }
         return new Stored(ids, changedIds.size(), placed, before);

@@ -18,7 +18,7 @@ import cn.tenstrong.enterprise.PlacementMethod;
 import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.enterprise.PlacementStatus;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
-import cn.tenstrong.enterprise.persistence.EnterpriseRows.NewPlacement;
+import cn.tenstrong.enterprise.persistence.NewPlacement;
 
 /**
  * 自动挂链: the matcher's best leaves become suggested placements. Only confident matches are kept (the best one

@@ -10,7 +10,7 @@ import cn.tenstrong.chain.Chain;
 import cn.tenstrong.chain.ChainCatalogChanged;
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSegment;
-import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.enterprise.persistence.PlacementRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,16 +31,16 @@ class SegmentReplacer {
     static final int MAX_ENTERPRISES = 50_000;
 
     private final ChainDirectory chains;
-    private final EnterpriseRows rows;
+    private final PlacementRows placementRows;
     private final EnterpriseSearchIndex index;
     private final AuditTrail audit;
     private final EnterpriseService service;
 
-    SegmentReplacer(ChainDirectory chains, EnterpriseRows rows, EnterpriseSearchIndex index, AuditTrail audit,
+    SegmentReplacer(ChainDirectory chains, PlacementRows placementRows, EnterpriseSearchIndex index, AuditTrail audit,
                     EnterpriseService service) {
         this.service = service;
         this.chains = chains;
-        this.rows = rows;
+        this.placementRows = placementRows;
         this.index = index;
         this.audit = audit;
     }
@@ -64,7 +64,7 @@ class SegmentReplacer {
             return new Result(0, 0);
         }
         List<ChainSegment> family = segment.selfAndDescendants().toList();
-        Set<Long> ids = new LinkedHashSet<>(rows.suggestedOn(chainCode, family.stream().map(ChainSegment::code).toList()));
+        Set<Long> ids = new LinkedHashSet<>(placementRows.suggestedOn(chainCode, family.stream().map(ChainSegment::code).toList()));
         Set<String> words = new LinkedHashSet<>();
         family.forEach(s -> {
             words.addAll(s.keywords());

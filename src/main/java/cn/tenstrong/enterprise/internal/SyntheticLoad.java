@@ -126,7 +126,7 @@ class SyntheticLoad {
 
     /** A slice ready to write; an empty one ends the load, one with a failure aborts it. */
     private record Slice(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing,
-                         List<List<EnterpriseRows.NewPlacement>> planned, long resolving, RuntimeException failure) {
+                         List<List<cn.tenstrong.enterprise.persistence.NewPlacement>> planned, long resolving, RuntimeException failure) {
 
         static Slice end(RuntimeException failure) {
             return new Slice(List.of(), List.of(), List.of(), List.of(), 0, failure);

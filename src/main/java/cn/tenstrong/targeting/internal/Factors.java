@@ -18,7 +18,7 @@ import cn.tenstrong.targeting.internal.TargetingProperties.Scoring;
 
 /**
  * 推荐得分项: how one candidate scores on 产品匹配, 主营描述, 荣誉标签 and 规模 (行业代码 and 供应链关系 are in
- * {@link Recommender}). Each factor's points are rounded to one decimal, so the explanation adds up exactly.
+ * {@link IndustryCodeFactor} and {@link SupplyLinks}). Each factor's points are rounded to one decimal, so the explanation adds up exactly.
  */
 final class Factors {
 

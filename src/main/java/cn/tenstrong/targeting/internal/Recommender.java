@@ -26,13 +26,9 @@ import cn.tenstrong.enterprise.ChainTarget;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
 import cn.tenstrong.enterprise.EnterpriseProduct;
-import cn.tenstrong.enterprise.EnterpriseRelation;
-import cn.tenstrong.enterprise.EnterpriseRelations;
 import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.PlacementRole;
-import cn.tenstrong.enterprise.RelationKind;
 import cn.tenstrong.enterprise.SwIndustrySegments;
-import cn.tenstrong.enterprise.SwIndustrySegments.SwIndustrySegment;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Region;
 import cn.tenstrong.shared.DomainException;
@@ -55,21 +51,17 @@ import org.springframework.stereotype.Service;
 @Service
 class Recommender implements TargetRecommender {
 
-    static final String CODE = "行业代码";
-    static final String RELATIONS = "供应链关系";
     /** Enterprises placed on the segment taken per recommendation (链主 and 骨干 first, then by revenue). */
     static final int PLACED_CANDIDATES = 300;
     /** Enterprises taken from the full-text index per recommendation, besides those placed on the segment. */
     static final int TEXT_CANDIDATES = 400;
     /** Enterprises taken whose 主营产品构成 names the segment (largest revenue share first). */
     static final int PRODUCT_CANDIDATES = 200;
-    /** Anchors (local 链主/骨干) read per chain at most. */
-    static final int MAX_ANCHORS = 5000;
 
     private final ChainDirectory chains;
     private final ChainMaps maps;
     private final EnterpriseLibrary enterprises;
-    private final EnterpriseRelations relations;
+    private final SupplyLinks supplyLinks;
     private final RecommendationWeights weights;
     private final OrgDirectory orgs;
     private final Executor executor;
@@ -79,7 +71,7 @@ class Recommender implements TargetRecommender {
     /** How a segment word in a product name is read (the placement's reading: 光刻胶光引发剂 is no photoresist). */
     private final ProductWords productWords = ProductWords.loadDefault();
 
-    Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, EnterpriseRelations relations,
+    Recommender(ChainDirectory chains, ChainMaps maps, EnterpriseLibrary enterprises, SupplyLinks supplyLinks,
                 RecommendationWeights weights, OrgDirectory orgs, TargetingProperties properties,
                 DeclaredGaps declaredGaps, SwIndustrySegments swSegments,
                 @Qualifier("applicationTaskExecutor") Executor executor) {
@@ -90,13 +82,9 @@ class Recommender implements TargetRecommender {
         this.chains = chains;
         this.maps = maps;
         this.enterprises = enterprises;
-        this.relations = relations;
+        this.supplyLinks = supplyLinks;
         this.weights = weights;
         this.orgs = orgs;
-    }
-
-    /** A local 链主/骨干 enterprise of the chain, the other end of a relation that earns points. */
-    record Anchor(long id, String name, PlacementRole role) {
     }
 
     /** Where the anchors are ("本省" or a city) and which enterprises may be recommended. */
@@ -135,7 +123,7 @@ class Recommender implements TargetRecommender {
             names.add(s.name());
         });
         ProductWords.Reading reading = productWords.reading(vocabulary, names);
-        Segments target = new Segments(chain.code(), segment.name(), classes, codes);
+        IndustryCodeFactor.Segments target = new IndustryCodeFactor.Segments(chain.code(), segment.name(), classes, codes);
         // the segment's placed enterprises (SQL) are read while the full-text index is queried
         Boolean local = area.scope() == RegionScope.OUTSIDE_SHANDONG ? Boolean.FALSE : null;
         boolean synthetic = query.includeSynthetic();
@@ -166,7 +154,7 @@ class Recommender implements TargetRecommender {
         }
         candidates.values().removeIf(e -> !area.admits(e) || (e.synthetic() && !synthetic));
         Map<Long, List<EnterpriseProduct>> products = enterprises.products(candidates.keySet());
-        Map<Long, List<Link>> links = links(chain.code(), area, candidates.keySet(), w, synthetic);
+        Map<Long, List<SupplyLinks.Link>> links = supplyLinks.links(chain.code(), area, candidates.keySet(), w, synthetic);
         Set<Long> targets = new HashSet<>();
         for (ChainTarget t : maps.targets(chain.code())) {
             if (t.enterpriseId() != null) {
@@ -181,8 +169,8 @@ class Recommender implements TargetRecommender {
             List<EnterpriseProduct> own = products.getOrDefault(e.id(), List.of());
             List<Factors.ProductMatch> matches = Factors.productMatches(own, vocabulary, reading);
             List<String> hits = Factors.descriptionHits(e, vocabulary, reading);
-            List<Link> linked = links.getOrDefault(e.id(), List.of());
-            Factor code = code(e, target, swSegments.segmentsOf(e.swIndustryName()), w);
+            List<SupplyLinks.Link> linked = links.getOrDefault(e.id(), List.of());
+            Factor code = IndustryCodeFactor.code(e, target, swSegments.segmentsOf(e.swIndustryName()), w);
             Factor product = Factors.product(matches, !own.isEmpty(), w, scoring);
             Factor description = Factors.description(hits, vocabulary.size(), w, scoring);
             // a listed company whose SW industry the chain (or the leaf) does not admit — the gate placement uses — is
@@ -204,7 +192,7 @@ class Recommender implements TargetRecommender {
             }
             List<Factor> factors = List.of(product, description, code,
                     Factors.tags(e, w, properties.selfReportedShare()), Factors.scale(e, w, scoring),
-                    relations(linked, area, w));
+                    SupplyLinks.relations(linked, area, w));
             BigDecimal score = factors.stream().map(Factor::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (score.signum() == 0) {
                 continue;
@@ -283,58 +271,6 @@ class Recommender implements TargetRecommender {
         return new Area(RegionScope.OUTSIDE_CITY, cityCode.substring(0, 4), city.name());
     }
 
-    /**
-     * For each candidate, the descriptions of its relations with the chain's local 链主/骨干 enterprises, with the
-     * share of the relation points each earns; one bulk lookup of the candidates' relations.
-     */
-    private Map<Long, List<Link>> links(String chainCode, Area area, Set<Long> candidateIds, ChainWeights w,
-                                        boolean includeSynthetic) {
-        if (candidateIds.isEmpty() || w.relations() == 0) {
-            return Map.of();
-        }
-        // relations first (one indexed lookup): without any, the chain's anchors need not be read at all
-        List<EnterpriseRelation> found = relations.involving(candidateIds);
-        if (found.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Anchor> anchors = new HashMap<>();
-        for (PlacedEnterprise p : maps.placed(chainCode, null, true, EnumSet.of(PlacementRole.LEADER,
-                PlacementRole.BACKBONE), Set.of(), includeSynthetic, MAX_ANCHORS)) {
-            if (area.anchorArea(p.enterprise())) {
-                anchors.merge(p.enterprise().id(), new Anchor(p.enterprise().id(), p.enterprise().name(),
-                        p.placement().role()), (a, b) -> a.role().ordinal() <= b.role().ordinal() ? a : b);
-            }
-        }
-        Map<Long, List<Link>> out = new HashMap<>();
-        for (EnterpriseRelation r : found) {
-            for (long candidate : new long[] {r.fromId(), r.toId()}) {
-                Anchor anchor = anchors.get(r.otherThan(candidate));
-                if (candidateIds.contains(candidate) && anchor != null) {
-                    List<Link> list = out.computeIfAbsent(candidate, k -> new ArrayList<>());
-                    Link link = Link.of(r, candidate, anchor, area);
-                    if (!list.contains(link)) {
-                        list.add(link);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A candidate's relation with an anchor: its type (which fixes its share) and how it reads. */
-    record Link(RelationKind kind, String text) {
-
-        static Link of(EnterpriseRelation relation, long candidate, Anchor anchor, Area area) {
-            String who = area.anchorLabel() + anchor.role().label() + "企业" + anchor.name();
-            String text = switch (relation.kind()) {
-                case SUPPLY -> relation.fromId() == candidate ? "向" + who + "供货" : "从" + who + "采购";
-                case INVESTMENT -> relation.fromId() == candidate ? "投资" + who : "获" + who + "投资";
-                case COOPERATION -> "与" + who + "合作";
-            };
-            return new Link(relation.kind(), text);
-        }
-    }
-
     /** The factor with no points, its evidence kept and the reason it is not counted added. */
     static Factor uncounted(Factor f, String why) {
         if (f.points().signum() == 0) {
@@ -343,88 +279,4 @@ class Recommender implements TargetRecommender {
         return new Factor(f.name(), BigDecimal.ZERO.setScale(1), f.max(), f.evidence() + "；" + why + "，不计分");
     }
 
-    /** The segment asked for, with its and its descendants' GB/T classes and codes (for the 行业代码 factor). */
-    record Segments(String chainCode, String name, Set<String> classes, Set<String> codes) {
-    }
-
-    /**
-     * 行业代码: the better of two pieces of evidence. The GB/T 4754 class equal to, in the same group as or the same
-     * division as one of the segment's classes earns all, {@code sameGroup} or {@code sameDivision} of the points.
-     * The SW2021 industry (the only one listed companies have) earns all when it names the segment (or one below it)
-     * as its one business (对应: 白酒Ⅲ → 白酒) and {@code sameGroup} when the segment is one of several it covers (辅助:
-     * 模拟芯片设计 → 汽车电子芯片应用), read from the table placement uses ({@link SwIndustrySegments}); the evidence
-     * says which industry matched.
-     */
-    static Factor code(Enterprise e, Segments segment, List<SwIndustrySegment> sw, ChainWeights w) {
-        String c = e.industryCode() == null ? "" : e.industryCode().replaceAll("[^0-9]", "");
-        int best = 0;
-        String matched = null;
-        for (String k : segment.classes()) {
-            int level = c.length() >= 4 && c.startsWith(k) ? 3
-                    : c.length() >= 3 && k.length() >= 3 && c.substring(0, 3).equals(k.substring(0, 3)) ? 2
-                    : c.length() >= 2 && k.length() >= 2 && c.substring(0, 2).equals(k.substring(0, 2)) ? 1 : 0;
-            if (level > best) {
-                best = level;
-                matched = k;
-            }
-        }
-        BigDecimal share = switch (best) {
-            case 3 -> BigDecimal.ONE;
-            case 2 -> w.sameGroup();
-            case 1 -> w.sameDivision();
-            default -> BigDecimal.ZERO;
-        };
-        String evidence = c.isEmpty() ? "无国民经济行业代码"
-                : matched == null ? "行业代码 " + c + " 与环节行业分类不符"
-                : "行业代码 " + c + " 对应环节行业分类 " + matched
-                + (best == 3 ? "（小类一致）" : best == 2 ? "（中类一致）" : "（大类一致）");
-        SwIndustrySegment named = null;
-        for (SwIndustrySegment s : sw) {
-            if (s.chainCode().equals(segment.chainCode()) && segment.codes().contains(s.segmentCode())
-                    && (named == null || s.sole() && !named.sole())) {
-                named = s;
-            }
-        }
-        BigDecimal swShare = named == null ? BigDecimal.ZERO : named.sole() ? BigDecimal.ONE : w.sameGroup();
-        String industry = e.swIndustryName();
-        if (named != null && swShare.compareTo(share) > 0) {
-            share = swShare;
-            evidence = "申万行业“" + industry + "”" + (named.sole()
-                    ? "即" + segment.name() + "业务（申万行业与环节对应，按小类一致计）"
-                    : "涵盖" + segment.name() + "（该行业涵盖多个环节，按中类一致计）");
-        } else if (!industry.isEmpty() && share.signum() == 0) {
-            evidence += "；申万行业“" + industry + "”与环节不对应";
-        }
-        if (share.signum() == 0) {
-            evidence += "，不计分";
-        }
-        return new Factor(CODE, points(w.code() * share.doubleValue()), w.code(), evidence);
-    }
-
-    /**
-     * 供应链关系: each relation with a local 链主/骨干 enterprise earns its type's share of the maximum (supply 1,
-     * investment and cooperation less by default), capped at the maximum.
-     *
-     * @param links the candidate's relations with the local 链主/骨干 enterprises
-     */
-    static Factor relations(List<Link> links, Area area, ChainWeights w) {
-        if (links.isEmpty()) {
-            return new Factor(RELATIONS, BigDecimal.ZERO.setScale(1), w.relations(),
-                    "未发现与" + area.anchorLabel() + "链主、骨干企业的供应链关系");
-        }
-        BigDecimal share = BigDecimal.ZERO;
-        List<String> texts = new ArrayList<>();
-        for (Link link : links) {
-            share = share.add(w.relationShares().getOrDefault(link.kind(), BigDecimal.ZERO));
-            texts.add(link.text());
-        }
-        double ratio = Math.min(1.0, share.doubleValue());
-        String evidence = String.join("；", texts.subList(0, Math.min(5, texts.size())))
-                + (texts.size() > 5 ? "等" + texts.size() + "项" : "");
-        return new Factor(RELATIONS, points(w.relations() * ratio), w.relations(), evidence);
-    }
-
-    private static BigDecimal points(double v) {
-        return Factors.points(v);
-    }
 }

@@ -67,8 +67,8 @@ class EnterpriseIndexTest {
     void coveringPhraseKeepsEveryOtherBigramAndTheLast() {
         List<SearchWords.Token> tokens = SearchWords.analyse("锂离子电池");
         assertThat(tokens).extracting(SearchWords.Token::text).containsExactly("锂离", "离子", "子电", "电池");
-        assertThat(EnterpriseIndex.field("scope", SearchWords.shape(tokens)).toString()).isEqualTo("scope:\"锂离 ? 子电 电池\"");
-        assertThat(EnterpriseIndex.field("scope", SearchWords.shape("技术服务")).toString()).isEqualTo("scope:\"技术 ? 服务\"");
+        assertThat(LuceneDocuments.field("scope", SearchWords.shape(tokens)).toString()).isEqualTo("scope:\"锂离 ? 子电 电池\"");
+        assertThat(LuceneDocuments.field("scope", SearchWords.shape("技术服务")).toString()).isEqualTo("scope:\"技术 ? 服务\"");
         // the same phrase as OpenSearch is sent it: kept terms with a gap mark per skipped place
         assertThat(OpenSearchQueries.coveringText(((SearchWords.Phrase) SearchWords.shape("锂离子电池")).terms()))
                 .isEqualTo("锂离 | 子电 电池");

@@ -56,14 +56,14 @@ class WeightConfigurationTest {
     void factorPointsAreRoundedToOneDecimalAndStayWithinTheirMaximum() {
         ChainWeights w = WeightSettings.resolve(null, DEFAULT, null, ChainWeights.Source.DEFAULT);
         Recommender.Area area = new Recommender.Area(cn.tenstrong.targeting.RegionScope.OUTSIDE_SHANDONG, null, "本省");
-        var none = Recommender.relations(java.util.List.of(), area, w);
+        var none = SupplyLinks.relations(java.util.List.of(), area, w);
         assertThat(none.points()).isEqualByComparingTo("0.0");
         assertThat(none.max()).isEqualTo(10);
-        var two = Recommender.relations(java.util.List.of(new Recommender.Link(RelationKind.COOPERATION, "与甲合作"),
-                new Recommender.Link(RelationKind.SUPPLY, "向乙供货")), area, w);
+        var two = SupplyLinks.relations(java.util.List.of(new SupplyLinks.Link(RelationKind.COOPERATION, "与甲合作"),
+                new SupplyLinks.Link(RelationKind.SUPPLY, "向乙供货")), area, w);
         assertThat(two.points()).isEqualByComparingTo("10.0");   // 0.5 + 1 capped at 1
         assertThat(two.evidence()).isEqualTo("与甲合作；向乙供货");
-        var one = Recommender.relations(java.util.List.of(new Recommender.Link(RelationKind.COOPERATION, "与甲合作")),
+        var one = SupplyLinks.relations(java.util.List.of(new SupplyLinks.Link(RelationKind.COOPERATION, "与甲合作")),
                 area, w);
         assertThat(one.points()).isEqualByComparingTo("5.0");
         assertThat(one.points().scale()).isEqualTo(1);
