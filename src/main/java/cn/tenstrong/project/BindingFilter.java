@@ -1,5 +1,8 @@
 package cn.tenstrong.project;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 /**
  * Which data a binding counts; null fields do not filter.
  *
@@ -15,5 +18,20 @@ public record BindingFilter(String industryCode, ProjectCategory category, Strin
     public BindingFilter(String industryCode, ProjectCategory category, String cityCode, Integer year, String tag,
                          ProjectStage stage) {
         this(industryCode, category, cityCode, year, tag, stage, null);
+    }
+
+    /**
+     * The days of the filter's year up to a day (the whole year once the day is past it), or empty when the day is
+     * before the year: what a count "as of" the day covers.
+     */
+    public Optional<Period> yearUpTo(LocalDate asOf) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate to = asOf.isBefore(end) ? asOf : end;
+        return to.isBefore(from) ? Optional.empty() : Optional.of(new Period(from, to));
+    }
+
+    /** Days from {@code from} to {@code to} (both included). */
+    public record Period(LocalDate from, LocalDate to) {
     }
 }

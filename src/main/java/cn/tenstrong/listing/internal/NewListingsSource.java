@@ -48,12 +48,12 @@ class NewListingsSource implements BindingSource {
 
     @Override
     public BigDecimal value(BindingKind kind, BindingFilter f, LocalDate asOf) {
-        LocalDate from = LocalDate.of(f.year(), 1, 1);
-        LocalDate end = LocalDate.of(f.year(), 12, 31);
-        LocalDate to = asOf.isBefore(end) ? asOf : end;
-        if (to.isBefore(from)) {
+        BindingFilter.Period period = f.yearUpTo(asOf).orElse(null);
+        if (period == null) {
             return BigDecimal.ZERO;
         }
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         if (f.industryCode() != null) {
             return BigDecimal.valueOf(rows.countListed(f.cityCode(), f.industryCode(), from, to, false));
         }

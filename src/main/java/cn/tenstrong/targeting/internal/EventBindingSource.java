@@ -52,12 +52,12 @@ class EventBindingSource implements BindingSource {
 
     @Override
     public BigDecimal value(BindingKind kind, BindingFilter f, LocalDate asOf) {
-        LocalDate from = LocalDate.of(f.year(), 1, 1);
-        LocalDate end = LocalDate.of(f.year(), 12, 31);
-        LocalDate to = asOf.isBefore(end) ? asOf : end;
-        if (to.isBefore(from)) {
+        BindingFilter.Period period = f.yearUpTo(asOf).orElse(null);
+        if (period == null) {
             return BigDecimal.ZERO;
         }
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         String type = f.eventType() == null ? null : EventType.parse(f.eventType()).map(Enum::name).orElse(null);
         return BigDecimal.valueOf(rows.countHeld(f.industryCode(), f.cityCode(), type, from, to,
                 f.stage() == ProjectStage.SIGNED));
