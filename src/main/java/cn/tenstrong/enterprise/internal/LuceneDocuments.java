@@ -112,9 +112,7 @@ final class LuceneDocuments {
         if (e.needsReview()) {
             d.add(new StringField(REVIEW, "1", Field.Store.NO));
         }
-        if (e.synthetic()) {
-            d.add(new StringField(SYNTHETIC, "1", Field.Store.NO));
-        }
+        d.add(new StringField(SYNTHETIC, e.synthetic() ? "1" : "0", Field.Store.NO));
         return d;
     }
 }

@@ -98,7 +98,7 @@ final class OpenSearchQueries {
             b.mustNot(term(EnterpriseIndex.REGION, FieldValue.of(region)));
         }
         if (!includeSynthetic) {
-            b.mustNot(term(EnterpriseIndex.SYNTHETIC, FieldValue.of(true)));
+            b.filter(term(EnterpriseIndex.SYNTHETIC, FieldValue.of(false))); // as EnterpriseIndex: a filter, not an exclusion
         }
         return Query.of(x -> x.bool(b.build()));
     }
