@@ -18,16 +18,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -199,36 +195,15 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
     @Override
     public Hits bestMatchingAny(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic,
                                 int limit) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String word : words) {
-            SearchWords.Shape shape = word == null ? null : SearchWords.shape(word);
-            if (shape == null || clauses == SearchWords.MAX_ANY_WORDS) {
-                continue;
-            }
-            any.add(new BoostQuery(LuceneDocuments.field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(LuceneDocuments.field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
-            any.add(LuceneDocuments.field(SCOPE, shape), Occur.SHOULD);
-            clauses++;
-        }
-        if (clauses == 0) {
+        Query query = LuceneDocuments.anyWords(words, excludedRegionPrefix, includeSynthetic);
+        if (query == null) {
             return new Hits(-1, List.of(), List.of());
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
-        String region = SearchWords.regionPrefix(excludedRegionPrefix);
-        if (region != null) {
-            b.add(new TermQuery(new Term(REGION, region)), Occur.MUST_NOT);
-        }
-        if (!includeSynthetic) {
-            // a filter the conjunction can lead with (few real enterprises among millions of synthetic ones), where
-            // an exclusion would visit every synthetic match first
-            b.add(new TermQuery(new Term(SYNTHETIC, "0")), Occur.FILTER);
         }
         try {
             IndexSearcher s = searchers.acquire();
             try {
                 // the top hits only: Lucene may skip documents that cannot enter them
-                return hits(s, s.search(b.build(), Math.max(1, limit)).scoreDocs, 0, -1);
+                return hits(s, s.search(query, Math.max(1, limit)).scoreDocs, 0, -1);
             } finally {
                 searchers.release(s);
             }

@@ -1,5 +1,7 @@
 package cn.tenstrong.enterprise.internal;
 
+import java.util.Collection;
+
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseTag;
@@ -66,6 +68,39 @@ final class LuceneDocuments {
         }
         if (q.needsReview()) {
             b.add(new TermQuery(new Term(REVIEW, "1")), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * Candidates for a list: any of the words in name, products or scope (the first SearchWords.MAX_ANY_WORDS of them),
+     * outside a region, real enterprises only unless synthetic ones are asked for; null when no word is searchable.
+     */
+    static Query anyWords(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : words) {
+            SearchWords.Shape shape = word == null ? null : SearchWords.shape(word);
+            if (shape == null || clauses == SearchWords.MAX_ANY_WORDS) {
+                continue;
+            }
+            any.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
+            any.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
+            any.add(field(SCOPE, shape), Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        String region = SearchWords.regionPrefix(excludedRegionPrefix);
+        if (region != null) {
+            b.add(new TermQuery(new Term(REGION, region)), Occur.MUST_NOT);
+        }
+        if (!includeSynthetic) {
+            // a filter the conjunction can lead with (few real enterprises among millions of synthetic ones), where
+            // an exclusion would visit every synthetic match first
+            b.add(new TermQuery(new Term(SYNTHETIC, "0")), Occur.FILTER);
         }
         return b.build();
     }

@@ -3,9 +3,16 @@ package cn.tenstrong.enterprise.internal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
- * 基准用检索索引: opens the platform's OpenSearch index ({@link OpenSearchEnterpriseIndex}) on a node for the
+ * 基准用检索索引: the Lucene candidate queries, and opens the platform's OpenSearch index ({@link OpenSearchEnterpriseIndex}) on a node for the
  * benchmarks in {@code cn.tenstrong.bench}, which cannot reach the package-private cluster settings; one shard, no
  * replica (a one-node cluster), the platform's defaults otherwise.
  */
@@ -20,5 +27,17 @@ public final class BenchSearchIndexes {
                 .map(String::strip).map(URI::create).toList(), null, null, alias, 1, 0, 10000,
                 Duration.ofSeconds(5), Duration.ofSeconds(300));
         return new OpenSearchEnterpriseIndex(OpenSearchConnection.open(cluster), cluster);
+    }
+
+    /** The Lucene query of a real-only candidate list as the platform builds it: real enterprises as a filter. */
+    public static Query realOnlyCandidates(Collection<String> words, String excludedRegionPrefix) {
+        return LuceneDocuments.anyWords(words, excludedRegionPrefix, false);
+    }
+
+    /** The same list as built before index format 3 (the baseline): every match, synthetic ones excluded. */
+    public static Query realOnlyCandidatesByExclusion(Collection<String> words, String excludedRegionPrefix) {
+        Query all = LuceneDocuments.anyWords(words, excludedRegionPrefix, true);
+        return all == null ? null : new BooleanQuery.Builder().add(all, Occur.MUST)
+                .add(new TermQuery(new Term(EnterpriseIndex.SYNTHETIC, "1")), Occur.MUST_NOT).build();
     }
 }
