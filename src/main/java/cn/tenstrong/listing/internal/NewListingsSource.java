@@ -48,18 +48,16 @@ class NewListingsSource implements BindingSource {
 
     @Override
     public BigDecimal value(BindingKind kind, BindingFilter f, LocalDate asOf) {
-        BindingFilter.Period period = f.yearUpTo(asOf).orElse(null);
-        if (period == null) {
-            return BigDecimal.ZERO;
-        }
-        LocalDate from = period.from();
-        LocalDate to = period.to();
+        return f.yearUpTo(asOf).map(days -> listed(f, days)).orElse(BigDecimal.ZERO);
+    }
+
+    private BigDecimal listed(BindingFilter f, BindingFilter.Period days) {
         if (f.industryCode() != null) {
-            return BigDecimal.valueOf(rows.countListed(f.cityCode(), f.industryCode(), from, to, false));
+            return BigDecimal.valueOf(rows.countListed(f.cityCode(), f.industryCode(), days.from(), days.to(), false));
         }
         String region = f.cityCode() == null ? "37" : f.cityCode().substring(0, 4);
-        return BigDecimal.valueOf(enterprises.countListed(region, from, to)
-                + rows.countListed(f.cityCode(), null, from, to, true));
+        return BigDecimal.valueOf(enterprises.countListed(region, days.from(), days.to())
+                + rows.countListed(f.cityCode(), null, days.from(), days.to(), true));
     }
 
     @Override

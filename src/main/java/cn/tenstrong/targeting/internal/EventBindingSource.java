@@ -52,15 +52,9 @@ class EventBindingSource implements BindingSource {
 
     @Override
     public BigDecimal value(BindingKind kind, BindingFilter f, LocalDate asOf) {
-        BindingFilter.Period period = f.yearUpTo(asOf).orElse(null);
-        if (period == null) {
-            return BigDecimal.ZERO;
-        }
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         String type = f.eventType() == null ? null : EventType.parse(f.eventType()).map(Enum::name).orElse(null);
-        return BigDecimal.valueOf(rows.countHeld(f.industryCode(), f.cityCode(), type, from, to,
-                f.stage() == ProjectStage.SIGNED));
+        return f.yearUpTo(asOf).map(days -> BigDecimal.valueOf(rows.countHeld(f.industryCode(), f.cityCode(), type,
+                days.from(), days.to(), f.stage() == ProjectStage.SIGNED))).orElse(BigDecimal.ZERO);
     }
 
     @Override
