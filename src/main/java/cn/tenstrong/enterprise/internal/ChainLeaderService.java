@@ -117,10 +117,15 @@ class ChainLeaderService implements ChainLeaders {
                 waiting++;
             }
             for (long id : ids) {
-                placements += place(l, id);
-                jdbc.sql("insert into enterprise_chain_leader_applied (leader_id, enterprise_id) values (:l, :e)")
-                        .param("l", l.id()).param("e", id).update();
-                changed.add(id);
+                // the start-up run and the after-commit refresh may apply the same leader at once: whoever records it
+                // first places it, the other finds the row (it waits for that transaction) and leaves it
+                if (jdbc.sql("""
+                        insert into enterprise_chain_leader_applied (leader_id, enterprise_id) values (:l, :e)
+                        on conflict do nothing
+                        """).param("l", l.id()).param("e", id).update() == 1) {
+                    placements += place(l, id);
+                    changed.add(id);
+                }
             }
         }
         if (!changed.isEmpty()) {
