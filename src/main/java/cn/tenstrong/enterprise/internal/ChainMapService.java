@@ -233,10 +233,10 @@ class ChainMapService implements ChainMaps {
         String[] roleNames = (roles == null || roles.isEmpty() ? Set.of(PlacementRole.values()) : roles).stream()
                 .map(Enum::name).toArray(String[]::new);
         String[] tagNames = tags == null ? new String[0] : tags.stream().map(Enum::name).toArray(String[]::new);
-        return jdbc.sql(EnterpriseRows.SELECT.replace("select e.*,", """
-                        select e.*, p.enterprise_id, p.chain_code, p.segment_code, p.role, p.method, p.status, p.confidence,
-                               p.matched_terms, p.version as p_version, p.evidence as p_evidence,""")
-                        + """
+        return jdbc.sql("select " + EnterpriseRows.COLUMNS + """
+                        , p.enterprise_id, p.chain_code, p.segment_code, p.role, p.method, p.status, p.confidence,
+                               p.matched_terms, p.version as p_version, p.evidence as p_evidence
+                        """ + EnterpriseRows.FROM + """
                         join enterprise_placement p on p.enterprise_id = e.id
                         where p.chain_code = :c and p.segment_code = any(:codes) and p.status <> 'REJECTED'
                           and p.role = any(:roles) and (:anyLocal or e.local = :local) and (:synthetic or not e.synthetic)

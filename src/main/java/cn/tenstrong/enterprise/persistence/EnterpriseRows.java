@@ -27,10 +27,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EnterpriseRows {
 
-    public static final String SELECT = """
-            select e.*, coalesce(c.name, '') as industry_name
+    /** The columns {@link #map} reads, for queries that select more beside them. */
+    public static final String COLUMNS = "e.*, coalesce(c.name, '') as industry_name";
+    /** The enterprise table with its industry class name ({@code e}, {@code c}), for queries that join more. */
+    public static final String FROM = """
             from enterprise e left join enterprise_industry_class c on c.code = e.industry_code
             """;
+    public static final String SELECT = "select " + COLUMNS + "\n" + FROM;
 
     private static final String INSERT = """
             insert into enterprise (uscc, name, region_code, region_name, local, industry_code, registered_capital,

@@ -76,11 +76,7 @@ class DuplicateResolution {
     }
 
     private static DuplicateStatus status(DuplicateRows.Decision d) {
-        return d == null ? DuplicateStatus.OPEN : switch (d.decision()) {
-            case "NOT_DUPLICATE" -> DuplicateStatus.DISMISSED;
-            case "DUPLICATE" -> DuplicateStatus.CONFIRMED;
-            default -> DuplicateStatus.OPEN;
-        };
+        return d == null ? DuplicateStatus.OPEN : d.status();
     }
 
     private PossibleDuplicate pair(CurrentUser me, Row p, Row o, DuplicateStatus status, String flagReason,
@@ -135,7 +131,7 @@ class DuplicateResolution {
         }
         String flag = openFlag(projectId, otherId, version);
         Optional<DuplicateRows.Decision> before = duplicateRows.decision(projectId, otherId);
-        if (!duplicateRows.decide(projectId, otherId, "NOT_DUPLICATE", null, flag, why, me.username(), version)) {
+        if (!duplicateRows.decide(projectId, otherId, DuplicateStatus.DISMISSED, null, flag, why, me.username(), version)) {
             throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
         }
         duplicateRows.removeFlag(projectId, otherId);
@@ -169,8 +165,8 @@ class DuplicateResolution {
             throw DomainException.invalid("项目“" + dup.ref() + "”是其他重复项目的保留项目，不能再确认为重复");
         }
         Optional<DuplicateRows.Decision> before = duplicateRows.decision(projectId, otherId);
-        if (!duplicateRows.decide(projectId, otherId, "DUPLICATE", duplicateId, flag, ProjectRules.text(reason, 1000, "说明"), me.username(),
-                version)) {
+        if (!duplicateRows.decide(projectId, otherId, DuplicateStatus.CONFIRMED, duplicateId, flag,
+                ProjectRules.text(reason, 1000, "说明"), me.username(), version)) {
             throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
         }
         duplicateRows.setDuplicateOf(duplicateId, keptId);
@@ -207,7 +203,7 @@ class DuplicateResolution {
         if (status == DuplicateStatus.OPEN) {
             throw DomainException.invalid("该疑似重复提示尚未处理");
         }
-        if (!duplicateRows.decide(projectId, otherId, "OPEN", null, "", "", me.username(), version)) {
+        if (!duplicateRows.decide(projectId, otherId, DuplicateStatus.OPEN, null, "", "", me.username(), version)) {
             throw DomainException.conflict("该疑似重复提示已被他人处理，请刷新后重试");
         }
         if (status == DuplicateStatus.CONFIRMED) {
@@ -246,7 +242,7 @@ class DuplicateResolution {
         }
         Set<Long> decided = new HashSet<>();
         for (DuplicateRows.Decision d : duplicateRows.decisionsOf(p.id())) {
-            if (!"OPEN".equals(d.decision())) {
+            if (d.status() != DuplicateStatus.OPEN) {
                 decided.add(d.other(p.id()));
             }
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.tenstrong.project.DuplicateStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class DuplicateRows {
 
     /** A decision on a pair, stored with the lower id first. */
-    public record Decision(long lowId, long highId, String decision, Long duplicateId, String flagReason,
+    public record Decision(long lowId, long highId, DuplicateStatus status, Long duplicateId, String flagReason,
                            String reason, String decidedBy, Instant decidedAt, int version) {
 
         public long other(long projectId) {
@@ -68,8 +69,9 @@ public class DuplicateRows {
      * Stores a decision: version 0 inserts it (false when someone else decided first), otherwise it must match the
      * stored version, which then grows by one.
      */
-    public boolean decide(long a, long b, String decision, Long duplicateId, String flagReason, String reason,
+    public boolean decide(long a, long b, DuplicateStatus status, Long duplicateId, String flagReason, String reason,
                           String by, int version) {
+        String decision = stored(status);
         if (version == 0) {
             return jdbc.sql("""
                     insert into project_duplicate_decision (low_id, high_id, decision, duplicate_id, flag_reason, reason,
@@ -119,8 +121,25 @@ public class DuplicateRows {
     }
 
     private static Decision decision(ResultSet rs, int n) throws SQLException {
-        return new Decision(rs.getLong("low_id"), rs.getLong("high_id"), rs.getString("decision"),
+        return new Decision(rs.getLong("low_id"), rs.getLong("high_id"), status(rs.getString("decision")),
                 (Long) rs.getObject("duplicate_id", Long.class), rs.getString("flag_reason"), rs.getString("reason"),
                 rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(), rs.getInt("version"));
+    }
+
+    /** The word a decision is stored as (the column predates {@link DuplicateStatus}). */
+    private static String stored(DuplicateStatus status) {
+        return switch (status) {
+            case DISMISSED -> "NOT_DUPLICATE";
+            case CONFIRMED -> "DUPLICATE";
+            case OPEN -> "OPEN";
+        };
+    }
+
+    private static DuplicateStatus status(String stored) {
+        return switch (stored) {
+            case "NOT_DUPLICATE" -> DuplicateStatus.DISMISSED;
+            case "DUPLICATE" -> DuplicateStatus.CONFIRMED;
+            default -> DuplicateStatus.OPEN;
+        };
     }
 }
