@@ -14,6 +14,7 @@ import cn.tenstrong.chain.ChainSummary;
 import cn.tenstrong.chain.SegmentChange;
 import cn.tenstrong.chain.SegmentRecord;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import cn.tenstrong.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -79,10 +80,7 @@ class ChainPages {
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/chains/" + code + "/catalog#seg-" + segment;
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND || e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", PageErrors.shown(e));
             model.addAttribute("chain", require(code));
             model.addAttribute("segment", chains.segment(code, segment).orElseThrow());
             return "chain/segment-edit";

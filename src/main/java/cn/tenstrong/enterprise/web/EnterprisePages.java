@@ -17,6 +17,7 @@ import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -185,12 +186,9 @@ class EnterprisePages {
             redirect.addFlashAttribute("saved", Boolean.TRUE);
             return "redirect:/enterprises/" + id;
         } catch (DomainException ex) {
-            if (ex.kind() == DomainException.Kind.NOT_FOUND || ex.kind() == DomainException.Kind.FORBIDDEN) {
-                throw ex;
-            }
+            model.addAttribute("error", PageErrors.shown(ex));
             model.addAttribute("e", e);
             model.addAttribute("form", form);
-            model.addAttribute("error", ex.getMessage());
             return "enterprise/edit";
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import cn.tenstrong.enterprise.EnterpriseImportException;
 import cn.tenstrong.enterprise.EnterpriseRelations;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,10 +44,7 @@ class RelationPages {
                 model.addAttribute("error", "导入文件有" + e.errors().size() + "处错误，未导入任何数据");
                 model.addAttribute("errors", e.errors());
             } catch (DomainException e) {
-                if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                    throw e;
-                }
-                model.addAttribute("error", e.getMessage());
+                model.addAttribute("error", PageErrors.shown(e));
             }
         }
         model.addAttribute("count", relations.count());

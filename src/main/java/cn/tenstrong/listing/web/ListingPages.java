@@ -78,10 +78,7 @@ class ListingPages {
             flash.addFlashAttribute("ok", "enrolled");
             return "redirect:/listing/" + c.id();
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
             flash.addAttribute("q", q);
             return "redirect:/listing";
         }

@@ -16,6 +16,7 @@ import cn.tenstrong.project.ProjectCategory;
 import cn.tenstrong.project.TargetBinding;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,10 +106,7 @@ class BindingPages {
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", "绑定类型、项目类别或阶段无效");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/projects/bindings";
     }

@@ -169,10 +169,7 @@ class ProjectPages {
             Project p = library.create(form.draft(0));
             return "redirect:/projects/" + p.id();
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", PageErrors.shown(e));
             model.addAttribute("form", form);
             model.addAttribute("isNew", true);
             choices(model);
@@ -225,10 +222,7 @@ class ProjectPages {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errors", e.errors());
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", PageErrors.shown(e));
         }
         return "project/import";
     }

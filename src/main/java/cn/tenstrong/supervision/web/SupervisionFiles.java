@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import cn.tenstrong.shared.DomainException;
+import cn.tenstrong.shared.web.PageErrors;
 import cn.tenstrong.shared.web.Downloads;
 import cn.tenstrong.supervision.InspectionView;
 import cn.tenstrong.supervision.Inspections;
@@ -73,10 +74,7 @@ class SupervisionFiles {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errors", e.errors());
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", PageErrors.shown(e));
         }
         return "supervision/import";
     }

@@ -185,10 +185,7 @@ class EventPages {
             events.removeParticipant(id, enterpriseId, version);
             flash.addFlashAttribute("ok", "removed");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                throw e;
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            PageErrors.flash(e, flash);
         }
         return "redirect:/events/" + id + "#participants";
     }
@@ -203,11 +200,8 @@ class EventPages {
 
     private String refused(DomainException e, EventForm form, InvestmentEvent event, Model model,
                            HttpServletResponse response) {
-        if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
-            throw e;
-        }
         Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
+        errors.put(e.field() == null ? "form" : e.field(), PageErrors.shown(e));
         response.setStatus(e.kind() == DomainException.Kind.CONFLICT ? 409 : 422);
         return form(model, form, event, errors);
     }

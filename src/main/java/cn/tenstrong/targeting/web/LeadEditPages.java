@@ -101,10 +101,7 @@ class LeadEditPages {
                 Lead lead = leads.create(draft);
                 return "redirect:/leads/" + lead.id();
             } catch (DomainException e) {
-                if (e.kind() == DomainException.Kind.FORBIDDEN) {
-                    throw e;
-                }
-                errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
+                errors.put(e.field() == null ? "form" : e.field(), PageErrors.shown(e));
                 if (e.kind() == DomainException.Kind.CONFLICT) {
                     errors.put("conflict", e.getMessage());
                 }
