@@ -1,16 +1,12 @@
 package cn.tenstrong.enterprise;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Set;
 
 import cn.tenstrong.project.Project;
-import cn.tenstrong.project.ProjectCategory;
-import cn.tenstrong.project.ProjectDraft;
+import cn.tenstrong.project.ProjectDrafts;
 import cn.tenstrong.project.ProjectLibrary;
-import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.BrowserSession;
 import cn.tenstrong.support.Http;
@@ -53,10 +49,9 @@ class ExportFormulaTest extends IntegrationTest {
         HttpResponse<String> item = http.send("POST", "/api/chains/integrated-circuit/items/choke-points", "zhuanban",
                 demo.get("zhuanban"), "{\"title\":\"@光刻胶配方\",\"detail\":\"-依赖进口，+需攻关\"}");
         assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
-        Project major = new AsUser(userDetails).call("admin", () -> projects.create(new ProjectDraft("+8英寸晶圆导出测试项目",
-                null, "导出测试企业", "01", "integrated-circuit/silicon-wafer", "370102", null,
-                Set.of(ProjectCategory.MAJOR), new BigDecimal("500000000"), null, null, null, ProjectStage.SIGNED,
-                LocalDate.of(2025, 1, 2), null, null, null, "", 0)));
+        Project major = new AsUser(userDetails).call("admin", () -> projects.create(ProjectDrafts.named("+8英寸晶圆导出测试项目")
+                .enterprise("导出测试企业").segment("integrated-circuit/silicon-wafer").major().total("500000000")
+                .signed(LocalDate.of(2025, 1, 2)).build()));
 
         BrowserSession leader = new BrowserSession(baseUrl());
         leader.login("leader", demo.get("leader"));

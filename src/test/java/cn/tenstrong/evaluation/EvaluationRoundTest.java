@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
-import cn.tenstrong.project.ProjectDraft;
+import cn.tenstrong.project.ProjectDrafts;
 import cn.tenstrong.project.ProjectLibrary;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.shared.DomainException;
@@ -65,10 +64,8 @@ class EvaluationRoundTest extends IntegrationTest {
         // in the park's city (the park directory gives each national zone its city; a park registered here has none)
         String region = orgs.organization(parkId).map(Organization::regionCode).orElse(null);
         as().call("admin", () -> {
-            var p = projects.create(new ProjectDraft(name, null, "测试企业有限公司", "01", null,
-                    region == null ? "370102" : region, parkId,
-                    Set.of(), new BigDecimal("300000000"), null, null, null, ProjectStage.SIGNED,
-                    LocalDate.of(2024, 1, 5), null, null, null, "", 0));
+            var p = projects.create(ProjectDrafts.named(name).region(region == null ? "370102" : region).park(parkId)
+                    .total("300000000").build());
             return stage == ProjectStage.STARTED ? projects.moveStage(p.id(), p.version(), ProjectStage.STARTED,
                     LocalDate.of(2024, 3, 1)) : p;
         });

@@ -2,7 +2,6 @@ package cn.tenstrong.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
 
 import cn.tenstrong.ledger.Ledger;
@@ -63,10 +62,10 @@ class LiveTargetLoopTest extends IntegrationTest {
         assertThat(before.reached()).isEqualByComparingTo("0");
         assertThat(before.status()).isNotEqualTo(ProgressStatus.DONE);
 
-        Project project = as.call("city", () -> library.create(new ProjectDraft("闭环测试 6英寸硅基功率器件芯片项目", null,
-                "闭环芯片公司", "01", null, "370102", null, EnumSet.of(ProjectCategory.MAJOR),
-                new BigDecimal("40000000000"), new BigDecimal("30000000000"), 2022, LocalDate.of(2022, 3, 1),
-                ProjectStage.STARTED, LocalDate.of(2022, 1, 10), LocalDate.of(2022, 3, 1), null, null, "", 0)));
+        Project project = as.call("city", () -> library.create(ProjectDrafts.named("闭环测试 6英寸硅基功率器件芯片项目")
+                .enterprise("闭环芯片公司").major().total("40000000000").planned(2022, "30000000000")
+                .plannedStart(LocalDate.of(2022, 3, 1)).started(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 3, 1))
+                .build()));
         as.call("city", () -> library.report(project.id(), new MonthlyReportDraft("2022-06", new BigDecimal("10000000000"),
                 new BigDecimal("10000000000"), new BigDecimal("8000000000"), "", "", 0)));
         LedgerRow.TargetProgress half = progress(item.id(), target.id());

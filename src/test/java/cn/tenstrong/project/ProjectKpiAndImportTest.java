@@ -46,9 +46,9 @@ class ProjectKpiAndImportTest extends IntegrationTest {
 
     private Project create(String user, String name, String industry, String region, Set<ProjectCategory> cats,
                            String yearPlan, LocalDate plannedStart, ProjectStage stage, LocalDate signed, LocalDate started) {
-        return as().call(user, () -> library.create(new ProjectDraft(name, null, name + "公司", industry, null, region,
-                null, cats, new BigDecimal("10000000000"), new BigDecimal(yearPlan), 2019, plannedStart, stage, signed,
-                started, null, null, "", 0)));
+        return as().call(user, () -> library.create(ProjectDrafts.named(name).enterprise(name + "公司")
+                .industry(industry).region(region).categories(cats).total("10000000000").planned(2019, yearPlan)
+                .plannedStart(plannedStart).stage(stage).signedOn(signed).startedOn(started).build()));
     }
 
     private void report(String user, long id, String period, String completed, String cumulative, String funds) {

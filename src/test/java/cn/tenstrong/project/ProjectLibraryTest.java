@@ -2,7 +2,6 @@ package cn.tenstrong.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,8 +33,7 @@ class ProjectLibraryTest extends IntegrationTest {
     JdbcClient jdbc;
 
     static ProjectDraft draft(String name, String industry, String region, Set<ProjectCategory> cats, String total) {
-        return new ProjectDraft(name, null, "测试企业有限公司", industry, null, region, null, cats, new BigDecimal(total),
-                null, null, null, ProjectStage.SIGNED, LocalDate.of(2024, 1, 5), null, null, null, "", 0);
+        return ProjectDrafts.named(name).industry(industry).region(region).categories(cats).total(total).build();
     }
 
     private AsUser as() {
@@ -65,9 +63,8 @@ class ProjectLibraryTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'project.project' and entity_id = :id")
                 .param("id", Long.toString(p.id())).query(Long.class).single()).isEqualTo(2);
         // on creation, stage dates must be in order too
-        assertThatThrownBy(() -> as().call("city", () -> library.create(new ProjectDraft("日期倒序项目", null, null, "01",
-                null, "370102", null, Set.of(), new BigDecimal("1"), null, null, null, ProjectStage.STARTED,
-                LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 1), null, null, "", 0))))
+        assertThatThrownBy(() -> as().call("city", () -> library.create(ProjectDrafts.named("日期倒序项目").enterprise(null)
+                .total("1").started(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 1)).build())))
                 .isInstanceOf(DomainException.class).hasMessageContaining("顺序");
     }
 
@@ -125,9 +122,8 @@ class ProjectLibraryTest extends IntegrationTest {
                 Set.of(), "1000")));
         assertThat(other.possibleDuplicate()).isTrue();
         // an unrelated project of another enterprise is not
-        Project unrelated = as().call("city", () -> library.create(new ProjectDraft("完全不同的文旅综合体", null,
-                "另一家文旅公司", "0902", null, "370102", null, Set.of(), new BigDecimal("1000"), null, null, null, null,
-                null, null, null, null, "", 0)));
+        Project unrelated = as().call("city", () -> library.create(ProjectDrafts.named("完全不同的文旅综合体")
+                .enterprise("另一家文旅公司").industry("0902").total("1000").withoutStage().build()));
         assertThat(unrelated.possibleDuplicate()).isFalse();
         assertThat(jdbc.sql("select count(*) from project where id in (:a, :b)").param("a", county.id())
                 .param("b", city.id()).query(Long.class).single()).isEqualTo(2);
@@ -188,9 +184,8 @@ class ProjectLibraryTest extends IntegrationTest {
                 select s.code from chain_segment s where s.chain_code = :c
                 and not exists (select 1 from chain_segment k where k.chain_code = s.chain_code and k.parent_code = s.code)
                 order by s.code limit 1""").param("c", chainCode).query(String.class).single();
-        Project p = as().call("city", () -> library.create(new ProjectDraft("链上重大项目测试", null, "链上企业", "01",
-                chainCode + "/" + leaf, "370102", null, EnumSet.of(ProjectCategory.MAJOR), new BigDecimal("2000000000"),
-                null, null, null, null, null, null, null, null, "", 0)));
+        Project p = as().call("city", () -> library.create(ProjectDrafts.named("链上重大项目测试").enterprise("链上企业")
+                .segment(chainCode + "/" + leaf).major().total("2000000000").withoutStage().build()));
         // the key project list follows the project scope: the city sees its project, a park and nobody do not
         assertThat(as().call("park", () -> maps.keyProjects(chainCode)))
                 .noneSatisfy(k -> assertThat(k.projectRef()).isEqualTo(p.ref()));
