@@ -2,7 +2,6 @@ package cn.tenstrong.project.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
@@ -66,10 +65,7 @@ class ProjectChanges {
     }
 
     long insert(Row r, CurrentUser me, boolean notify) {
-        String temp = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        long id = rows.insert(withRef(r, temp, me.username()));
-        String ref = "XM" + LocalDate.now(clock).getYear() + "-" + String.format("%06d", id);
-        rows.setRef(id, ref);
+        long id = rows.insert(createdBy(r, me.username())); // the database numbers it (trigger project_ref)
         Row after = rows.find(id).orElseThrow();
         duplicates.flag(after);
         audit.record("CREATE", "project.project", Long.toString(id), null, after);
@@ -147,8 +143,8 @@ class ProjectChanges {
                 r.updatedAt(), r.version(), r.cumulative(), r.latestPeriod(), r.duplicate(), r.duplicateOf(), eventId);
     }
 
-    private static Row withRef(Row r, String ref, String by) {
-        return new Row(r.id(), ref, r.name(), r.nameNorm(), r.enterpriseId(), r.enterpriseName(), r.enterpriseNorm(),
+    private static Row createdBy(Row r, String by) {
+        return new Row(r.id(), null, r.name(), r.nameNorm(), r.enterpriseId(), r.enterpriseName(), r.enterpriseNorm(),
                 r.industryCode(), r.chainCode(), r.segmentCode(), r.cityCode(), r.countyCode(), r.parkId(),
                 r.categories(), r.totalInvestment(), r.yearPlannedInvestment(), r.planYear(), r.plannedStart(),
                 r.stage(), r.signedOn(), r.startedOn(), r.buildingOn(), r.completedOn(), r.description(), by, null, 0,

@@ -141,20 +141,17 @@ public class ProjectRows {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public long nextSequence() {
-        return jdbc.sql("select coalesce(max(id), 0) + 1 from project").query(Long.class).single();
-    }
-
+    /** Adds a project; the database gives it its number (项目编号, trigger project_ref), r.ref() is not read. */
     public long insert(Row r) {
         return jdbc.sql("""
-                insert into project (ref, name, name_norm, enterprise_id, enterprise_name, enterprise_norm, industry_code,
+                insert into project (name, name_norm, enterprise_id, enterprise_name, enterprise_norm, industry_code,
                     chain_code, segment_code, city_code, county_code, park_org_id, categories, total_investment,
                     year_planned_investment, plan_year, planned_start, stage, signed_on, started_on, building_on,
                     completed_on, description, created_by, origin_event_id)
-                values (:ref, :name, :norm, :eid, :ename, :enorm, :ind, :chain, :seg, :city, :county, :park, :cat, :total,
+                values (:name, :norm, :eid, :ename, :enorm, :ind, :chain, :seg, :city, :county, :park, :cat, :total,
                     :yearPlan, :planYear, :plannedStart, :stage, :s1, :s2, :s3, :s4, :descr, :by, :event)
                 returning id
-                """).param("ref", r.ref()).param("name", r.name()).param("norm", r.nameNorm())
+                """).param("name", r.name()).param("norm", r.nameNorm())
                 .param("eid", r.enterpriseId()).param("ename", r.enterpriseName()).param("enorm", r.enterpriseNorm())
                 .param("ind", r.industryCode()).param("chain", r.chainCode()).param("seg", r.segmentCode())
                 .param("city", r.cityCode()).param("county", r.countyCode()).param("park", r.parkId())
@@ -192,10 +189,6 @@ public class ProjectRows {
         return jdbc.sql("update project set stage = :stage, " + dateColumn + " = :on, updated_at = now(), "
                         + "version = version + 1 where id = :id and version = :v")
                 .param("stage", stage).param("on", date(on)).param("id", id).param("v", version).update() == 1;
-    }
-
-    public void setRef(long id, String ref) {
-        jdbc.sql("update project set ref = :ref where id = :id").param("ref", ref).param("id", id).update();
     }
 
     /** Marks projects as demo data. */
