@@ -1,10 +1,9 @@
 package cn.tenstrong.plan.internal;
 
-import java.util.Set;
-
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.DataScope;
 import cn.tenstrong.access.Role;
+import cn.tenstrong.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +14,7 @@ class PlanImportAccessTest {
     private static final String I = PlanImportAccess.IMPORT;
 
     private static CurrentUser user(String name, String industry, DataScope scope, Role role, String... permissions) {
-        return new CurrentUser(1, name, name, 1, "org", "KIND", "370000", null, industry, scope, Set.of(role),
-                Set.of(permissions));
+        return TestUsers.of(role, scope).named(name).industry(industry).can(permissions).build();
     }
 
     private final CurrentUser admin = user("admin", null, DataScope.ALL, Role.SYS_ADMIN, I);

@@ -1,13 +1,13 @@
 package cn.tenstrong.targeting.internal;
 
 import java.time.Instant;
-import java.util.Set;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.DataScope;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.targeting.persistence.LeadRows.Row;
 import cn.tenstrong.targeting.persistence.LeadRows.Visibility;
+import cn.tenstrong.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +22,7 @@ class LeadAccessTest {
 
     private static CurrentUser user(long org, String region, String city, String industry, DataScope scope, Role role,
                                     String... permissions) {
-        return new CurrentUser(1, "u", "u", org, "org", "KIND", region, city, industry, scope, Set.of(role),
-                Set.of(permissions));
+        return TestUsers.of(role, scope).org(org).region(region, city).industry(industry).can(permissions).build();
     }
 
     private static final String R = LeadAccess.READ;
