@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** KPIs on a fixture with known values (the year 2019 holds nothing else), the Excel import, and the API. */
+/** KPIs on a fixture with known values (as changes to what other tests left in 2019), the Excel import, and the API. */
 class ProjectKpiAndImportTest extends IntegrationTest {
 
     @Autowired
@@ -58,6 +58,9 @@ class ProjectKpiAndImportTest extends IntegrationTest {
 
     @Test
     void kpisOnAFixtureWithKnownValues() {
+        // other tests may add projects of 2019 too: each figure is checked as the change this fixture makes to it
+        // (the values in the comments are the fixture's own, as on an otherwise empty year)
+        Kpis base = kpis2019();
         // Jinan, industry 01: planned to start in 2019, started in March; plan 100, completed 30+20, funds 40
         Project a = create("admin", "指标甲", "01", "370102", Set.of(ProjectCategory.MAJOR), "100", LocalDate.of(2019, 2, 1),
                 ProjectStage.STARTED, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 15));
@@ -72,41 +75,93 @@ class ProjectKpiAndImportTest extends IntegrationTest {
         report("admin", b.id(), "2019-05", "25", "25", "0");
         report("admin", c.id(), "2019-02", "100", "100", "50");
         report("admin", c.id(), "2020-01", "999", "1099", "0"); // another year: not counted in 2019
+        Kpis now = kpis2019();
 
-        ProjectKpis.KpiRow total = as().call("admin", () -> kpis.kpis(2019, ProjectKpis.Dimension.TOTAL)).get(0);
-        assertThat(total.plannedToStart()).isEqualTo(2);
-        assertThat(total.started()).isEqualTo(1);
-        assertThat(total.startRate()).isEqualByComparingTo("50.0");
-        assertThat(total.yearPlanned()).isEqualByComparingTo("500");
-        assertThat(total.completed()).isEqualByComparingTo("175");
-        assertThat(total.completionRate()).isEqualByComparingTo("35.0");
-        assertThat(total.fundsInPlace()).isEqualByComparingTo("90");
-        assertThat(total.fundsRate()).isEqualByComparingTo("51.4");
+        ProjectKpis.KpiRow total = now.total();
+        ProjectKpis.KpiRow was = base.total();
+        assertThat(total.plannedToStart() - was.plannedToStart()).isEqualTo(2);
+        assertThat(total.started() - was.started()).isEqualTo(1);
+        assertThat(total.startRate()).isEqualTo(rate(was.started() + 1, was.plannedToStart() + 2));      // 50.0
+        assertThat(total.yearPlanned().subtract(was.yearPlanned())).isEqualByComparingTo("500");
+        assertThat(total.completed().subtract(was.completed())).isEqualByComparingTo("175");
+        assertThat(total.completionRate()).isEqualTo(rate(was.completed().add(new BigDecimal("175")),
+                was.yearPlanned().add(new BigDecimal("500"))));                                            // 35.0
+        assertThat(total.fundsInPlace().subtract(was.fundsInPlace())).isEqualByComparingTo("90");
+        assertThat(total.fundsRate()).isEqualTo(rate(was.fundsInPlace().add(new BigDecimal("90")),
+                was.completed().add(new BigDecimal("175"))));                                              // 51.4
 
-        Map<String, ProjectKpis.KpiRow> byCity = index(as().call("admin", () -> kpis.kpis(2019, ProjectKpis.Dimension.CITY)));
-        assertThat(byCity.get("370100").completionRate()).isEqualByComparingTo("75.0"); // (50 + 100) / 200
-        assertThat(byCity.get("370100").label()).isEqualTo("济南市");
-        assertThat(byCity.get("370200").completionRate()).isEqualByComparingTo("8.3");  // 25 / 300
-        assertThat(byCity.get("370200").startRate()).isEqualByComparingTo("0.0");
+        ProjectKpis.KpiRow jinan = now.row(ProjectKpis.Dimension.CITY, "370100");
+        ProjectKpis.KpiRow jinanWas = base.row(ProjectKpis.Dimension.CITY, "370100");
+        assertThat(jinan.completionRate()).isEqualTo(rate(jinanWas.completed().add(new BigDecimal("150")),
+                jinanWas.yearPlanned().add(new BigDecimal("200"))));                                       // 75.0
+        assertThat(jinan.label()).isEqualTo("济南市");
+        ProjectKpis.KpiRow qingdao = now.row(ProjectKpis.Dimension.CITY, "370200");
+        ProjectKpis.KpiRow qingdaoWas = base.row(ProjectKpis.Dimension.CITY, "370200");
+        assertThat(qingdao.completionRate()).isEqualTo(rate(qingdaoWas.completed().add(new BigDecimal("25")),
+                qingdaoWas.yearPlanned().add(new BigDecimal("300"))));                                     // 8.3
+        assertThat(qingdao.startRate()).isEqualTo(rate(qingdaoWas.started(), qingdaoWas.plannedToStart() + 1)); // 0.0
 
-        Map<String, ProjectKpis.KpiRow> byIndustry = index(as().call("admin", () -> kpis.kpis(2019, ProjectKpis.Dimension.INDUSTRY)));
-        assertThat(byIndustry.get("01").completionRate()).isEqualByComparingTo("18.8");   // 75 / 400
-        assertThat(byIndustry.get("02").startRate()).isNull();                           // nobody planned to start in 2019
+        ProjectKpis.KpiRow i01 = now.row(ProjectKpis.Dimension.INDUSTRY, "01");
+        ProjectKpis.KpiRow i01Was = base.row(ProjectKpis.Dimension.INDUSTRY, "01");
+        assertThat(i01.completionRate()).isEqualTo(rate(i01Was.completed().add(new BigDecimal("75")),
+                i01Was.yearPlanned().add(new BigDecimal("400"))));                                         // 18.8
+        ProjectKpis.KpiRow i02Was = base.row(ProjectKpis.Dimension.INDUSTRY, "02");
+        // nobody of the fixture planned to start in 2019 in industry 02 (alone: no rate at all)
+        assertThat(now.row(ProjectKpis.Dimension.INDUSTRY, "02").startRate())
+                .isEqualTo(rate(i02Was.started(), i02Was.plannedToStart()));
 
-        Map<String, ProjectKpis.KpiRow> byCategory = index(as().call("admin", () -> kpis.kpis(2019, ProjectKpis.Dimension.CATEGORY)));
-        assertThat(byCategory.get("MAJOR").completed()).isEqualByComparingTo("75");
-        assertThat(byCategory.get("OPTIMAL").completed()).isEqualByComparingTo("125");    // b and c
-        assertThat(byCategory.get("OPTIMAL").label()).isEqualTo("新旧动能转换优选项目");
+        assertThat(now.row(ProjectKpis.Dimension.CATEGORY, "MAJOR").completed()
+                .subtract(base.row(ProjectKpis.Dimension.CATEGORY, "MAJOR").completed())).isEqualByComparingTo("75");
+        assertThat(now.row(ProjectKpis.Dimension.CATEGORY, "OPTIMAL").completed()
+                .subtract(base.row(ProjectKpis.Dimension.CATEGORY, "OPTIMAL").completed()))
+                .isEqualByComparingTo("125");                                                             // b and c
+        assertThat(now.row(ProjectKpis.Dimension.CATEGORY, "OPTIMAL").label()).isEqualTo("新旧动能转换优选项目");
 
-        Map<String, ProjectKpis.KpiRow> byMonth = index(as().call("admin", () -> kpis.kpis(2019, ProjectKpis.Dimension.MONTH)));
-        assertThat(byMonth.get("2019-02").startRate()).isEqualByComparingTo("0.0");
-        assertThat(byMonth.get("2019-03").startRate()).isEqualByComparingTo("50.0");
-        assertThat(byMonth.get("2019-03").completed()).isEqualByComparingTo("130");
-        assertThat(byMonth.get("2019-12").completed()).isEqualByComparingTo("175");
+        ProjectKpis.KpiRow feb = base.row(ProjectKpis.Dimension.MONTH, "2019-02");
+        ProjectKpis.KpiRow mar = base.row(ProjectKpis.Dimension.MONTH, "2019-03");
+        assertThat(now.row(ProjectKpis.Dimension.MONTH, "2019-02").startRate())
+                .isEqualTo(rate(feb.started(), feb.plannedToStart() + 2));                                // 0.0
+        assertThat(now.row(ProjectKpis.Dimension.MONTH, "2019-03").startRate())
+                .isEqualTo(rate(mar.started() + 1, mar.plannedToStart() + 2));                            // 50.0
+        assertThat(now.row(ProjectKpis.Dimension.MONTH, "2019-03").completed().subtract(mar.completed()))
+                .isEqualByComparingTo("130");
+        assertThat(now.row(ProjectKpis.Dimension.MONTH, "2019-12").completed()
+                .subtract(base.row(ProjectKpis.Dimension.MONTH, "2019-12").completed())).isEqualByComparingTo("175");
 
         // the city bureau of Jinan sees only Jinan's projects in its KPIs
-        ProjectKpis.KpiRow jinan = as().call("city", () -> kpis.kpis(2019, ProjectKpis.Dimension.TOTAL)).get(0);
-        assertThat(jinan.completed()).isEqualByComparingTo("150");
+        assertThat(now.cityTotal().completed().subtract(base.cityTotal().completed())).isEqualByComparingTo("150");
+    }
+
+    /** The 2019 KPIs by each dimension as the administrator sees them, and the total as Jinan's city bureau sees it. */
+    private record Kpis(Map<ProjectKpis.Dimension, Map<String, ProjectKpis.KpiRow>> rows, ProjectKpis.KpiRow cityTotal) {
+
+        ProjectKpis.KpiRow total() {
+            return row(ProjectKpis.Dimension.TOTAL, "total");
+        }
+
+        /** The row, or one of zeros where the year has nothing of that key yet. */
+        ProjectKpis.KpiRow row(ProjectKpis.Dimension dimension, String key) {
+            return rows.get(dimension).getOrDefault(key, new ProjectKpis.KpiRow(key, "", 0, 0, null, BigDecimal.ZERO,
+                    BigDecimal.ZERO, null, BigDecimal.ZERO, null));
+        }
+    }
+
+    private Kpis kpis2019() {
+        Map<ProjectKpis.Dimension, Map<String, ProjectKpis.KpiRow>> rows = new java.util.EnumMap<>(ProjectKpis.Dimension.class);
+        for (ProjectKpis.Dimension d : ProjectKpis.Dimension.values()) {
+            rows.put(d, index(as().call("admin", () -> kpis.kpis(2019, d))));
+        }
+        return new Kpis(rows, as().call("city", () -> kpis.kpis(2019, ProjectKpis.Dimension.TOTAL)).get(0));
+    }
+
+    /** A rate as the KPIs give it: per cent with one decimal, none over nothing. */
+    private static BigDecimal rate(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null
+                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal rate(int part, int whole) {
+        return rate(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 
     private static Map<String, ProjectKpis.KpiRow> index(List<ProjectKpis.KpiRow> rows) {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.tenstrong.project.BindingFilter;
 import cn.tenstrong.project.BindingKind;
@@ -14,12 +13,11 @@ import cn.tenstrong.project.DuplicateStatus;
 import cn.tenstrong.project.MonthlyReportDraft;
 import cn.tenstrong.project.PossibleDuplicate;
 import cn.tenstrong.project.Project;
-import cn.tenstrong.project.ProjectCategory;
 import cn.tenstrong.project.ProjectDraft;
+import cn.tenstrong.project.ProjectDrafts;
 import cn.tenstrong.project.ProjectImportResult;
 import cn.tenstrong.project.ProjectKpis;
 import cn.tenstrong.project.ProjectLibrary;
-import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.BrowserSession;
@@ -38,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Resolving possible duplicates: 不是重复 is remembered through re-detection and re-import; 确认重复 takes the
- * duplicate out of the KPIs and bound-target sums (the year 2017 and industry 05 hold nothing else); scope, versions,
- * undo by an administrator only.
+ * duplicate out of the KPIs and bound-target sums (measured as changes against the figures before the test's own
+ * projects, so other tests' projects of the same year and industry do not matter); scope, versions, undo by an
+ * administrator only.
  */
 class ProjectDuplicateTest extends IntegrationTest {
 
@@ -61,8 +60,7 @@ class ProjectDuplicateTest extends IntegrationTest {
     }
 
     private static ProjectDraft draft(String name, String enterprise, String region) {
-        return new ProjectDraft(name, null, enterprise, "0902", null, region, null, Set.of(), new BigDecimal("1000000"),
-                null, null, null, ProjectStage.SIGNED, LocalDate.of(2024, 1, 5), null, null, null, "", 0);
+        return ProjectDrafts.named(name).enterprise(enterprise).industry("0902").region(region).total("1000000").build();
     }
 
     private static DomainException.Kind kind(Throwable e) {
@@ -110,9 +108,9 @@ class ProjectDuplicateTest extends IntegrationTest {
         // re-detection: saving the project again does not flag the pair again
         Project cityNow = as().call("city", () -> library.require(city.id()));
         ProjectDraft edit = draft("重复处理测试温泉度假区项目", "乙文旅有限公司", "370100");
-        Project edited = as().call("city", () -> library.update(city.id(), new ProjectDraft(edit.name(), null,
-                edit.enterpriseName(), edit.industryCode(), null, edit.regionCode(), null, Set.of(),
-                new BigDecimal("2000000"), null, null, null, null, null, null, null, null, "改总投资", cityNow.version())));
+        Project edited = as().call("city", () -> library.update(city.id(), ProjectDrafts.named(edit.name())
+                .enterprise(edit.enterpriseName()).industry(edit.industryCode()).region(edit.regionCode())
+                .total("2000000").withoutStage().description("改总投资").version(cityNow.version()).build()));
         assertThat(edited.possibleDuplicate()).isFalse();
         assertThat(pair("city", county.id(), city.id()).status()).isEqualTo(DuplicateStatus.DISMISSED);
 
@@ -141,21 +139,23 @@ class ProjectDuplicateTest extends IntegrationTest {
 
     @Test
     void aConfirmedDuplicateNoLongerCountsInKpisAndBoundTargetsAndOnlyAnAdministratorUndoesIt() {
+        BindingFilter filter = new BindingFilter("05", null, null, 2017, null, null);
+        BindingFilter all05 = new BindingFilter("05", null, null, null, null, null);
+        ProjectKpis.KpiRow base = total2017();
+        BigDecimal baseSum = bindings.value(BindingKind.SUM_PROJECT_INVESTMENT, filter);
         Project kept = as().call("admin", () -> library.create(planned("重复确认测试 滨海旅游综合体", "370102")));
         Project dup = as().call("city", () -> library.create(planned("重复确认测试滨海旅游综合体", "370100")));
         // the same enterprise in Qingdao, with a similar name: flagged too
-        Project qingdao = as().call("admin", () -> library.create(new ProjectDraft("重复确认测试滨海旅游综合体二期", null,
-                "重复确认测试旅游公司", "05", null, "370202", null, Set.of(), new BigDecimal("5"), null, null, null,
-                null, null, null, null, null, "", 0)));
+        Project qingdao = as().call("admin", () -> library.create(ProjectDrafts.named("重复确认测试滨海旅游综合体二期")
+                .enterprise("重复确认测试旅游公司").industry("05").region("370202").total("5").withoutStage().build()));
         report(kept.id());
         report(dup.id());
-        ProjectKpis.KpiRow before = as().call("admin", () -> kpis.kpis(2017, ProjectKpis.Dimension.TOTAL)).get(0);
-        assertThat(before.plannedToStart()).isEqualTo(2);
-        assertThat(before.completed()).isEqualByComparingTo("80");
-        assertThat(before.yearPlanned()).isEqualByComparingTo("200");
-        BindingFilter filter = new BindingFilter("05", null, null, 2017, null, null);
-        BindingFilter all05 = new BindingFilter("05", null, null, null, null, null);
-        assertThat(bindings.value(BindingKind.SUM_PROJECT_INVESTMENT, filter)).isEqualByComparingTo("80");
+        ProjectKpis.KpiRow before = total2017();
+        assertThat(before.plannedToStart() - base.plannedToStart()).isEqualTo(2);
+        assertThat(before.completed().subtract(base.completed())).isEqualByComparingTo("80");
+        assertThat(before.yearPlanned().subtract(base.yearPlanned())).isEqualByComparingTo("200");
+        assertThat(bindings.value(BindingKind.SUM_PROJECT_INVESTMENT, filter).subtract(baseSum))
+                .isEqualByComparingTo("80");
         BigDecimal count = bindings.value(BindingKind.COUNT_PROJECTS, all05);
 
         // scope: the city may not declare Qingdao's project the duplicate, the task force of another industry nothing
@@ -178,11 +178,12 @@ class ProjectDuplicateTest extends IntegrationTest {
         assertThat(merged.possibleDuplicate()).isFalse();                  // its flag with Qingdao is gone too
         assertThat(merged.version()).isEqualTo(dup.version() + 1);
 
-        ProjectKpis.KpiRow after = as().call("admin", () -> kpis.kpis(2017, ProjectKpis.Dimension.TOTAL)).get(0);
-        assertThat(after.plannedToStart()).isEqualTo(1);
-        assertThat(after.completed()).isEqualByComparingTo("40");
-        assertThat(after.yearPlanned()).isEqualByComparingTo("100");
-        assertThat(bindings.value(BindingKind.SUM_PROJECT_INVESTMENT, filter)).isEqualByComparingTo("40");
+        ProjectKpis.KpiRow after = total2017();
+        assertThat(after.plannedToStart() - base.plannedToStart()).isEqualTo(1);
+        assertThat(after.completed().subtract(base.completed())).isEqualByComparingTo("40");
+        assertThat(after.yearPlanned().subtract(base.yearPlanned())).isEqualByComparingTo("100");
+        assertThat(bindings.value(BindingKind.SUM_PROJECT_INVESTMENT, filter).subtract(baseSum))
+                .isEqualByComparingTo("40");
         assertThat(bindings.value(BindingKind.COUNT_PROJECTS, all05)).isEqualByComparingTo(count.subtract(BigDecimal.ONE));
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'project.project' and action = 'MERGE'"
                 + " and entity_id = :id").param("id", Long.toString(dup.id())).query(Long.class).single()).isEqualTo(1);
@@ -193,8 +194,7 @@ class ProjectDuplicateTest extends IntegrationTest {
         PossibleDuplicate reopened = as().call("admin", () -> library.reopenDuplicate(dup.id(), kept.id(), 1));
         assertThat(reopened.status()).isEqualTo(DuplicateStatus.OPEN);
         assertThat(as().call("admin", () -> library.require(dup.id())).merged()).isFalse();
-        assertThat(as().call("admin", () -> kpis.kpis(2017, ProjectKpis.Dimension.TOTAL)).get(0).completed())
-                .isEqualByComparingTo("80");
+        assertThat(total2017().completed().subtract(base.completed())).isEqualByComparingTo("80");
 
         // the API: confirm again (the kept one is the Jinan county's), a stale version is 409; pages show it
         Http http = new Http(baseUrl());
@@ -230,13 +230,17 @@ class ProjectDuplicateTest extends IntegrationTest {
         assertThat(keyRefs()).contains(kept.ref()).doesNotContain(dup.ref());
         // an edit of the merged project does not put it back
         Project merged = as().call("admin", () -> library.require(dup.id()));
-        as().call("admin", () -> library.update(dup.id(), new ProjectDraft(merged.name(), null, "重点重复测试硅材料公司", "01",
-                "integrated-circuit/silicon-wafer", "370100", null, Set.of(ProjectCategory.MAJOR), new BigDecimal("2000000"),
-                null, null, null, ProjectStage.SIGNED, LocalDate.of(2024, 2, 1), null, null, null, "改", merged.version())));
+        as().call("admin", () -> library.update(dup.id(), majorSilicon(merged.name(), "370100").description("改")
+                .version(merged.version()).build()));
         assertThat(keyRefs()).doesNotContain(dup.ref());
 
         as().call("admin", () -> library.reopenDuplicate(kept.id(), dup.id(), 1));
         assertThat(keyRefs()).contains(kept.ref(), dup.ref());
+    }
+
+    /** The 2017 KPI totals the administrator sees (all projects, other tests' included). */
+    private ProjectKpis.KpiRow total2017() {
+        return as().call("admin", () -> kpis.kpis(2017, ProjectKpis.Dimension.TOTAL)).get(0);
     }
 
     private List<String> keyRefs() {
@@ -245,15 +249,18 @@ class ProjectDuplicateTest extends IntegrationTest {
     }
 
     private static ProjectDraft major(String name, String region) {
-        return new ProjectDraft(name, null, "重点重复测试硅材料公司", "01", "integrated-circuit/silicon-wafer", region, null,
-                Set.of(ProjectCategory.MAJOR), new BigDecimal("2000000"), null, null, null, ProjectStage.SIGNED,
-                LocalDate.of(2024, 2, 1), null, null, null, "", 0);
+        return majorSilicon(name, region).build();
+    }
+
+    private static ProjectDrafts majorSilicon(String name, String region) {
+        return ProjectDrafts.named(name).enterprise("重点重复测试硅材料公司").segment("integrated-circuit/silicon-wafer")
+                .region(region).major().total("2000000").signed(LocalDate.of(2024, 2, 1));
     }
 
     private static ProjectDraft planned(String name, String region) {
-        return new ProjectDraft(name, null, "重复确认测试旅游公司", "05", null, region, null, Set.of(),
-                new BigDecimal("1000"), new BigDecimal("100"), 2017, LocalDate.of(2017, 3, 1), ProjectStage.STARTED,
-                LocalDate.of(2017, 1, 5), LocalDate.of(2017, 3, 10), null, null, "", 0);
+        return ProjectDrafts.named(name).enterprise("重复确认测试旅游公司").industry("05").region(region).total("1000")
+                .planned(2017, "100").plannedStart(LocalDate.of(2017, 3, 1))
+                .started(LocalDate.of(2017, 1, 5), LocalDate.of(2017, 3, 10)).build();
     }
 
     private void report(long id) {
