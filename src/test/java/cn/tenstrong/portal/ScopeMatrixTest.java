@@ -3,7 +3,6 @@ package cn.tenstrong.portal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +18,8 @@ import java.util.regex.Pattern;
 import cn.tenstrong.project.Project;
 import cn.tenstrong.project.ProjectCategory;
 import cn.tenstrong.project.ProjectDraft;
+import cn.tenstrong.project.ProjectDrafts;
 import cn.tenstrong.project.ProjectLibrary;
-import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.BrowserSession;
 import cn.tenstrong.support.Http;
@@ -28,6 +27,7 @@ import cn.tenstrong.support.IntegrationTest;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
 import cn.tenstrong.targeting.LeadDraft;
+import cn.tenstrong.targeting.LeadDrafts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -110,13 +110,12 @@ class ScopeMatrixTest extends IntegrationTest {
 
     private static ProjectDraft project(String name, String industry, String segment, String region, Long park,
                                         Set<ProjectCategory> cats) {
-        return new ProjectDraft(name, null, name + "企业", industry, segment, region, park, cats,
-                new BigDecimal("800000000"), null, null, null, ProjectStage.SIGNED, LocalDate.of(2025, 3, 1), null,
-                null, null, "", 0);
+        return ProjectDrafts.named(name).enterprise(name + "企业").industry(industry).segment(segment).region(region)
+                .park(park).categories(cats).total("800000000").signed(LocalDate.of(2025, 3, 1)).build();
     }
 
     private static LeadDraft lead(String enterprise, String industry, long owner) {
-        return new LeadDraft(null, enterprise, industry, "", new BigDecimal("100000000"), "联系人", "", owner, 0);
+        return LeadDrafts.on(enterprise).industry(industry).investment("100000000").contact("联系人").owner(owner).build();
     }
 
     // ------------------------------------------------------------------ who may see what (the README's rules)

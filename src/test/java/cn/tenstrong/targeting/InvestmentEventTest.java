@@ -73,9 +73,9 @@ class InvestmentEventTest extends IntegrationTest {
         BigDecimal beforeSigning = value(target.id(), "2022-06-19");
         BigDecimal yearEnd = value(target.id(), "2022-12-31");
 
-        InvestmentEvent event = as.call("city", () -> events.create(new EventDraft("活动测试 集成电路链主企业专项对接会",
-                EventType.MATCHMAKING, LocalDate.of(2022, 5, 10), "370102", null, "济南国际会展中心", cityOrg, "01",
-                "integrated-circuit", "链主企业与专精特新企业供需对接", null, 0)));
+        InvestmentEvent event = as.call("city", () -> events.create(EventDrafts.named("活动测试 集成电路链主企业专项对接会", cityOrg)
+                .type(EventType.MATCHMAKING).heldOn(LocalDate.of(2022, 5, 10)).venue("济南国际会展中心")
+                .chain("integrated-circuit").description("链主企业与专精特新企业供需对接").build()));
         assertThat(event.cityCode()).isEqualTo("370100");
         assertThat(event.placeName()).isEqualTo("历下区");
         assertThat(event.organiserName()).isEqualTo("济南市投资促进局");
@@ -84,8 +84,8 @@ class InvestmentEventTest extends IntegrationTest {
         assertThat(value(target.id(), "2022-12-31")).isEqualByComparingTo(yearEnd);
 
         // a lead from the event, signed on 20 June 2022: the project inherits the event
-        Lead lead = as.call("city", () -> leads.create(new LeadDraft(null, "活动测试芯片封装有限公司", "01", "", new BigDecimal(
-                "300000000"), "王经理", "对接会上达成意向", null, 0, event.id())));
+        Lead lead = as.call("city", () -> leads.create(LeadDrafts.on("活动测试芯片封装有限公司").investment("300000000")
+                .contact("王经理").notes("对接会上达成意向").event(event.id()).build()));
         assertThat(lead.eventId()).isEqualTo(event.id());
         assertThat(lead.eventName()).isEqualTo("活动测试 集成电路链主企业专项对接会");
         Lead signed = as.call("city", () -> leads.move(lead.id(), lead.version(), LeadStage.SIGNED,
@@ -139,18 +139,18 @@ class InvestmentEventTest extends IntegrationTest {
         assertThatThrownBy(() -> as.call("park", () -> events.update(event.id(), draft(event, "改名", cityOrg))))
                 .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).kind())
                 .isEqualTo(DomainException.Kind.FORBIDDEN);
-        assertThatThrownBy(() -> as.call("city", () -> events.create(new EventDraft("活动测试 青岛推介会",
-                EventType.PROMOTION, LocalDate.of(2022, 3, 1), "370202", null, "", cityOrg, "01", null, "", null, 0))))
+        assertThatThrownBy(() -> as.call("city", () -> events.create(EventDrafts.named("活动测试 青岛推介会", cityOrg)
+                .region("370202").build())))
                 .isInstanceOf(DomainException.class).hasMessageContaining("本市");
         assertThat(http.get("/api/targeting/events/" + event.id(), "leader", demoPasswords().get("leader"))
                 .statusCode()).isEqualTo(200);
 
         // validation: one place only, an organiser from the directory, a chain of the industry
-        assertThatThrownBy(() -> as.call("city", () -> events.create(new EventDraft("活动测试 无地点", EventType.EXPO,
-                LocalDate.of(2022, 3, 1), null, "", "", cityOrg, "01", null, "", null, 0))))
+        assertThatThrownBy(() -> as.call("city", () -> events.create(EventDrafts.named("活动测试 无地点", cityOrg)
+                .type(EventType.EXPO).outside("").build())))
                 .isInstanceOf(DomainException.class).hasMessageContaining("举办地点");
-        assertThatThrownBy(() -> as.call("city", () -> events.create(new EventDraft("活动测试 错链", EventType.EXPO,
-                LocalDate.of(2022, 3, 1), "370102", null, "", cityOrg, "02", "integrated-circuit", "", null, 0))))
+        assertThatThrownBy(() -> as.call("city", () -> events.create(EventDrafts.named("活动测试 错链", cityOrg)
+                .type(EventType.EXPO).industry("02").chain("integrated-circuit").build())))
                 .isInstanceOf(DomainException.class).hasMessageContaining("不属于所选产业");
         HttpResponse<String> invalid = http.send("POST", "/api/targeting/events", "city", demoPasswords().get("city"),
                 "{\"name\":\"\",\"version\":0}");
@@ -158,8 +158,8 @@ class InvestmentEventTest extends IntegrationTest {
         assertThat(invalid.body()).contains("活动名称");
 
         // an event outside Shandong counts for its organiser's city
-        InvestmentEvent shenzhen = as.call("city", () -> events.create(new EventDraft("活动测试 深圳推介会",
-                EventType.PROMOTION, LocalDate.of(2022, 9, 1), null, "广东省深圳市", "", cityOrg, "01", null, "", null, 0)));
+        InvestmentEvent shenzhen = as.call("city", () -> events.create(EventDrafts.named("活动测试 深圳推介会", cityOrg)
+                .heldOn(LocalDate.of(2022, 9, 1)).outside("广东省深圳市").build()));
         assertThat(shenzhen.cityCode()).isEqualTo("370100");
         assertThat(shenzhen.placeName()).isEqualTo("广东省深圳市");
 
@@ -182,8 +182,7 @@ class InvestmentEventTest extends IntegrationTest {
     }
 
     private static EventDraft draft(InvestmentEvent e, String name, long organiser) {
-        return new EventDraft(name, e.type(), e.heldOn(), e.regionCode(), null, e.venue(), organiser, e.industryCode(),
-                e.chainCode(), e.description(), null, e.version());
+        return EventDrafts.editing(e, name, organiser).build();
     }
 
     private static long events(List<EventCounts.Group> groups, String key) {

@@ -215,8 +215,7 @@ class LeadPipelineTest extends IntegrationTest {
 
     @Test
     void followUpsAreValidatedListedNewestFirstAndAudited() {
-        Lead lead = as().call("city", () -> leads.create(new LeadDraft(null, "跟进记录测试生物医药有限公司", "06", "",
-                null, "", "", 0)));
+        Lead lead = as().call("city", () -> leads.create(LeadDrafts.on("跟进记录测试生物医药有限公司").industry("06").build()));
         LocalDate t = today();
         LeadActivity call = as().call("city", () -> leads.addActivity(lead.id(),
                 new ActivityDraft(ActivityKind.CALL, t.minusDays(3), "电话沟通投资意向", "", null)));
@@ -267,8 +266,7 @@ class LeadPipelineTest extends IntegrationTest {
     @Test
     void aLeadIsStaleAfterItsStagesLimitOrAnOverdueNextStepAndShowsOnTheOwnersHomePage() {
         qingdaoUser();
-        Lead lead = as().call(QD_USER, () -> leads.create(new LeadDraft(null, "滞留测试港口机械有限公司", "05", "",
-                null, "", "", 0)));
+        Lead lead = as().call(QD_USER, () -> leads.create(LeadDrafts.on("滞留测试港口机械有限公司").industry("05").build()));
         LocalDate t = today();
         // 线索: 14 days
         assertThat(staleIds(t)).doesNotContain(lead.id());
@@ -348,8 +346,8 @@ class LeadPipelineTest extends IntegrationTest {
                 new BigDecimal("87.5"))).id()).isEqualTo(d.id());
         move(b, LeadStage.CONTACTED, LeadStage.VISITED, LeadStage.DROPPED);
         move(c, LeadStage.NEGOTIATING, LeadStage.SIGNED);
-        Lead dWithMoney = as().call(QD_USER, () -> leads.update(d.id(), new LeadDraft(enterprise, null, "01",
-                "integrated-circuit/photoresist", new BigDecimal("500000000"), "", "", d.version())));
+        Lead dWithMoney = as().call(QD_USER, () -> leads.update(d.id(), LeadDrafts.onEnterprise(enterprise)
+                .segment("integrated-circuit/photoresist").investment("500000000").version(d.version()).build()));
         move(dWithMoney, LeadStage.CONTACTED, LeadStage.SIGNED);
 
         LeadFunnel after = as().call(QD_USER, () -> leads.funnel(year));
@@ -391,7 +389,7 @@ class LeadPipelineTest extends IntegrationTest {
     }
 
     private Lead create(String name, String industry) {
-        return as().call(QD_USER, () -> leads.create(new LeadDraft(null, name, industry, "", null, "", "", 0)));
+        return as().call(QD_USER, () -> leads.create(LeadDrafts.on(name).industry(industry).build()));
     }
 
     private void move(Lead lead, LeadStage... stages) {
@@ -416,8 +414,8 @@ class LeadPipelineTest extends IntegrationTest {
 
     @Test
     void theEditPageShowsAConflictOrAValidationErrorInChineseAndSavesNothing() throws Exception {
-        Lead lead = as().call("city", () -> leads.create(new LeadDraft(null, "编辑页测试新能源有限公司", "03", "",
-                new BigDecimal("100"), "王经理", "", 0)));
+        Lead lead = as().call("city", () -> leads.create(LeadDrafts.on("编辑页测试新能源有限公司").industry("03")
+                .investment("100").contact("王经理").build()));
         FormSession city = new FormSession("city", demoPasswords().get("city"));
         HttpResponse<String> form = city.get("/leads/" + lead.id() + "/edit");
         assertThat(form.statusCode()).isEqualTo(200);

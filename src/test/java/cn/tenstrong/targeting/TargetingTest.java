@@ -68,8 +68,9 @@ class TargetingTest extends IntegrationTest {
                 new BindingFilter("01", null, null, null, null, null), 0));
         BigDecimal before = reached(item.id(), target.id());
 
-        Lead lead = as().call("city", () -> leads.create(new LeadDraft(null, "深圳线索测试半导体有限公司", "01",
-                "integrated-circuit/silicon-wafer", new BigDecimal("2000000000"), "张经理", "上海展会结识", 0)));
+        Lead lead = as().call("city", () -> leads.create(LeadDrafts.on("深圳线索测试半导体有限公司")
+                .segment("integrated-circuit/silicon-wafer").investment("2000000000").contact("张经理").notes("上海展会结识")
+                .build()));
         assertThat(lead.stage()).isEqualTo(LeadStage.LEAD);
         assertThat(lead.cityCode()).isEqualTo("370100");
         Lead contacted = as().call("city", () -> leads.move(lead.id(), lead.version(), LeadStage.CONTACTED,

@@ -20,7 +20,7 @@ import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
-import cn.tenstrong.targeting.LeadDraft;
+import cn.tenstrong.targeting.LeadDrafts;
 import cn.tenstrong.support.IntegrationTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -71,8 +71,7 @@ class ReminderDigestTest extends IntegrationTest {
         long city = jdbc.sql("select id from org_organization where name = '济南市投资促进局'").query(Long.class).single();
         as.call("admin", () -> accounts.create(new NewUserAccount("digestcity", "济南招商提醒测试", city, DataScope.OWN_CITY,
                 Set.of(Role.CITY_BUREAU), "Digest-Test-2026", "zhaoshang@jinan.example.gov.cn")));
-        Lead lead = as.call("digestcity", () -> leads.create(new LeadDraft(null, "提醒测试滞留企业有限公司", "01", "",
-                null, "", "", 0)));
+        Lead lead = as.call("digestcity", () -> leads.create(LeadDrafts.on("提醒测试滞留企业有限公司").build()));
         // registered 20 days ago: over the 14 days a lead may wait in 线索
         jdbc.sql("update targeting_lead_step set on_date = on_date - 20 where lead_id = :id").param("id", lead.id()).update();
 
