@@ -3,11 +3,10 @@ package cn.tenstrong.enterprise.internal;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.Enterprises;
 import cn.tenstrong.enterprise.EnterpriseQuery;
-import cn.tenstrong.enterprise.EnterpriseSource;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -27,8 +26,8 @@ class EnterpriseIndexTest {
     Path dir;
 
     private static Enterprise enterprise(long id, String name, String scope, String products) {
-        return new Enterprise(id, null, name, "370102", "山东省济南市历下区", true, "3985", "", BigDecimal.TEN, null,
-                scope, products, Set.of(), BigDecimal.valueOf(id), null, EnterpriseSource.IMPORT, false, false, "", 0);
+        return Enterprises.named(name).id(id).industry("3985").capital(BigDecimal.TEN).scope(scope).products(products)
+                .revenue(BigDecimal.valueOf(id)).build();
     }
 
     private static List<Long> ids(EnterpriseIndex index, String text) {

@@ -7,12 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.Enterprises;
 import cn.tenstrong.enterprise.EnterpriseQuery;
-import cn.tenstrong.enterprise.EnterpriseSource;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.support.OpenSearchNode;
 import org.junit.jupiter.api.Tag;
@@ -41,8 +40,8 @@ class OpenSearchEnterpriseIndexTest {
     }
 
     private static Enterprise enterprise(long id, String name, String scope, String products) {
-        return new Enterprise(id, null, name, "370102", "山东省济南市历下区", true, "3985", "", BigDecimal.TEN, null,
-                scope, products, Set.of(), BigDecimal.valueOf(id), null, EnterpriseSource.IMPORT, false, false, "", 0);
+        return Enterprises.named(name).id(id).industry("3985").capital(BigDecimal.TEN).scope(scope).products(products)
+                .revenue(BigDecimal.valueOf(id)).build();
     }
 
     private static List<Long> ids(EnterpriseSearchIndex index, String text) {

@@ -3,12 +3,10 @@ package cn.tenstrong.enterprise.internal;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import cn.tenstrong.database.PlatformProperties;
-import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.Enterprises;
 import cn.tenstrong.enterprise.EnterpriseQuery;
-import cn.tenstrong.enterprise.EnterpriseSource;
 import cn.tenstrong.support.OpenSearchNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,9 +48,8 @@ class SearchEngineConfigurationTest {
                 .run(context -> {
                     EnterpriseSearchIndex index = context.getBean(EnterpriseSearchIndex.class);
                     assertThat(index).isInstanceOf(OpenSearchEnterpriseIndex.class);
-                    index.update(List.of(new Enterprise(7, null, "配置测试光刻胶有限公司", "370102", "", true, "3985", "",
-                            BigDecimal.ONE, null, "", "", Set.of(), BigDecimal.ONE, null, EnterpriseSource.IMPORT,
-                            false, false, "", 0)), List.of());
+                    index.update(List.of(Enterprises.named("配置测试光刻胶有限公司").id(7).region("370102", "")
+                            .industry("3985").capital(BigDecimal.ONE).revenue(BigDecimal.ONE).build()), List.of());
                     assertThat(index.search(EnterpriseQuery.text("光刻胶")).ids()).containsExactly(7L);
                 });
     }

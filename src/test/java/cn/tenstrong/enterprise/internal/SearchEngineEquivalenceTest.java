@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import cn.tenstrong.enterprise.Enterprise;
+import cn.tenstrong.enterprise.Enterprises;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseSource;
 import cn.tenstrong.enterprise.EnterpriseTag;
@@ -98,16 +99,17 @@ class SearchEngineEquivalenceTest {
     static Enterprise enterprise(SyntheticEnterprise s) {
         long id = s.index() + 1;
         boolean real = id % 7 == 0;
-        return new Enterprise(id, s.uscc(), s.name(), s.regionCode(), s.regionName(), s.regionCode().startsWith("37"),
-                s.industryCode(), "", id % 17 == 0 ? null : BigDecimal.valueOf(s.registeredCapital()), s.foundedOn(),
-                id % 13 == 0 ? null : s.businessScope(), s.mainProducts(), s.tags(), BigDecimal.valueOf(s.revenue()),
-                s.employees(), real ? EnterpriseSource.IMPORT : EnterpriseSource.SYNTHETIC, !real, id % 11 == 0,
-                id % 11 == 0 ? "测试" : "", 0);
+        return Enterprises.named(s.name()).id(id).uscc(s.uscc()).region(s.regionCode(), s.regionName())
+                .industry(s.industryCode()).capital(id % 17 == 0 ? null : BigDecimal.valueOf(s.registeredCapital()))
+                .foundedOn(s.foundedOn()).scope(id % 13 == 0 ? null : s.businessScope()).products(s.mainProducts())
+                .tags(s.tags()).revenue(BigDecimal.valueOf(s.revenue())).employees(s.employees())
+                .source(real ? EnterpriseSource.IMPORT : EnterpriseSource.SYNTHETIC).synthetic(!real)
+                .review(id % 11 == 0, id % 11 == 0 ? "测试" : "").build();
     }
 
     static Enterprise edge(long id, String name, String scope, String products) {
-        return new Enterprise(id, null, name, "370102", "山东省济南市历下区", true, "3985", "", BigDecimal.TEN, null,
-                scope, products, Set.of(), BigDecimal.valueOf(id % 1000), null, EnterpriseSource.IMPORT, false, false, "", 0);
+        return Enterprises.named(name).id(id).industry("3985").capital(BigDecimal.TEN).scope(scope).products(products)
+                .revenue(BigDecimal.valueOf(id % 1000)).build();
     }
 
     static EnterpriseQuery q(String text, String region, String industry, List<EnterpriseTag> tags, Integer capitalMin,

@@ -10,6 +10,7 @@ import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseListing;
 import cn.tenstrong.enterprise.EnterpriseProduct;
 import cn.tenstrong.enterprise.EnterpriseSource;
+import cn.tenstrong.enterprise.Enterprises;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.targeting.ChainWeights;
 import cn.tenstrong.targeting.Recommendation.Factor;
@@ -35,9 +36,10 @@ class FactorsTest {
     static Enterprise firm(String mainBusiness, BigDecimal revenue, Integer employees, BigDecimal capital,
                            Set<EnterpriseTag> tags, Set<EnterpriseTag> claimed) {
         EnterpriseListing listing = new EnterpriseListing("601100.SH", "上交所", "主板", null);
-        return new Enterprise(1, null, "江苏测试液压股份有限公司", "320400", "江苏省常州市", false, null, "", capital, null, "",
-                mainBusiness, tags, revenue, employees, EnterpriseSource.PUBLIC_DATA, false, false, "", 0, listing,
-                "640201", "机械设备/通用设备/其他通用设备", 2024, "", claimed);
+        return Enterprises.named("江苏测试液压股份有限公司").region("320400", "江苏省常州市").capital(capital)
+                .products(mainBusiness).tags(tags).claimed(claimed).revenue(revenue).revenueYear(2024)
+                .employees(employees).source(EnterpriseSource.PUBLIC_DATA).listing(listing)
+                .sw("640201", "机械设备/通用设备/其他通用设备").build();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseSource;
+import cn.tenstrong.enterprise.Enterprises;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.targeting.ChainWeights;
 import cn.tenstrong.targeting.Recommendation.Factor;
@@ -21,8 +22,8 @@ class SelfReportedTagsTest {
             new BigDecimal("0.6"), new BigDecimal("0.32"), Map.of(), ChainWeights.Source.DEFAULT, 0);
 
     private static Enterprise enterprise(Set<EnterpriseTag> tags, Set<EnterpriseTag> claimed) {
-        return new Enterprise(1, null, "测试股份有限公司", "320500", "江苏省苏州市", false, null, "", null, null, "", "", tags,
-                null, null, EnterpriseSource.PUBLIC_DATA, false, false, "", 0, null, null, "", null, "", claimed);
+        return Enterprises.named("测试股份有限公司").region("320500", "江苏省苏州市").tags(tags).claimed(claimed)
+                .source(EnterpriseSource.PUBLIC_DATA).build();
     }
 
     @Test
