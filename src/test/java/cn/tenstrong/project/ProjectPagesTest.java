@@ -2,6 +2,8 @@ package cn.tenstrong.project;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import cn.tenstrong.support.AsUser;
@@ -47,5 +49,48 @@ class ProjectPagesTest extends IntegrationTest {
         assertThat(leader.get("/projects/new").statusCode()).isEqualTo(403);
         assertThat(leader.get("/").body()).contains("nav-projects").doesNotContain("nav-project-import");
         assertThat(BigDecimal.ONE).isNotNull();
+    }
+
+    @Test
+    void theFormComesBackWithTheRefusalAndWhatWasTypedThenSavesAndEdits() {
+        BrowserSession city = new BrowserSession(baseUrl());
+        city.login("city", demoPasswords().get("city"));
+        Map<String, String> typed = new LinkedHashMap<>(Map.of("name", "表单往返测试 储能电站项目",
+                "enterpriseName", "表单往返储能有限公司", "industryCode", "01", "regionCode", "370102",
+                "categories", "MAJOR", "totalInvestment", "很多", "planYear", "2025", "stage", "SIGNED",
+                "signedOn", "2025-01-08", "version", "0"));
+        typed.put("plannedStart", "2025-03-01");
+        HttpResponse<String> refused = city.postForm("/projects/new", "/projects/new", typed);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"error\"").contains("总投资：")
+                .contains("value=\"表单往返测试 储能电站项目\"").contains("value=\"很多\"")
+                .contains("value=\"2025-01-08\"")
+                .containsPattern("value=\"MAJOR\"[^>]*checked|checked[^>]*value=\"MAJOR\"")
+                .contains("value=\"370102\"");                                 // the choice lists are there again
+
+        typed.put("totalInvestment", "3亿");
+        HttpResponse<String> created = city.postForm("/projects/new", "/projects/new", typed);
+        assertThat(created.statusCode()).isEqualTo(302);
+        long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/projects/", ""));
+        Project p = new AsUser(userDetails).call("city", () -> library.require(id));
+        assertThat(p.totalInvestment()).isEqualByComparingTo("300000000");
+        assertThat(p.categories()).containsExactly(ProjectCategory.MAJOR);
+        assertThat(p.signedOn()).isEqualTo(java.time.LocalDate.of(2025, 1, 8));
+        assertThat(p.plannedStart()).isEqualTo(java.time.LocalDate.of(2025, 3, 1));
+
+        String edit = "/projects/" + id + "/edit";
+        // dates as a date input takes them (yyyy-MM-dd), so an edit keeps them
+        assertThat(city.get(edit).body()).contains("value=\"3亿元\"").contains("表单往返储能有限公司")
+                .contains("value=\"2025-03-01\"");
+        typed.put("name", "表单往返测试 储能电站项目（改）");
+        typed.put("version", "7");
+        HttpResponse<String> stale = city.postForm(edit, edit, typed);
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("已被他人修改").contains("value=\"表单往返测试 储能电站项目（改）\"");
+        typed.put("version", Integer.toString(p.version()));
+        assertThat(city.postForm(edit, edit, typed).statusCode()).isEqualTo(302);
+        Project edited = new AsUser(userDetails).call("city", () -> library.require(id));
+        assertThat(edited.name()).isEqualTo("表单往返测试 储能电站项目（改）");
+        assertThat(edited.plannedStart()).isEqualTo(java.time.LocalDate.of(2025, 3, 1));
     }
 }

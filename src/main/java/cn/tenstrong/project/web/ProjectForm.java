@@ -10,67 +10,65 @@ import cn.tenstrong.project.Project;
 import cn.tenstrong.project.ProjectCategory;
 import cn.tenstrong.project.ProjectDraft;
 import cn.tenstrong.project.ProjectStage;
+import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.DomainException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
-/** 项目表单: the new/edit form of the project pages (amounts in 元 as officials write them). */
-public class ProjectForm {
-    private String name = "";
-    private String enterpriseId = "";
-    private String enterpriseName = "";
-    private String industryCode = "";
-    private String segment = "";
-    private String regionCode = "";
-    private String parkId = "";
-    private List<String> categories = List.of();
-    private String totalInvestment = "";
-    private String yearPlannedInvestment = "";
-    private String planYear = "";
-    private LocalDate plannedStart;
-    private String stage = "SIGNED";
-    private LocalDate signedOn;
-    private LocalDate startedOn;
-    private LocalDate buildingOn;
-    private LocalDate completedOn;
-    private String description = "";
-    private int version;
+/**
+ * 项目表单: the new/edit form of the project pages as typed (amounts in 元 as officials write them), bound by its
+ * constructor. A field the request leaves out is blank, as on an empty form; the stage defaults to 签约. Dates are
+ * shown as yyyy-MM-dd, the only form a date input takes (the locale's 2025/1/8 left the field empty in the browser,
+ * so saving an edit erased the planned start date).
+ */
+public record ProjectForm(String name, String enterpriseId, String enterpriseName, String industryCode, String segment,
+                          String regionCode, String parkId, List<String> categories, String totalInvestment,
+                          String yearPlannedInvestment, String planYear,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate plannedStart, String stage,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate signedOn,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate startedOn,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate buildingOn,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate completedOn, String description, int version) {
+
+    public ProjectForm {
+        name = orBlank(name);
+        enterpriseId = orBlank(enterpriseId);
+        enterpriseName = orBlank(enterpriseName);
+        industryCode = orBlank(industryCode);
+        segment = orBlank(segment);
+        regionCode = orBlank(regionCode);
+        parkId = orBlank(parkId);
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        totalInvestment = orBlank(totalInvestment);
+        yearPlannedInvestment = orBlank(yearPlannedInvestment);
+        planYear = orBlank(planYear);
+        stage = stage == null ? ProjectStage.SIGNED.name() : stage;
+        description = orBlank(description);
+    }
 
     static ProjectForm empty() {
-        return new ProjectForm();
+        return new ProjectForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, 0);
     }
 
     static ProjectForm of(Project p) {
-        ProjectForm f = new ProjectForm();
-        f.name = p.name();
-        f.enterpriseId = p.enterpriseId() == null ? "" : p.enterpriseId().toString();
-        f.enterpriseName = p.enterpriseName() == null ? "" : p.enterpriseName();
-        f.industryCode = p.industryCode();
-        f.segment = p.qualifiedSegment() == null ? "" : p.qualifiedSegment();
-        f.regionCode = p.countyCode() != null ? p.countyCode() : p.cityCode();
-        f.parkId = p.parkId() == null ? "" : p.parkId().toString();
-        f.categories = p.categories().stream().map(Enum::name).toList();
-        f.totalInvestment = cn.tenstrong.shared.Amount.format(p.totalInvestment(), "元");
-        f.yearPlannedInvestment = p.yearPlannedInvestment() == null ? ""
-                : cn.tenstrong.shared.Amount.format(p.yearPlannedInvestment(), "元");
-        f.planYear = p.planYear() == null ? "" : p.planYear().toString();
-        f.plannedStart = p.plannedStart();
-        f.stage = p.stage().name();
-        f.signedOn = p.signedOn();
-        f.startedOn = p.startedOn();
-        f.buildingOn = p.buildingOn();
-        f.completedOn = p.completedOn();
-        f.description = p.description();
-        f.version = p.version();
-        return f;
+        return new ProjectForm(p.name(), p.enterpriseId() == null ? "" : p.enterpriseId().toString(),
+                p.enterpriseName(), p.industryCode(), p.qualifiedSegment(),
+                p.countyCode() != null ? p.countyCode() : p.cityCode(),
+                p.parkId() == null ? "" : p.parkId().toString(), p.categories().stream().map(Enum::name).toList(),
+                Amount.format(p.totalInvestment(), "元"),
+                p.yearPlannedInvestment() == null ? "" : Amount.format(p.yearPlannedInvestment(), "元"),
+                p.planYear() == null ? "" : p.planYear().toString(), p.plannedStart(), p.stage().name(), p.signedOn(),
+                p.startedOn(), p.buildingOn(), p.completedOn(), p.description(), p.version());
     }
 
+    /** The draft to save with this version (a new project: 0; an edit: the version read). */
     ProjectDraft draft(int v) {
         Set<ProjectCategory> cats = EnumSet.noneOf(ProjectCategory.class);
-        if (categories != null) {
-            categories.forEach(c -> ProjectCategory.parse(c).ifPresent(cats::add));
-        }
+        categories.forEach(c -> ProjectCategory.parse(c).ifPresent(cats::add));
         Integer year;
         try {
-            year = planYear == null || planYear.isBlank() ? null : Integer.valueOf(planYear.strip());
+            year = planYear.isBlank() ? null : Integer.valueOf(planYear.strip());
         } catch (NumberFormatException e) {
             throw DomainException.invalid("计划年度应为4位数字");
         }
@@ -80,58 +78,22 @@ public class ProjectForm {
                 buildingOn, completedOn, description, v);
     }
 
+    private static String orBlank(String s) {
+        return s == null ? "" : s;
+    }
+
     private static Long id(String s) {
         try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+            return s.isBlank() ? null : Long.valueOf(s.strip());
         } catch (NumberFormatException e) {
             throw DomainException.invalid("编号应为数字：" + s);
         }
     }
 
-    // getters and setters for form binding
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getEnterpriseId() { return enterpriseId; }
-    public void setEnterpriseId(String v) { enterpriseId = v; }
-    public String getEnterpriseName() { return enterpriseName; }
-    public void setEnterpriseName(String v) { enterpriseName = v; }
-    public String getIndustryCode() { return industryCode; }
-    public void setIndustryCode(String v) { industryCode = v; }
-    public String getSegment() { return segment; }
-    public void setSegment(String v) { segment = v; }
-    public String getRegionCode() { return regionCode; }
-    public void setRegionCode(String v) { regionCode = v; }
-    public String getParkId() { return parkId; }
-    public void setParkId(String v) { parkId = v; }
-    public List<String> getCategories() { return categories; }
-    public void setCategories(List<String> v) { categories = v; }
-    public String getTotalInvestment() { return totalInvestment; }
-    public void setTotalInvestment(String v) { totalInvestment = v; }
-    public String getYearPlannedInvestment() { return yearPlannedInvestment; }
-    public void setYearPlannedInvestment(String v) { yearPlannedInvestment = v; }
-    public String getPlanYear() { return planYear; }
-    public void setPlanYear(String v) { planYear = v; }
-    public LocalDate getPlannedStart() { return plannedStart; }
-    public void setPlannedStart(LocalDate v) { plannedStart = v; }
-    public String getStage() { return stage; }
-    public void setStage(String v) { stage = v; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public void setSignedOn(LocalDate v) { signedOn = v; }
-    public LocalDate getStartedOn() { return startedOn; }
-    public void setStartedOn(LocalDate v) { startedOn = v; }
-    public LocalDate getBuildingOn() { return buildingOn; }
-    public void setBuildingOn(LocalDate v) { buildingOn = v; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public void setCompletedOn(LocalDate v) { completedOn = v; }
-    public String getDescription() { return description; }
-    public void setDescription(String v) { description = v; }
-    public int getVersion() { return version; }
-    public void setVersion(int v) { version = v; }
-
     /** An amount in 元 as officials write it (3.5亿, 3,500万元); the field named in the message. */
     static BigDecimal amount(String text, String what) {
         try {
-            return cn.tenstrong.shared.Amount.parseOptional(text, "元").map(cn.tenstrong.shared.Amount::value).orElse(null);
+            return Amount.parseOptional(text, "元").map(Amount::value).orElse(null);
         } catch (DomainException e) {
             throw DomainException.invalid(what + "：" + e.getMessage());
         }

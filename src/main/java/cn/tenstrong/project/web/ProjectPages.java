@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.org.OrgDirectory;
-import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.org.Region;
 import cn.tenstrong.project.MonthlyReport;
 import cn.tenstrong.project.MonthlyReportDraft;
@@ -33,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 项目库 pages: list with filters, detail (stage timeline, monthly reports, duplicates), forms, import (KPIs: {@link ProjectKpiPages}). */
+/**
+ * 项目库 pages: list with filters, detail (stage timeline, monthly reports, duplicates), import (the form:
+ * {@link ProjectFormPages}; KPIs: {@link ProjectKpiPages}).
+ */
 @Controller
 class ProjectPages {
 
@@ -69,7 +70,7 @@ class ProjectPages {
         model.addAttribute("stage", st == null ? "" : st.name());
         model.addAttribute("duplicates", duplicates);
         model.addAttribute("canCreate", library.canCreate());
-        choices(model);
+        filters(model);
         return "project/list";
     }
 
@@ -153,60 +154,6 @@ class ProjectPages {
         return "redirect:/projects/" + id + "#reports";
     }
 
-    @GetMapping("/projects/new")
-    @PreAuthorize("hasAuthority('project:project:write')")
-    String newForm(Model model) {
-        model.addAttribute("form", ProjectForm.empty());
-        model.addAttribute("isNew", true);
-        choices(model);
-        return "project/edit";
-    }
-
-    @PostMapping("/projects/new")
-    @PreAuthorize("hasAuthority('project:project:write')")
-    String create(ProjectForm form, Model model) {
-        try {
-            Project p = library.create(form.draft(0));
-            return "redirect:/projects/" + p.id();
-        } catch (DomainException e) {
-            model.addAttribute("error", PageErrors.shown(e));
-            model.addAttribute("form", form);
-            model.addAttribute("isNew", true);
-            choices(model);
-            return "project/edit";
-        }
-    }
-
-    @GetMapping("/projects/{id}/edit")
-    @PreAuthorize("hasAuthority('project:project:write')")
-    String editForm(@PathVariable long id, Model model) {
-        Project p = library.require(id);
-        if (!library.canEdit(p)) {
-            throw DomainException.forbidden("无权修改该项目");
-        }
-        model.addAttribute("form", ProjectForm.of(p));
-        model.addAttribute("p", p);
-        model.addAttribute("isNew", false);
-        choices(model);
-        return "project/edit";
-    }
-
-    @PostMapping("/projects/{id}/edit")
-    @PreAuthorize("hasAuthority('project:project:write')")
-    String update(@PathVariable long id, ProjectForm form, Model model) {
-        try {
-            library.update(id, form.draft(form.getVersion()));
-            return "redirect:/projects/" + id;
-        } catch (DomainException e) {
-            model.addAttribute("error", PageErrors.shown(e));
-            model.addAttribute("form", form);
-            model.addAttribute("p", library.require(id));
-            model.addAttribute("isNew", false);
-            choices(model);
-            return "project/edit";
-        }
-    }
-
     @GetMapping("/projects/import")
     @PreAuthorize("hasAuthority('project:project:write')")
     String importForm() {
@@ -233,16 +180,15 @@ class ProjectPages {
         return xlsx("项目导入模板.xlsx", library.importTemplate());
     }
 
-    private void choices(Model model) {
+    /** The list's filters (the form's choices: {@link ProjectFormPages}). */
+    private void filters(Model model) {
         model.addAttribute("industries", orgs.industries());
-        List<Region> cities = orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList();
-        model.addAttribute("cities", cities);
-        Map<String, List<Region>> counties = new LinkedHashMap<>();
-        cities.forEach(c -> counties.put(c.name(), orgs.counties(c.code())));
-        model.addAttribute("counties", counties);
-        model.addAttribute("parks", orgs.organizations(OrganizationKind.PARK));
+        model.addAttribute("cities", shandongCities(orgs));
         model.addAttribute("categories", ProjectCategory.values());
         model.addAttribute("allStages", ProjectStage.values());
-        model.addAttribute("chains", chains.chains());
+    }
+
+    static List<Region> shandongCities(OrgDirectory orgs) {
+        return orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList();
     }
 }
