@@ -118,6 +118,14 @@ class SecurityBaselineTest extends IntegrationTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/org/organizations").contains("/api/audit/verification");
         assertThat(browser.get("/org/regions").body()).contains("济南市").contains("历下区").contains("莱芜区");
+        // 组织机构: the kinds are offered to filter by and, on the edit form, to choose (the organisation's selected)
+        String organizations = browser.get("/org/organizations?q=" + java.net.URLEncoder.encode("济南高新",
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(organizations).contains("<option value=\"PARK\"").contains("<option value=\"CITY_BUREAU\"");
+        java.util.regex.Matcher edit = java.util.regex.Pattern.compile("/org/organizations/(\\d+)/edit")
+                .matcher(organizations);
+        assertThat(edit.find()).isTrue();
+        assertThat(browser.get(edit.group()).body()).containsPattern("<option value=\"[A-Z_]+\"[^>]*selected");
         assertThat(browser.get("/audit").statusCode()).isEqualTo(200);
 
         BrowserSession agency = new BrowserSession(baseUrl());

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,12 +33,17 @@ class OrganizationPages {
         this.orgs = orgs;
     }
 
+    /** The kinds to filter by and to choose on the edit form (no query: an enum). */
+    @ModelAttribute("kinds")
+    OrganizationKind[] kinds() {
+        return OrganizationKind.values();
+    }
+
     @GetMapping("/org/organizations")
     @PreAuthorize("hasAuthority('org:organization:read')")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) OrganizationKind kind,
                 Model model) {
         model.addAttribute("organizations", orgs.search(q, kind, 1000));
-        model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         return "org/organizations";
@@ -49,7 +55,6 @@ class OrganizationPages {
         Organization org = orgs.organization(id).orElseThrow(() -> DomainException.notFound("机构不存在"));
         model.addAttribute("org", org);
         model.addAttribute("aliasText", String.join("\n", org.aliases()));
-        model.addAttribute("kinds", OrganizationKind.values());
         return "org/organization-edit";
     }
 

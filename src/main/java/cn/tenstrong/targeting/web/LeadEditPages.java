@@ -1,22 +1,22 @@
 package cn.tenstrong.targeting.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.ChainSummary;
+import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.shared.web.PageErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import cn.tenstrong.targeting.ActivityDraft;
-import cn.tenstrong.targeting.ActivityKind;
+import cn.tenstrong.targeting.InvestmentEvent;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
 import cn.tenstrong.targeting.LeadDraft;
@@ -24,12 +24,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 登记线索 / 修改线索 forms, 添加跟进记录, and 转为线索 from the recommendation page. */
+/**
+ * 登记线索 / 修改线索: the lead form, shown empty, with a lead, or again with the refusal by field. Every handler
+ * shows the form, so its choice lists (industries, segments, events) are model attributes of the controller; the
+ * owners depend on the lead shown.
+ */
 @Controller
 class LeadEditPages {
 
@@ -94,22 +98,7 @@ class LeadEditPages {
     @PostMapping("/leads/new")
     @PreAuthorize("hasAuthority('targeting:lead:write')")
     String create(LeadForm form, Model model, HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LeadDraft draft = form.draft(errors);
-        if (draft != null) {
-            try {
-                Lead lead = leads.create(draft);
-                return "redirect:/leads/" + lead.id();
-            } catch (DomainException e) {
-                errors.put(e.field() == null ? "form" : e.field(), PageErrors.shown(e));
-                if (e.kind() == DomainException.Kind.CONFLICT) {
-                    errors.put("conflict", e.getMessage());
-                }
-            }
-        }
-        model.addAttribute("errors", errors);
-        response.setStatus(errors.containsKey("conflict") ? 409 : 422);
-        return form(model, form, null);
+        return save(form, null, draft -> "redirect:/leads/" + leads.create(draft).id(), model, response);
     }
 
     @GetMapping("/leads/{id}/edit")
@@ -123,13 +112,24 @@ class LeadEditPages {
     @PreAuthorize("hasAuthority('targeting:lead:write')")
     String update(@PathVariable long id, LeadForm form, Model model, RedirectAttributes flash,
                   HttpServletResponse response) {
+        return save(form, id, draft -> {
+            leads.update(id, draft);
+            flash.addFlashAttribute("ok", "saved");
+            return "redirect:/leads/" + id;
+        }, model, response);
+    }
+
+    /**
+     * Saves what was typed, or shows the form again: fields that cannot be read and the service's refusal by field
+     * (422), a stale version (409).
+     */
+    private String save(LeadForm form, Long id, Function<LeadDraft, String> saving, Model model,
+                        HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         LeadDraft draft = form.draft(errors);
         if (draft != null) {
             try {
-                leads.update(id, draft);
-                flash.addFlashAttribute("ok", "saved");
-                return "redirect:/leads/" + id;
+                return saving.apply(draft);
             } catch (DomainException e) {
                 errors.put(e.field() == null ? "form" : e.field(), PageErrors.shown(e));
                 if (e.kind() == DomainException.Kind.CONFLICT) {
@@ -139,7 +139,7 @@ class LeadEditPages {
         }
         model.addAttribute("errors", errors);
         response.setStatus(errors.containsKey("conflict") ? 409 : 422);
-        return form(model, form, leads.require(id));
+        return form(model, form, id == null ? null : leads.require(id));
     }
 
     private Lead editable(long id) {
@@ -157,56 +157,29 @@ class LeadEditPages {
         model.addAttribute("form", form);
         model.addAttribute("lead", lead);
         model.addAttribute("isNew", lead == null);
-        model.addAttribute("industries", orgs.industries());
-        model.addAttribute("segments", segmentChoices());
         model.addAttribute("segmentPath", lead == null ? "" : segmentPath(chains, lead.chainCode(), lead.segmentCode()));
         List<Organization> owners = new ArrayList<>(leads.owners());
         if (lead != null && owners.stream().noneMatch(o -> o.id() == lead.ownerOrgId())) {
             orgs.organization(lead.ownerOrgId()).ifPresent(o -> owners.add(0, o));
         }
         model.addAttribute("owners", owners);
-        model.addAttribute("events", events.events(null, null, null, null));
         return "targeting/edit";
     }
 
-    @PostMapping("/leads/{id}/activities")
-    @PreAuthorize("hasAuthority('targeting:lead:write')")
-    String addActivity(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
-                       @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "") String content,
-                       @RequestParam(defaultValue = "") String nextStep,
-                       @RequestParam(required = false) LocalDate nextStepDue, RedirectAttributes flash) {
-        try {
-            leads.addActivity(id, new ActivityDraft(ActivityKind.parse(kind).orElse(null), on, content, nextStep,
-                    nextStepDue));
-            flash.addFlashAttribute("ok", "activity");
-        } catch (DomainException e) {
-            PageErrors.flash(e, flash);
-            flash.addFlashAttribute("activityForm", Map.of("kind", kind, "on", on == null ? "" : on.toString(),
-                    "content", content, "nextStep", nextStep, "nextStepDue",
-                    nextStepDue == null ? "" : nextStepDue.toString()));
-        }
-        return "redirect:/leads/" + id + "#activities";
+    @ModelAttribute("industries")
+    List<Industry> industries() {
+        return orgs.industries();
     }
 
-    /** 转为线索: a recommended enterprise becomes a lead; its edit page opens. */
-    @PostMapping("/leads/from-recommendation")
-    @PreAuthorize("hasAuthority('targeting:lead:write')")
-    String fromRecommendation(@RequestParam long enterpriseId, @RequestParam String chain,
-                              @RequestParam(defaultValue = "") String segment, @RequestParam String score,
-                              RedirectAttributes flash) {
-        BigDecimal points;
-        try {
-            points = new BigDecimal(score.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("推荐得分不是有效的数字");
-        }
-        Lead lead = leads.fromRecommendation(enterpriseId, chain, segment, points);
-        flash.addFlashAttribute("ok", "converted");
-        return "redirect:/leads/" + lead.id() + "/edit";
+    /** 来源招商活动: the events the user may see. */
+    @ModelAttribute("events")
+    List<InvestmentEvent> events() {
+        return events.events(null, null, null, null);
     }
 
     /** "chain/segment" → "集成电路 · 上游 / 材料 / 硅片", for the segment picker. */
-    private Map<String, String> segmentChoices() {
+    @ModelAttribute("segments")
+    Map<String, String> segmentChoices() {
         Map<String, String> choices = new LinkedHashMap<>();
         for (ChainSummary s : chains.chains()) {
             chains.chain(s.code()).ifPresent(c -> {

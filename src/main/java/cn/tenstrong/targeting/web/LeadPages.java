@@ -1,9 +1,11 @@
 package cn.tenstrong.targeting.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.tenstrong.access.CurrentUser;
@@ -17,6 +19,7 @@ import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.shared.web.PageErrors;
+import cn.tenstrong.targeting.ActivityDraft;
 import cn.tenstrong.targeting.ActivityKind;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook;
@@ -35,7 +38,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 招商线索 (list, detail with 跟进记录 and stage changes) and 招商目标推荐 pages; forms in {@link LeadEditPages}. */
+/**
+ * 招商线索 (list, detail with its actions: 跟进记录, stage changes) and 招商目标推荐 pages with 转为线索; the lead form
+ * is {@link LeadEditPages}.
+ */
 @Controller
 class LeadPages {
 
@@ -120,6 +126,42 @@ class LeadPages {
             PageErrors.flash(e, flash);
         }
         return "redirect:/leads/" + id;
+    }
+
+    @PostMapping("/leads/{id}/activities")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String addActivity(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+                       @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "") String content,
+                       @RequestParam(defaultValue = "") String nextStep,
+                       @RequestParam(required = false) LocalDate nextStepDue, RedirectAttributes flash) {
+        try {
+            leads.addActivity(id, new ActivityDraft(ActivityKind.parse(kind).orElse(null), on, content, nextStep,
+                    nextStepDue));
+            flash.addFlashAttribute("ok", "activity");
+        } catch (DomainException e) {
+            PageErrors.flash(e, flash);
+            flash.addFlashAttribute("activityForm", Map.of("kind", kind, "on", on == null ? "" : on.toString(),
+                    "content", content, "nextStep", nextStep, "nextStepDue",
+                    nextStepDue == null ? "" : nextStepDue.toString()));
+        }
+        return "redirect:/leads/" + id + "#activities";
+    }
+
+    /** 转为线索: a recommended enterprise becomes a lead; its edit page opens. */
+    @PostMapping("/leads/from-recommendation")
+    @PreAuthorize("hasAuthority('targeting:lead:write')")
+    String fromRecommendation(@RequestParam long enterpriseId, @RequestParam String chain,
+                              @RequestParam(defaultValue = "") String segment, @RequestParam String score,
+                              RedirectAttributes flash) {
+        BigDecimal points;
+        try {
+            points = new BigDecimal(score.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("推荐得分不是有效的数字");
+        }
+        Lead lead = leads.fromRecommendation(enterpriseId, chain, segment, points);
+        flash.addFlashAttribute("ok", "converted");
+        return "redirect:/leads/" + lead.id() + "/edit";
     }
 
     @GetMapping("/targeting/recommend")
