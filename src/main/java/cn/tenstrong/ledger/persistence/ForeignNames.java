@@ -9,7 +9,7 @@ import cn.tenstrong.org.Organization;
 
 /**
  * The organisations and industries the ledger rows name, which the org module owns: asked of its facade by the module's internal layer
- * ({@code ledger.internal.ForeignNamesLookup}), so that persistence calls no other module (ModularityTest's layer rule).
+ * ({@code ledger.internal.LedgerNamesLookup}), so that persistence calls no other module (ModularityTest's layer rule).
  */
 public interface ForeignNames {
 

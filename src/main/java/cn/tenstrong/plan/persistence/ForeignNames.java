@@ -7,7 +7,7 @@ import cn.tenstrong.org.Organization;
 
 /**
  * The organisations the plan rows name, which the org module owns: asked of its facade by the module's internal layer
- * ({@code plan.internal.ForeignNamesLookup}), so that persistence calls no other module (ModularityTest's layer rule).
+ * ({@code plan.internal.PlanNamesLookup}), so that persistence calls no other module (ModularityTest's layer rule).
  */
 public interface ForeignNames {
 

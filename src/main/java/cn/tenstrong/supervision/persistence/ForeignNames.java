@@ -11,7 +11,7 @@ import cn.tenstrong.plan.PlanItemView;
 
 /**
  * What the supervision rows show that other modules own — organisations, industries, a round's period, a plan
- * item — asked of their facades by the module's internal layer ({@code supervision.internal.ForeignNamesLookup}), so
+ * item — asked of their facades by the module's internal layer ({@code supervision.internal.SupervisionNamesLookup}), so
  * that persistence calls no other module (ModularityTest's layer rule).
  */
 public interface ForeignNames {

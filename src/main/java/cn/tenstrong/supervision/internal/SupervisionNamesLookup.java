@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 
 /** The other modules' names the supervision rows show, from their facades (org, plan, ledger). */
 @Component
-class ForeignNamesLookup implements ForeignNames {
+class SupervisionNamesLookup implements ForeignNames {
 
     private final OrgDirectory orgs;
     private final PlanCatalog plans;
     private final ProgressRounds rounds;
 
-    ForeignNamesLookup(OrgDirectory orgs, PlanCatalog plans, ProgressRounds rounds) {
+    SupervisionNamesLookup(OrgDirectory orgs, PlanCatalog plans, ProgressRounds rounds) {
         this.orgs = orgs;
         this.plans = plans;
         this.rounds = rounds;

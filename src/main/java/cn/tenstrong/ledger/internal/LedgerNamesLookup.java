@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** The org module's names the ledger rows show, from its facade. */
 @Component
-class ForeignNamesLookup implements ForeignNames {
+class LedgerNamesLookup implements ForeignNames {
 
     private final OrgDirectory orgs;
 
-    ForeignNamesLookup(OrgDirectory orgs) {
+    LedgerNamesLookup(OrgDirectory orgs) {
         this.orgs = orgs;
     }
 

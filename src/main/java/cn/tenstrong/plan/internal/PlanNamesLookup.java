@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The org module's names the plan rows show, from its facade. */
 @Component
-class ForeignNamesLookup implements ForeignNames {
+class PlanNamesLookup implements ForeignNames {
 
     private final OrgDirectory orgs;
 
-    ForeignNamesLookup(OrgDirectory orgs) {
+    PlanNamesLookup(OrgDirectory orgs) {
         this.orgs = orgs;
     }
 
