@@ -19,7 +19,8 @@ import cn.tenstrong.shared.DomainException;
  */
 final class GenerateEnterprisesCommandLine {
 
-    static final String USAGE = GenerateEnterprisesCommand.USAGE;
+    static final String USAGE = "generate-enterprises --count 数量 [--seed 随机种子] [--out 输出文件.csv] "
+            + "[--platform.data-dir=数据目录]（生成模拟企业；不指定 --out 时直接导入数据库，平台须未在该数据目录上运行）";
 
     private GenerateEnterprisesCommandLine() {
     }
@@ -34,9 +35,9 @@ final class GenerateEnterprisesCommandLine {
             return 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        GenerateEnterprisesCommand.Options options;
+        GenerateEnterprisesOptions options;
         try {
-            options = GenerateEnterprisesCommand.parse(rest);
+            options = GenerateEnterprisesOptions.parse(rest);
         } catch (IllegalArgumentException e) {
             return console.usageError(e.getMessage(), USAGE);
         }
@@ -49,7 +50,7 @@ final class GenerateEnterprisesCommandLine {
                 console.out().println("已生成" + options.count() + "家模拟企业：" + options.out().toAbsolutePath());
                 return 0;
             }
-            return HeadlessPlatform.run(GenerateEnterprisesCommand.springOptions(rest), console, context -> {
+            return HeadlessPlatform.run(GenerateEnterprisesOptions.springOptions(rest), console, context -> {
                 // streamed at COPY speed: no CSV in memory, no file row limit
                 ImportResult result = context.getBean(EnterpriseLibrary.class).importSynthetic(generator,
                         options.count());

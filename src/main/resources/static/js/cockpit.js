@@ -64,17 +64,8 @@
             var points = cities.map(function (c) {
                 return {name: c.name, value: Math.round(rate(c.kpi.completed) / 1e6) / 100, code: c.code};
             });
-            var max = Math.max.apply(null, points.map(function (p) { return p.value; }).concat([1]));
             var map = echarts.init(el);
-            map.setOption({
-                title: {text: root.dataset.mapTitle, left: 'center'},
-                tooltip: {trigger: 'item', formatter: function (p) {
-                    return p.name + '<br>' + (p.value === undefined || isNaN(p.value) ? 0 : p.value) + ' ' + root.dataset.mapUnit;
-                }},
-                visualMap: {min: 0, max: max, left: 10, bottom: 10, calculable: true, text: [String(max), '0'],
-                    inRange: {color: ['#e8f0fa', '#3a7bd5', '#1d4e89']}},
-                series: [{type: 'map', map: 'shandong', roam: true, label: {show: true, fontSize: 10}, data: points}]
-            });
+            map.setOption(window.shandongMapOption(points, root.dataset.mapTitle, root.dataset.mapUnit));
             map.on('click', function (p) {
                 if (p.data && p.data.code) {
                     window.location.href = '/projects?city=' + encodeURIComponent(p.data.code);

@@ -52,16 +52,8 @@
             var values = {};
             cities.forEach(function (c) { values[c.label] = Math.round(rate(c.completed) / 1e6) / 100; });
             var points = Object.keys(values).map(function (name) { return {name: name, value: values[name]}; });
-            var max = Math.max.apply(null, points.map(function (p) { return p.value; }).concat([1]));
-            echarts.init(document.getElementById('chart-map')).setOption({
-                title: {text: root.dataset.mapTitle, left: 'center'},
-                tooltip: {trigger: 'item', formatter: function (p) {
-                    return p.name + '<br>' + (p.value === undefined || isNaN(p.value) ? 0 : p.value) + ' ' + root.dataset.mapUnit;
-                }},
-                visualMap: {min: 0, max: max, left: 10, bottom: 10, calculable: true, text: [String(max), '0'],
-                    inRange: {color: ['#e8f0fa', '#3a7bd5', '#1d4e89']}},
-                series: [{type: 'map', map: 'shandong', roam: true, label: {show: true, fontSize: 10}, data: points}]
-            });
+            echarts.init(document.getElementById('chart-map'))
+                .setOption(window.shandongMapOption(points, root.dataset.mapTitle, root.dataset.mapUnit));
             root.setAttribute('data-map-ready', 'true');
         });
     }

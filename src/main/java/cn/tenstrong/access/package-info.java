@@ -3,5 +3,5 @@
  * data scopes, login with lockout, and the platform's security rules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "用户与权限",
-        allowedDependencies = {"audit", "database", "org", "shared"})
+        allowedDependencies = {"audit", "org", "shared"})
 package cn.tenstrong.access;

@@ -3,5 +3,5 @@
  * what, before and after). Tampering with a stored row breaks the chain and is reported.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "审计日志",
-        allowedDependencies = {"database", "shared"})
+        allowedDependencies = {"shared"})
 package cn.tenstrong.audit;

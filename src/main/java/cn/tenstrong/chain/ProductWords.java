@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
-import cn.tenstrong.chain.internal.TextNormaliser;
+import cn.tenstrong.chain.internal.MatchText;
 import cn.tenstrong.shared.CsvData;
 
 /**
@@ -25,7 +25,7 @@ import cn.tenstrong.shared.CsvData;
  * 客户, 市场 …, or 提供 after 为) within one sentence — describe the customers or fields served, not the product
  * ({@code market-clauses.csv}).</li>
  * </ul>
- * Texts and words are read normalised ({@link TextNormaliser}). Immutable and thread-safe.
+ * Texts and words are read normalised ({@link MatchText}). Immutable and thread-safe.
  */
 public final class ProductWords {
 
@@ -74,8 +74,8 @@ public final class ProductWords {
         this.links = norm(words(heads, "LINK"));
         this.parts = norm(words(heads, "PART"));
         this.heads = heads.stream().filter(h -> "HEAD".equals(h.get("kind")))
-                .map(h -> new Head(TextNormaliser.normalise(h.get("word").strip()), split(h.get("kin")))).toList();
-        this.clauses = clauses.stream().map(c -> new Clause(TextNormaliser.normalise(c.get("opener").strip()),
+                .map(h -> new Head(MatchText.normalise(h.get("word").strip()), split(h.get("kin")))).toList();
+        this.clauses = clauses.stream().map(c -> new Clause(MatchText.normalise(c.get("opener").strip()),
                 split(c.get("closers")), String.join("", split(c.get("not_after")))))
                 .filter(c -> !c.opener().isEmpty()).toList();
     }
@@ -205,8 +205,8 @@ public final class ProductWords {
             if (text == null || word == null || word.isBlank() || !text.contains(word)) {
                 return false; // the cheap test first: most candidates' products do not contain the word at all
             }
-            String t = TextNormaliser.normalise(text);
-            String w = TextNormaliser.normalise(word);
+            String t = MatchText.normalise(text);
+            String w = MatchText.normalise(word);
             for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
                 String q = qualifier(t, at, at + w.length(), p -> words.stream().anyMatch(o -> t.startsWith(o, p)));
                 if (!takesAway(q, kinds)) {
@@ -264,6 +264,6 @@ public final class ProductWords {
     }
 
     private static List<String> norm(List<String> words) {
-        return words.stream().map(w -> TextNormaliser.normalise(w.strip())).filter(w -> !w.isEmpty()).toList();
+        return words.stream().map(w -> MatchText.normalise(w.strip())).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -3,7 +3,7 @@ package cn.tenstrong.chain;
 import cn.tenstrong.chain.SegmentMatch.GbtMatch;
 import cn.tenstrong.chain.internal.KeywordAutomaton;
 import cn.tenstrong.chain.internal.KeywordAutomaton.Hit;
-import cn.tenstrong.chain.internal.TextNormaliser;
+import cn.tenstrong.chain.internal.MatchText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,9 +81,9 @@ public final class SegmentMatcher {
         for (int i = 0; i < leaves.length; i++) {
             ChainSegment s = leaves[i].segment();
             application[i] = s.name().endsWith(APPLICATION_SUFFIX);
-            List<String> own = new ArrayList<>(List.of(TextNormaliser.normalise(s.name())));
-            s.keywords().forEach(k -> own.add(TextNormaliser.normalise(k)));
-            s.products().forEach(p -> own.add(TextNormaliser.normalise(p)));
+            List<String> own = new ArrayList<>(List.of(MatchText.normalise(s.name())));
+            s.keywords().forEach(k -> own.add(MatchText.normalise(k)));
+            s.products().forEach(p -> own.add(MatchText.normalise(p)));
             leafWords.add(List.copyOf(own));
         }
         Map<String, List<Integer>> byTerm = new LinkedHashMap<>();
@@ -96,7 +96,7 @@ public final class SegmentMatcher {
             Set<String> own = new LinkedHashSet<>(s.keywords());
             own.addAll(s.products());
             for (String term : own) {
-                String norm = TextNormaliser.normalise(term.strip());
+                String norm = MatchText.normalise(term.strip());
                 if (norm.length() < 2) {
                     continue; // a single character matches everywhere
                 }
@@ -142,17 +142,17 @@ public final class SegmentMatcher {
         Map<Integer, Map<Integer, Double>> productTerms = new HashMap<>();
         // whether a product text names a segment word only as a qualifier of another product (微特电机换向器): it then
         // names a business, just not the leaf's, and the SW industry must not place on its own
-        boolean qualifiedOnly = collect(TextNormaliser.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT,
+        boolean qualifiedOnly = collect(MatchText.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT,
                 productTerms);
         for (EnterpriseDescription.ProductLine line : enterprise.productLines()) {
             double share = Math.max(0, Math.min(1, line.share() / FULL_LINE_SHARE));
             if (share > 0) {
-                qualifiedOnly |= collect(TextNormaliser.normaliseText(line.product()), PRODUCT_WEIGHT * share,
+                qualifiedOnly |= collect(MatchText.normaliseText(line.product()), PRODUCT_WEIGHT * share,
                         productTerms);
             }
         }
         Map<Integer, Map<Integer, Double>> scopeTerms = new HashMap<>();
-        collect(TextNormaliser.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, scopeTerms);
+        collect(MatchText.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, scopeTerms);
         Map<Integer, Set<Integer>> termsByLeaf = new HashMap<>();
         productTerms.forEach((leaf, terms) -> terms.forEach((term, weight) -> {
             score[leaf] += weight * termSpecificity[term];

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import cn.tenstrong.shared.PlatformProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -33,19 +34,20 @@ class EmbeddedDatabaseConfiguration {
     static final String OWNER = "postgres";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformProperties properties, DataDirectoryLock lock) throws IOException {
-        if (!lock.guards(properties.dataDir())) {
+    EmbeddedPostgres embeddedPostgres(PlatformProperties platform, DatabaseProperties properties,
+                                      DataDirectoryLock lock) throws IOException {
+        if (!lock.guards(platform.dataDir())) {
             // a postmaster on a directory we do not own is another platform's, never an orphan
-            throw new IllegalStateException("数据目录 " + properties.dataDir() + " 未被本进程锁定，不能启动其中的数据库");
+            throw new IllegalStateException("数据目录 " + platform.dataDir() + " 未被本进程锁定，不能启动其中的数据库");
         }
-        var pgDir = properties.pgDirectory();
+        var pgDir = platform.dataDir().toAbsolutePath().normalize().resolve("pg");
         Files.createDirectories(pgDir);
         OrphanedPostmaster.stopIfRunning(pgDir);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(false)
-                .setPort(properties.database().embeddedPort())
-                .setPGStartupWait(properties.database().embeddedStartupWait())
+                .setPort(properties.embeddedPort())
+                .setPGStartupWait(properties.embeddedStartupWait())
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
@@ -57,9 +59,9 @@ class EmbeddedDatabaseConfiguration {
     /** The application's connections: as the unprivileged application role (least privilege). */
     @Bean(destroyMethod = "close")
     @Primary
-    DataSource dataSource(EmbeddedPostgres postgres, PlatformProperties properties) throws SQLException {
-        String database = properties.database().embeddedDatabaseName();
-        String appRole = properties.database().appRole();
+    DataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) throws SQLException {
+        String database = properties.embeddedDatabaseName();
+        String appRole = properties.appRole();
         createDatabaseIfMissing(postgres, database);
         ApplicationRole.ensure(postgres.getDatabase(OWNER, database), appRole);
         HikariConfig config = new HikariConfig();
@@ -73,8 +75,8 @@ class EmbeddedDatabaseConfiguration {
     /** Flyway's connections: as the owner of the schema, which the application role is not. */
     @Bean
     @FlywayDataSource
-    DataSource migrationDataSource(EmbeddedPostgres postgres, PlatformProperties properties) {
-        return postgres.getDatabase(OWNER, properties.database().embeddedDatabaseName());
+    DataSource migrationDataSource(EmbeddedPostgres postgres, DatabaseProperties properties) {
+        return postgres.getDatabase(OWNER, properties.embeddedDatabaseName());
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {

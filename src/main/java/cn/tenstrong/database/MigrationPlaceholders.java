@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class MigrationPlaceholders implements FlywayConfigurationCustomizer {
 
     private final Environment environment;
-    private final PlatformProperties properties;
+    private final DatabaseProperties properties;
 
-    MigrationPlaceholders(Environment environment, PlatformProperties properties) {
+    MigrationPlaceholders(Environment environment, DatabaseProperties properties) {
         this.environment = environment;
         this.properties = properties;
     }
@@ -27,7 +27,7 @@ class MigrationPlaceholders implements FlywayConfigurationCustomizer {
     public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
         boolean external = environment.getProperty("spring.datasource.url", "").isBlank() == false;
         String appRole = external ? environment.getProperty("spring.datasource.username", "")
-                : properties.database().appRole();
+                : properties.appRole();
         Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
         placeholders.put("appRole", appRole);
         configuration.placeholders(placeholders);

@@ -3,5 +3,5 @@
  * {@code spring.datasource.url} names an external server.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "数据库",
-        allowedDependencies = {})
+        allowedDependencies = {"shared"})
 package cn.tenstrong.database;

@@ -9,5 +9,5 @@
  * the records they use, and {@link cn.tenstrong.enterprise.EnterprisesChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "企业库",
-        allowedDependencies = {"access", "audit", "chain", "database", "org", "shared"})
+        allowedDependencies = {"access", "audit", "chain", "org", "shared"})
 package cn.tenstrong.enterprise;

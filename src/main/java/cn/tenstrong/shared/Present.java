@@ -4,10 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +13,12 @@ import org.springframework.stereotype.Component;
  * real time; only the default 评估日期 and the "now" of live values follow the demo's day.
  */
 @Component
-@EnableConfigurationProperties(Present.DemoTime.class)
 public class Present {
-
-    /** {@code platform.demo}: on a demo installation, {@code as-of} (yyyy-MM-dd) is the 演示时点. */
-    @ConfigurationProperties("platform.demo")
-    record DemoTime(@DefaultValue("true") boolean enabled, @Name("as-of") LocalDate asOf) {
-    }
 
     private final Clock clock;
     private final LocalDate demoAsOf;
 
-    Present(Clock clock, DemoTime demo) {
+    Present(Clock clock, DemoProperties demo) {
         this.clock = clock;
         this.demoAsOf = demo.enabled() ? demo.asOf() : null;
     }

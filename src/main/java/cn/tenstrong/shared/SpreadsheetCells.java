@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -21,6 +22,9 @@ public final class SpreadsheetCells {
     private final Workbook workbook;
     private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
     private CellStyle quotedDefault;
+    private CellStyle wrapped;
+    private CellStyle date;
+    private CellStyle integer;
 
     private SpreadsheetCells(Workbook workbook) {
         this.workbook = workbook;
@@ -62,6 +66,39 @@ public final class SpreadsheetCells {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         return cell;
+    }
+
+    /** The body style of a register's text: wrapped, at the top of its row. One per workbook. */
+    public CellStyle wrapped() {
+        if (wrapped == null) {
+            wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+        return wrapped;
+    }
+
+    /** The body style of a register's dates: a real date shown yyyy-mm-dd, at the top of its row. */
+    public CellStyle date() {
+        if (date == null) {
+            date = topWithFormat("yyyy-mm-dd");
+        }
+        return date;
+    }
+
+    /** The body style of a register's whole numbers (ids, days): a real number shown without decimals, at the top. */
+    public CellStyle integer() {
+        if (integer == null) {
+            integer = topWithFormat("0");
+        }
+        return integer;
+    }
+
+    private CellStyle topWithFormat(String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
     }
 
     private CellStyle quoted(CellStyle base) {

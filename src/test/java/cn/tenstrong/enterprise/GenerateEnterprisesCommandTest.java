@@ -2,7 +2,6 @@ package cn.tenstrong.enterprise;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -10,28 +9,9 @@ import cn.tenstrong.shared.CsvData;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The generate-enterprises verb: options and the import-format CSV it writes. */
+/** The import-format CSV the generate-enterprises verb writes. */
 class GenerateEnterprisesCommandTest {
-
-    @Test
-    void optionsAreParsed() {
-        GenerateEnterprisesCommand.Options o = GenerateEnterprisesCommand.parse(
-                new String[]{"--count", "25", "--seed=7", "--out", "x.csv", "--platform.data-dir=/tmp/d"});
-        assertThat(o).isEqualTo(new GenerateEnterprisesCommand.Options(25, 7, Path.of("x.csv")));
-        assertThat(GenerateEnterprisesCommand.springOptions(new String[]{"--count=3", "--platform.data-dir=/tmp/d"}))
-                .containsExactly("--platform.data-dir=/tmp/d");
-        assertThatThrownBy(() -> GenerateEnterprisesCommand.parse(new String[]{"--seed", "1"}))
-                .hasMessageContaining("--count");
-        assertThatThrownBy(() -> GenerateEnterprisesCommand.parse(new String[]{"--count", "abc"}))
-                .hasMessageContaining("整数");
-        // a Spring option without "=" would leave its value behind as a stray argument
-        assertThatThrownBy(() -> GenerateEnterprisesCommand.parse(new String[]{"--count", "1", "--platform.data-dir", "/d"}))
-                .hasMessageContaining("--名称=值").hasMessageContaining("--platform.data-dir");
-        assertThatThrownBy(() -> GenerateEnterprisesCommand.parse(new String[]{"--count", "1", "extra"}))
-                .hasMessageContaining("多余的参数：extra");
-    }
 
     @Test
     void theCsvIsInImportFormatAndMarkedSynthetic() throws Exception {

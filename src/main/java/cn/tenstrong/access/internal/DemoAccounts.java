@@ -17,11 +17,11 @@ import cn.tenstrong.access.DataScope;
 import cn.tenstrong.access.PasswordPolicy;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.access.persistence.UserRows;
-import cn.tenstrong.database.PlatformProperties;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.shared.CsvData;
-import org.springframework.beans.factory.annotation.Value;
+import cn.tenstrong.shared.DemoProperties;
+import cn.tenstrong.shared.PlatformProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -51,12 +51,12 @@ class DemoAccounts implements ApplicationRunner {
     private final SecureRandom random = new SecureRandom();
 
     DemoAccounts(AccountService accounts, UserRows rows, OrgDirectory orgs, PlatformProperties platform,
-                 @Value("${platform.demo.enabled:true}") boolean enabled) {
+                 DemoProperties demo) {
         this.accounts = accounts;
         this.rows = rows;
         this.orgs = orgs;
         this.platform = platform;
-        this.enabled = enabled;
+        this.enabled = demo.enabled();
     }
 
     @Override

@@ -15,7 +15,7 @@ import cn.tenstrong.audit.AuditLog;
 import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.audit.ChainVerification;
 import jakarta.servlet.http.HttpServletRequest;
-import cn.tenstrong.database.PlatformProperties;
+import cn.tenstrong.shared.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -155,7 +155,7 @@ class JdbcChainDirectory implements ChainDirectory {
         SegmentRecord before = rows.segment(change.chainCode(), change.code())
                 .orElseThrow(() -> DomainException.notFound("环节不存在：" + change.chainCode() + "/" + change.code()));
         requireEditor(change.chainCode());
-        String name = text(change.name(), "环节名称", 60);
+        String name = Texts.required(change.name(), "环节名称", 60);
         List<String> keywords = terms(change.keywords(), "关键词");
         List<String> products = terms(change.products(), "典型产品");
         List<String> gbt = terms(change.gbtCodes(), "国民经济行业代码");
@@ -210,7 +210,8 @@ class JdbcChainDirectory implements ChainDirectory {
             throw DomainException.invalid("清单类型不能为空");
         }
         String seg = segmentOrNull(chainCode, segmentCode);
-        long id = rows.insertListItem(chainCode, kind, text(title, kind.label(), 200), optional(detail, 2000), seg);
+        long id = rows.insertListItem(chainCode, kind, Texts.required(title, kind.label(), 200),
+                Texts.optional(detail, "说明", 2000), seg);
         ChainListItem created = rows.listItem(id).orElseThrow();
         audit.record("CREATE", "chain.list-item", Long.toString(id), null, created);
         return created;
@@ -222,7 +223,8 @@ class JdbcChainDirectory implements ChainDirectory {
         ChainListItem before = rows.listItem(id).orElseThrow(() -> DomainException.notFound("清单条目不存在：" + id));
         requireEditor(before.chainCode());
         String seg = segmentOrNull(before.chainCode(), segmentCode);
-        if (!rows.updateListItem(id, version, text(title, before.kind().label(), 200), optional(detail, 2000), seg)) {
+        if (!rows.updateListItem(id, version, Texts.required(title, before.kind().label(), 200),
+                Texts.optional(detail, "说明", 2000), seg)) {
             throw DomainException.conflict("清单条目“" + before.title() + "”已被他人修改，请刷新后重试");
         }
         ChainListItem after = rows.listItem(id).orElseThrow();
@@ -267,25 +269,6 @@ class JdbcChainDirectory implements ChainDirectory {
         }
         return rows.segment(chainCode, segmentCode.trim()).map(SegmentRecord::code)
                 .orElseThrow(() -> DomainException.invalid("环节“" + segmentCode + "”不属于产业链" + chainCode));
-    }
-
-    private static String text(String value, String field, int max) {
-        String t = value == null ? "" : value.strip();
-        if (t.isEmpty()) {
-            throw DomainException.invalid(field + "不能为空");
-        }
-        if (t.length() > max) {
-            throw DomainException.invalid(field + "过长（最多" + max + "字）");
-        }
-        return t;
-    }
-
-    private static String optional(String value, int max) {
-        String t = value == null ? "" : value.strip();
-        if (t.length() > max) {
-            throw DomainException.invalid("说明过长（最多" + max + "字）");
-        }
-        return t;
     }
 
     private static List<String> terms(List<String> raw, String field) {

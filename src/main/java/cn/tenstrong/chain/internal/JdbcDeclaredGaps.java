@@ -68,8 +68,8 @@ class JdbcDeclaredGaps implements DeclaredGaps {
         String segment = segmentCode == null ? "" : segmentCode.strip();
         chains.segment(chainCode, segment)
                 .orElseThrow(() -> DomainException.invalid("环节“" + segment + "”不属于产业链" + chainCode));
-        String t = text(term, "短板名称", 100);
-        String r = text(reason, "认定理由", 2000);
+        String t = Texts.required(term, "短板名称", 100);
+        String r = Texts.required(reason, "认定理由", 2000);
         boolean duplicate = active(chainCode).stream().anyMatch(g -> g.segmentCode().equals(segment) && g.term().equals(t));
         if (duplicate) {
             throw DomainException.conflict("环节“" + segment + "”已认定短板“" + t + "”");
@@ -105,7 +105,7 @@ class JdbcDeclaredGaps implements DeclaredGaps {
         if (before.status() == DeclaredGap.Status.WITHDRAWN) {
             throw DomainException.invalid("短板“" + before.term() + "”已撤销，不能修改");
         }
-        String r = text(reason, "认定理由", 2000);
+        String r = Texts.required(reason, "认定理由", 2000);
         change(before, version, "reason = :v", r);
         DeclaredGap after = require(id);
         audit.record("UPDATE", ENTITY, Long.toString(id), before, after);
@@ -151,17 +151,6 @@ class JdbcDeclaredGaps implements DeclaredGaps {
 
     private String actor() {
         return users.current().map(CurrentUser::username).orElse("system");
-    }
-
-    private static String text(String value, String field, int max) {
-        String t = value == null ? "" : value.strip();
-        if (t.isEmpty()) {
-            throw DomainException.invalid(field + "不能为空");
-        }
-        if (t.length() > max) {
-            throw DomainException.invalid(field + "过长（最多" + max + "字）");
-        }
-        return t;
     }
 
     private static DeclaredGap map(ResultSet rs, int row) throws SQLException {

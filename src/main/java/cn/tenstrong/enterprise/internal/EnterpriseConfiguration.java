@@ -1,6 +1,6 @@
 package cn.tenstrong.enterprise.internal;
 
-import cn.tenstrong.database.PlatformProperties;
+import cn.tenstrong.shared.PlatformProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -22,9 +22,9 @@ import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.enterprise.persistence.PlacementRows;
 import cn.tenstrong.enterprise.persistence.NewPlacement;
 import cn.tenstrong.shared.CsvData;
+import cn.tenstrong.shared.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +41,11 @@ final class EnterpriseLoaders {
     private static final Logger log = LoggerFactory.getLogger(EnterpriseLoaders.class);
 
     private EnterpriseLoaders() {
+    }
+
+    /** {@code platform.demo.synthetic-enterprises} on a demo installation, else none. */
+    private static long syntheticOf(DemoProperties demo) {
+        return demo.enabled() ? demo.syntheticEnterprises() : 0;
     }
 
     /**
@@ -126,24 +131,19 @@ final class EnterpriseLoaders {
         private final SyntheticLoad load;
         private final ChainDirectory chains;
         private final JdbcClient jdbc;
-        private final boolean enabled;
         private final long count;
 
-        SyntheticEnterprises(SyntheticLoad load, ChainDirectory chains, JdbcClient jdbc,
-                             @Value("${platform.demo.enabled:true}") boolean enabled,
-                             @Value("${platform.demo.synthetic-enterprises:0}") long count) {
+        SyntheticEnterprises(SyntheticLoad load, ChainDirectory chains, JdbcClient jdbc, DemoProperties demo) {
             this.load = load;
             this.chains = chains;
             this.jdbc = jdbc;
-            this.enabled = enabled;
-            this.count = count;
+            this.count = syntheticOf(demo);
         }
 
         @Override
         @Transactional
         public void run(ApplicationArguments args) {
-            if (!enabled || count <= 0
-                    || jdbc.sql("select exists (select 1 from enterprise where synthetic)").query(Boolean.class).single()) {
+            if (count <= 0 || jdbc.sql("select exists (select 1 from enterprise where synthetic)").query(Boolean.class).single()) {
                 return;
             }
             // in slices at COPY speed; the index is rebuilt once afterwards (IndexCheck), not after the commit
@@ -167,23 +167,20 @@ final class EnterpriseLoaders {
         private final RelationService relations;
         private final cn.tenstrong.enterprise.persistence.RelationRows relationRows;
         private final JdbcClient jdbc;
-        private final boolean enabled;
         private final long count;
 
         DemoRelations(RelationService relations, cn.tenstrong.enterprise.persistence.RelationRows relationRows,
-                      JdbcClient jdbc, @Value("${platform.demo.enabled:true}") boolean enabled,
-                      @Value("${platform.demo.synthetic-enterprises:0}") long count) {
+                      JdbcClient jdbc, DemoProperties demo) {
             this.relations = relations;
             this.relationRows = relationRows;
             this.jdbc = jdbc;
-            this.enabled = enabled;
-            this.count = count;
+            this.count = syntheticOf(demo);
         }
 
         @Override
         @Transactional
         public void run(ApplicationArguments args) {
-            if (!enabled || count <= 0 || jdbc.sql("select exists (select 1 from enterprise_relation where source = :s)")
+            if (count <= 0 || jdbc.sql("select exists (select 1 from enterprise_relation where source = :s)")
                     .param("s", SOURCE).query(Boolean.class).single()) {
                 return;
             }

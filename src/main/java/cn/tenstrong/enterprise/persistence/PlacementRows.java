@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import cn.tenstrong.chain.ChainDirectory;
-import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.enterprise.Placement;
 import cn.tenstrong.enterprise.PlacementMethod;
 import cn.tenstrong.enterprise.PlacementRole;
@@ -23,12 +21,12 @@ public class PlacementRows {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final ChainDirectory chains;
+    private final SegmentNames segments;
 
-    public PlacementRows(JdbcClient jdbc, NamedParameterJdbcTemplate named, ChainDirectory chains) {
+    public PlacementRows(JdbcClient jdbc, NamedParameterJdbcTemplate named, SegmentNames segments) {
         this.jdbc = jdbc;
         this.named = named;
-        this.chains = chains;
+        this.segments = segments;
     }
 
     private static final String SELECT_PLACEMENT = "select p.* from enterprise_placement p";
@@ -119,8 +117,7 @@ public class PlacementRows {
         String terms = rs.getString("matched_terms");
         String chainCode = rs.getString("chain_code");
         String segmentCode = rs.getString("segment_code");
-        String segmentName = chains.chain(chainCode).flatMap(c -> c.segment(segmentCode)).map(ChainSegment::name)
-                .orElse(segmentCode);
+        String segmentName = segments.name(chainCode, segmentCode).orElse(segmentCode);
         return new Placement(rs.getLong("enterprise_id"), chainCode, segmentCode,
                 segmentName, PlacementRole.valueOf(rs.getString("role")),
                 PlacementMethod.valueOf(rs.getString("method")), PlacementStatus.valueOf(rs.getString("status")),

@@ -8,6 +8,7 @@ import cn.tenstrong.evaluation.EvaluationRounds;
 import cn.tenstrong.evaluation.NewRound;
 import cn.tenstrong.evaluation.RoundStage;
 import cn.tenstrong.evaluation.RoundView;
+import cn.tenstrong.shared.DemoProperties;
 import cn.tenstrong.shared.Present;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,10 @@ class DemoEvaluations implements ApplicationRunner {
     private final DemoSubjects subjects;
     private final UserDetailsService accounts;
     private final Present present;
-    private final DemoEvaluationProperties properties;
+    private final DemoProperties properties;
 
     DemoEvaluations(EvaluationRounds rounds, DemoSubjects subjects, UserDetailsService accounts, Present present,
-                    DemoEvaluationProperties properties) {
+                    DemoProperties properties) {
         this.rounds = rounds;
         this.subjects = subjects;
         this.accounts = accounts;

@@ -1,21 +1,16 @@
 package cn.tenstrong.ledger.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
-import cn.tenstrong.ledger.ReportStatus;
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
 import cn.tenstrong.ledger.persistence.LedgerRows;
-import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.PlanItemView.Responsible;
+import cn.tenstrong.shared.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -45,13 +40,13 @@ class DemoRound implements ApplicationRunner {
 
     private final cn.tenstrong.shared.Present present;
 
-    DemoRound(RoundService rounds, LedgerRows rows, ActiveItems items, @Value("${platform.demo.enabled:true}") boolean enabled,
+    DemoRound(RoundService rounds, LedgerRows rows, ActiveItems items, DemoProperties demo,
               cn.tenstrong.shared.Present present) {
         this.present = present;
         this.rounds = rounds;
         this.rows = rows;
         this.items = items;
-        this.enabled = enabled;
+        this.enabled = demo.enabled();
     }
 
     @Override
@@ -80,25 +75,9 @@ class DemoRound implements ApplicationRunner {
             long id = rows.insertReport(roundId, ctx.item().id(), ctx.industryCode(), ctx.year(), ctx.item().itemKey(),
                     lead.organizationId(), "system");
             double progress = 0.15 + random.nextDouble() * 0.75; // share of the target reached by the end of May
-            Map<Long, Integer> seq = new HashMap<>();
-            Map<Long, BigDecimal> values = new HashMap<>();
-            List<PlanItemView.TargetView> targets = ctx.item().targets();
-            for (int i = 0; i < targets.size(); i++) {
-                PlanItemView.TargetView t = targets.get(i);
-                BigDecimal goal = t.value() != null ? t.value() : t.low();
-                if (goal == null) {
-                    continue;
-                }
-                seq.put(t.id(), i + 1);
-                values.put(t.id(), goal.multiply(BigDecimal.valueOf(progress)).setScale(2, RoundingMode.HALF_UP));
-            }
-            BigDecimal percent = targets.isEmpty() ? BigDecimal.valueOf(Math.round(progress * 100)) : null;
-            rows.updateReportContent(id, 0, "（演示数据）截至5月底，" + lead.name() + "按计划推进，完成进度约"
-                    + Math.round(progress * 100) + "%。", percent, null, progress < 0.3 ? "（演示数据）项目用地指标需省级统筹协调。" : "");
-            rows.replaceValues(id, seq, values);
-            rows.transition(id, 1, List.of(ReportStatus.DRAFT), ReportStatus.SUBMITTED, "system", null);
-            rows.transition(id, 2, List.of(ReportStatus.SUBMITTED), ReportStatus.ACCEPTED, "system", "演示数据");
-            rows.history(id, "system", null, ReportStatus.ACCEPTED, "演示数据");
+            DemoRounds.accept(rows, id, ctx.item().targets(), t -> progress, "（演示数据）截至5月底，" + lead.name()
+                    + "按计划推进，完成进度约" + Math.round(progress * 100) + "%。", BigDecimal.valueOf(Math.round(progress * 100)),
+                    progress < 0.3 ? "（演示数据）项目用地指标需省级统筹协调。" : "");
             reports++;
         }
         rows.backdateDemoReports(roundId, java.time.Instant.parse("2022-06-03T02:00:00Z"),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 import cn.tenstrong.ledger.ReportStatus;
 import cn.tenstrong.ledger.internal.ActiveItems.ItemContext;
@@ -121,28 +122,35 @@ final class DemoRounds {
     private int report(long roundId, ItemContext ctx, Responsible lead, double share, YearMonth month) {
         long id = rows.insertReport(roundId, ctx.item().id(), ctx.industryCode(), ctx.year(), ctx.item().itemKey(),
                 lead.organizationId(), "system");
+        long percent = Math.round(share * 100);
+        // a cap (以内) is kept under; any other target reaches its share of the goal
+        accept(rows, id, ctx.item().targets(), t -> t.qualifier() == Qualifier.MAX ? 0.9 : share,
+                "（演示数据）截至" + month.getMonthValue() + "月底，" + lead.name() + "推进本项工作，完成进度约" + percent + "%。",
+                BigDecimal.valueOf(percent), share < 0.3 ? "（演示数据）项目用地指标需省级统筹协调。" : "");
+        return 1;
+    }
+
+    /**
+     * Fills a demo report and accepts it as "system": each target with a goal (its value, else its lower bound) at
+     * the goal times its factor, the overall percent only when the item has no target, then 已报送 → 已采纳.
+     */
+    static void accept(LedgerRows rows, long id, List<PlanItemView.TargetView> targets,
+                       ToDoubleFunction<PlanItemView.TargetView> factor, String text, BigDecimal percent, String problems) {
         Map<Long, Integer> seq = new HashMap<>();
         Map<Long, BigDecimal> values = new HashMap<>();
-        List<PlanItemView.TargetView> targets = ctx.item().targets();
         for (int i = 0; i < targets.size(); i++) {
             PlanItemView.TargetView t = targets.get(i);
             BigDecimal goal = t.value() != null ? t.value() : t.low();
             if (goal == null) {
                 continue;
             }
-            // a cap (以内) is kept under; any other target reaches its share of the goal
-            double factor = t.qualifier() == Qualifier.MAX ? 0.9 : share;
             seq.put(t.id(), i + 1);
-            values.put(t.id(), goal.multiply(BigDecimal.valueOf(factor)).setScale(2, RoundingMode.HALF_UP));
+            values.put(t.id(), goal.multiply(BigDecimal.valueOf(factor.applyAsDouble(t))).setScale(2, RoundingMode.HALF_UP));
         }
-        long percent = Math.round(share * 100);
-        rows.updateReportContent(id, 0, "（演示数据）截至" + month.getMonthValue() + "月底，" + lead.name() + "推进本项工作，完成进度约"
-                + percent + "%。", targets.isEmpty() ? BigDecimal.valueOf(percent) : null, null,
-                share < 0.3 ? "（演示数据）项目用地指标需省级统筹协调。" : "");
+        rows.updateReportContent(id, 0, text, targets.isEmpty() ? percent : null, null, problems);
         rows.replaceValues(id, seq, values);
         rows.transition(id, 1, List.of(ReportStatus.DRAFT), ReportStatus.SUBMITTED, "system", null);
         rows.transition(id, 2, List.of(ReportStatus.SUBMITTED), ReportStatus.ACCEPTED, "system", "演示数据");
         rows.history(id, "system", null, ReportStatus.ACCEPTED, "演示数据");
-        return 1;
     }
 }

@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -49,19 +48,13 @@ final class LedgerWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SpreadsheetCells cells = SpreadsheetCells.of(wb);
             CellStyle header = headerStyle(wb);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle wrap = cells.wrapped();
             // 序号 is text (二.3 must not become a number); dates and ids are real numbers with their formats
             CellStyle textWrap = wb.createCellStyle();
             textWrap.cloneStyleFrom(wrap);
             textWrap.setDataFormat(wb.createDataFormat().getFormat("@"));
-            CellStyle date = wb.createCellStyle();
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle integer = wb.createCellStyle();
-            integer.setVerticalAlignment(VerticalAlignment.TOP);
-            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+            CellStyle date = cells.date();
+            CellStyle integer = cells.integer();
             CellStyle titleStyle = wb.createCellStyle();
             Font titleFont = wb.createFont();
             titleFont.setBold(true);

@@ -17,7 +17,6 @@ import cn.tenstrong.ledger.ProgressStatus;
 import cn.tenstrong.ledger.ReportStatus;
 import cn.tenstrong.ledger.ReportView;
 import cn.tenstrong.ledger.RoundView;
-import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,9 +26,9 @@ import org.springframework.stereotype.Repository;
 public class LedgerRows {
 
     private final JdbcClient jdbc;
-    private final OrgDirectory orgs;
+    private final ForeignNames orgs;
 
-    public LedgerRows(JdbcClient jdbc, OrgDirectory orgs) {
+    public LedgerRows(JdbcClient jdbc, ForeignNames orgs) {
         this.jdbc = jdbc;
         this.orgs = orgs;
     }

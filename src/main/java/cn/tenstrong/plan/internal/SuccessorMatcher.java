@@ -2,23 +2,23 @@ package cn.tenstrong.plan.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import cn.tenstrong.plan.PlanItem;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.Target;
+import cn.tenstrong.shared.CharacterBigrams;
 
 /**
  * 条目衔接: for the items a revision removes (their key is gone), the added item that most likely continues each
  * one — the same task renumbered or moved to another section. Pure: no state, no I/O.
  *
- * <p>Similarity is the Dice coefficient over the character bigrams of heading and text (letters, digits and
- * ideographs only, so punctuation and spacing do not count). Pairs at or above {@link #THRESHOLD} are proposed,
+ * <p>Similarity is the Dice coefficient over the character bigrams of heading and text, counted as often as they
+ * occur ({@link CharacterBigrams#ofCounted}, the measure {@link #THRESHOLD} was set on), over letters, digits and
+ * ideographs only, lower case, so punctuation, spacing and case do not count. Pairs at or above {@link #THRESHOLD} are proposed,
  * one to one, best first: the best pair of all is taken, then the best of what is left, and so on. A task split in
  * two keeps the more similar half as its single successor, two tasks merged into one give it to the more similar of
  * them. Pairs whose similarity rounds to the same whole percent are ordered by shared targets, then by shared
@@ -70,12 +70,12 @@ final class SuccessorMatcher {
     static List<Pair> propose(List<Candidate> removed, List<Candidate> added) {
         record Scored(int from, int to, double similarity, int percent, int targets, int agencies) {
         }
-        List<Map<String, Integer>> addedGrams = added.stream().map(c -> bigrams(c.words())).toList();
+        List<CharacterBigrams.Counted> addedGrams = added.stream().map(c -> bigrams(c.words())).toList();
         List<Scored> scored = new ArrayList<>();
         for (int r = 0; r < removed.size(); r++) {
-            Map<String, Integer> grams = bigrams(removed.get(r).words());
+            CharacterBigrams.Counted grams = bigrams(removed.get(r).words());
             for (int a = 0; a < added.size(); a++) {
-                double s = dice(grams, addedGrams.get(a));
+                double s = grams.dice(addedGrams.get(a));
                 if (s >= THRESHOLD) {
                     scored.add(new Scored(r, a, s, (int) Math.round(s * 100),
                             shared(removed.get(r).targets(), added.get(a).targets()),
@@ -112,34 +112,14 @@ final class SuccessorMatcher {
     }
 
     static double similarity(String a, String b) {
-        return dice(bigrams(a), bigrams(b));
+        return bigrams(a).dice(bigrams(b));
     }
 
-    private static double dice(Map<String, Integer> a, Map<String, Integer> b) {
-        int sizeA = a.values().stream().mapToInt(Integer::intValue).sum();
-        int sizeB = b.values().stream().mapToInt(Integer::intValue).sum();
-        if (sizeA + sizeB == 0) {
-            return 0;
-        }
-        int common = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            common += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
-        }
-        return 2.0 * common / (sizeA + sizeB);
-    }
-
-    /** Character bigrams (with their counts) of the letters, digits and ideographs of a text. */
-    private static Map<String, Integer> bigrams(String text) {
+    /** The counted bigrams of the letters, digits and ideographs of a text, lower case. */
+    private static CharacterBigrams.Counted bigrams(String text) {
         int[] cps = (text == null ? "" : text).codePoints().filter(Character::isLetterOrDigit)
                 .map(Character::toLowerCase).toArray();
-        Map<String, Integer> grams = new HashMap<>();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            grams.merge(new String(cps, i, 2), 1, Integer::sum);
-        }
-        if (cps.length == 1) {
-            grams.put(new String(cps, 0, 1), 1);
-        }
-        return grams;
+        return CharacterBigrams.counted(new String(cps, 0, cps.length));
     }
 
     private static int shared(Set<String> a, Set<String> b) {

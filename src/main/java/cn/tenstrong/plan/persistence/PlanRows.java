@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.org.OrganizationKind;
 import cn.tenstrong.plan.Incentive;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanRows {
 
-    private final OrgDirectory orgs;
+    private final ForeignNames orgs;
 
     /** A stored plan's identity, for matching a new document's plans against it. */
     public record ActivePlan(long id, String industryCode, String title, Integer year, int revision, String contentHash) {
@@ -49,7 +48,7 @@ public class PlanRows {
 
     private final JdbcClient jdbc;
 
-    public PlanRows(JdbcClient jdbc, OrgDirectory orgs) {
+    public PlanRows(JdbcClient jdbc, ForeignNames orgs) {
         this.jdbc = jdbc;
         this.orgs = orgs;
     }

@@ -10,10 +10,10 @@ import cn.tenstrong.project.BindingFilter;
 import cn.tenstrong.project.BindingKind;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.shared.CsvData;
+import cn.tenstrong.shared.DemoProperties;
 import cn.tenstrong.shared.Present;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -45,12 +45,12 @@ class DemoBindings implements ApplicationRunner {
     private final boolean enabled;
 
     DemoBindings(TargetBindings bindings, PlanCatalog plans, UserDetailsService accounts, Present present,
-                 DemoProperties demo, @Value("${platform.demo.bindings:true}") boolean on) {
+                 DemoProperties demo) {
         this.bindings = bindings;
         this.plans = plans;
         this.accounts = accounts;
         this.present = present;
-        this.enabled = demo.enabled() && on && present.demoAsOf().isPresent();
+        this.enabled = demo.enabled() && demo.bindings() && present.demoAsOf().isPresent();
     }
 
     @Override

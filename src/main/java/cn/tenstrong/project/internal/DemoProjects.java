@@ -23,6 +23,7 @@ import cn.tenstrong.project.ProjectImportResult;
 import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.project.persistence.ProjectRows;
 import cn.tenstrong.shared.CsvData;
+import cn.tenstrong.shared.DemoProperties;
 import cn.tenstrong.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,8 +1,8 @@
 package cn.tenstrong.project.internal;
 
 import java.text.Normalizer;
-import java.util.HashSet;
-import java.util.Set;
+
+import cn.tenstrong.shared.CharacterBigrams;
 
 /** Normalised names for duplicate detection. */
 final class Names {
@@ -27,27 +27,12 @@ final class Names {
         return s;
     }
 
-    /** Dice coefficient over character bigrams, 0..1. */
+    /**
+     * Similarity of two normalised names: {@link CharacterBigrams#ofDistinct}, each bigram once — the measure the
+     * duplicate threshold (0.6) was set on.
+     */
     static double similarity(String a, String b) {
-        if (a.equals(b)) {
-            return 1;
-        }
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        Set<String> common = new HashSet<>(x);
-        common.retainAll(y);
-        return 2.0 * common.size() / (x.size() + y.size());
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 1 < s.length(); i++) {
-            out.add(s.substring(i, i + 2));
-        }
-        return out;
+        return CharacterBigrams.ofDistinct(a, b);
     }
 
     private static String base(String name) {

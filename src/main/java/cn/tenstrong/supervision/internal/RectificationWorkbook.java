@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -54,15 +53,9 @@ final class RectificationWorkbook {
             CellStyle fill = wb.createCellStyle();
             fill.cloneStyleFrom(header);
             fill.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle date = wb.createCellStyle();
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle integer = wb.createCellStyle();
-            integer.setVerticalAlignment(VerticalAlignment.TOP);
-            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+            CellStyle wrap = cells.wrapped();
+            CellStyle date = cells.date();
+            CellStyle integer = cells.integer();
             CellStyle red = wb.createCellStyle();
             red.cloneStyleFrom(integer);
             Font redFont = wb.createFont();

@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.tenstrong.ledger.ProgressRounds;
-import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.org.Industry;
-import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
-import cn.tenstrong.plan.PlanCatalog;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.supervision.InspectionScope;
 import cn.tenstrong.supervision.InspectionView;
@@ -47,15 +43,11 @@ public class SupervisionRows {
     }
 
     private final JdbcClient jdbc;
-    private final OrgDirectory orgs;
-    private final PlanCatalog plans;
-    private final ProgressRounds rounds;
+    private final ForeignNames names;
 
-    public SupervisionRows(JdbcClient jdbc, OrgDirectory orgs, PlanCatalog plans, ProgressRounds rounds) {
+    public SupervisionRows(JdbcClient jdbc, ForeignNames names) {
         this.jdbc = jdbc;
-        this.orgs = orgs;
-        this.plans = plans;
-        this.rounds = rounds;
+        this.names = names;
     }
 
     // inspections
@@ -96,13 +88,13 @@ public class SupervisionRows {
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
                 rs.getInt("findings"))).list();
         Map<String, String> industries = industryNames();
-        Map<Long, Organization> organizations = orgs.organizations(rows.stream().map(Row::org)
+        Map<Long, Organization> organizations = names.organizations(rows.stream().map(Row::org)
                 .filter(java.util.Objects::nonNull).toList());
         Map<Long, String> roundLabels = new HashMap<>();
         return rows.stream().map(r -> new InspectionView(r.id(), InspectionScope.valueOf(r.scope()), r.industry(),
                 industries.getOrDefault(r.industry(), r.industry()), r.round(),
                 r.round() == null ? null : roundLabels.computeIfAbsent(r.round(),
-                        id -> rounds.round(id).map(RoundView::periodLabel).orElse("")),
+                        id -> names.roundLabel(id).orElse("")),
                 r.org(), r.org() == null ? null : name(organizations, r.org()), r.title(), r.on(), r.basis(), r.by(),
                 r.at(), r.version(), r.findings())).toList();
     }
@@ -277,7 +269,7 @@ public class SupervisionRows {
                 });
         List<Long> orgIds = new ArrayList<>(rows.stream().map(Row::owner).toList());
         progress.forEach(p -> orgIds.add(p.org()));
-        Map<Long, Organization> organizations = orgs.organizations(orgIds);
+        Map<Long, Organization> organizations = names.organizations(orgIds);
         Map<Long, List<ProgressReport>> reports = new HashMap<>();
         for (Progress p : progress) {
             reports.computeIfAbsent(p.rectificationId(), k -> new ArrayList<>()).add(new ProgressReport(p.id(),
@@ -297,7 +289,7 @@ public class SupervisionRows {
 
     /** "一.三 heading" of a plan item (the plan module's label), or its id when it is gone. */
     private String itemLabel(long itemId) {
-        return plans.item(itemId).map(SupervisionRows::label).orElse("#" + itemId);
+        return names.item(itemId).map(SupervisionRows::label).orElse("#" + itemId);
     }
 
     private static String label(PlanItemView item) {
@@ -306,11 +298,11 @@ public class SupervisionRows {
     }
 
     private Map<String, String> industryNames() {
-        Map<String, String> names = new HashMap<>();
-        for (Industry i : orgs.industries()) {
-            names.put(i.code(), i.name());
+        Map<String, String> industries = new HashMap<>();
+        for (Industry i : names.industries()) {
+            industries.put(i.code(), i.name());
         }
-        return names;
+        return industries;
     }
 
     private static String name(Map<Long, Organization> organizations, long id) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.org.Organization;
 import cn.tenstrong.shared.CsvData;
+import cn.tenstrong.shared.DemoProperties;
 import cn.tenstrong.shared.Present;
 import cn.tenstrong.targeting.Lead;
 import cn.tenstrong.targeting.LeadBook.ProjectPlan;
@@ -16,7 +17,6 @@ import cn.tenstrong.targeting.LeadStage;
 import cn.tenstrong.targeting.persistence.LeadRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -51,13 +51,13 @@ class DemoLeads implements ApplicationRunner {
     private final boolean enabled;
 
     DemoLeads(LeadService leads, LeadRows rows, OrgDirectory orgs, UserDetailsService accounts, Present present,
-              @Value("${platform.demo.enabled:true}") boolean demo, @Value("${platform.demo.leads:true}") boolean leadsOn) {
+              DemoProperties demo) {
         this.leads = leads;
         this.rows = rows;
         this.orgs = orgs;
         this.accounts = accounts;
         this.present = present;
-        this.enabled = demo && leadsOn;
+        this.enabled = demo.enabled() && demo.leads();
     }
 
     @Override

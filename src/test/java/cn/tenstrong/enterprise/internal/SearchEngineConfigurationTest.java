@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
-import cn.tenstrong.database.PlatformProperties;
+import cn.tenstrong.shared.PlatformProperties;
 import cn.tenstrong.enterprise.Enterprises;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.support.OpenSearchNode;

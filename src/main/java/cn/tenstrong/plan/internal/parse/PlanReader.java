@@ -60,7 +60,7 @@ public final class PlanReader {
      * @param convention how to read "(A、B、C负责)" throughout, or null to follow what the document declares
      */
     public ParsedDocument read(String rawText, AnnotationConvention convention) {
-        String text = TextNormalizer.normalise(rawText);
+        String text = TextNormaliser.normalise(rawText);
         return new Run(agencies, convention, Jurisdiction.of(text)).read(text);
     }
 

@@ -26,7 +26,7 @@ class DeadlineParserTest {
             3月底前完成评估,6月底前完成改造 | 2022-06-30
             """)
     void deadlines(String text, LocalDate expected) {
-        assertThat(DeadlineParser.find(TextNormalizer.normalise(text), 2022)).isEqualTo(expected);
+        assertThat(DeadlineParser.find(TextNormaliser.normalise(text), 2022)).isEqualTo(expected);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TargetExtractorTest {
 
     private static Target only(String text) {
-        List<Target> targets = TargetExtractor.extract(TextNormalizer.normalise(text));
+        List<Target> targets = TargetExtractor.extract(TextNormaliser.normalise(text));
         assertThat(targets).as(text).hasSize(1);
         return targets.get(0);
     }
@@ -86,7 +86,7 @@ class TargetExtractorTest {
             用时6个月
             """)
     void notTargets(String text) {
-        assertThat(TargetExtractor.extract(TextNormalizer.normalise(text))).as(text).isEmpty();
+        assertThat(TargetExtractor.extract(TextNormaliser.normalise(text))).as(text).isEmpty();
     }
 
     @Test
@@ -130,7 +130,7 @@ class TargetExtractorTest {
             """)
     void awardsAreIncentivesNotTargets(String text, String written, String value, String unit, Qualifier q,
                                        String kind) {
-        TargetExtractor.Quantities read = TargetExtractor.read(TextNormalizer.normalise(text));
+        TargetExtractor.Quantities read = TargetExtractor.read(TextNormaliser.normalise(text));
         assertThat(read.targets()).as(text).isEmpty();
         assertThat(read.incentives()).as(text).hasSize(1);
         var g = read.incentives().get(0);
@@ -144,7 +144,7 @@ class TargetExtractorTest {
 
     @Test
     void bothRatesOfOneGrantAreIncentivesAndTheTargetBesideThemStays() {
-        TargetExtractor.Quantities read = TargetExtractor.read(TextNormalizer.normalise(
+        TargetExtractor.Quantities read = TargetExtractor.read(TextNormaliser.normalise(
                 "新建设不少于20家省级数字经济园区,对综合评价居前的给予最高500万元奖补;对不良贷款,省级财政按照本金损失分别给予最高40%、35%的风险补偿。"));
         assertThat(read.targets()).extracting(Target::text).containsExactly("不少于20家");
         assertThat(read.targets().get(0).metric()).isEqualTo("省级数字经济园区");
@@ -154,7 +154,7 @@ class TargetExtractorTest {
 
     @Test
     void conditionsOfAnAwardAreNeitherTargetsNorIncentives() {
-        TargetExtractor.Quantities read = TargetExtractor.read(TextNormalizer.normalise(
+        TargetExtractor.Quantities read = TargetExtractor.read(TextNormaliser.normalise(
                 "对上年度研发费用不低于500万元且增幅达到10%以上的重点企业中,年薪高于100万元的研发一线人员,进行表扬奖励。"));
         assertThat(read.targets()).isEmpty();
         assertThat(read.incentives()).isEmpty();
@@ -182,6 +182,6 @@ class TargetExtractorTest {
             确保新开通5G基站6万个,加快推动5G应用                                                   | 5G基站
             """)
     void metricIsWhatIsCountedNotAVerb(String text, String metric) {
-        assertThat(TargetExtractor.extract(TextNormalizer.normalise(text)).get(0).metric()).isEqualTo(metric);
+        assertThat(TargetExtractor.extract(TextNormaliser.normalise(text)).get(0).metric()).isEqualTo(metric);
     }
 }

@@ -2,14 +2,19 @@ package cn.tenstrong.chain.internal;
 
 import java.util.regex.Pattern;
 
-/** 文本规范化 for matching: full-width ASCII to half-width, Latin upper case, exclusions removed. */
-public final class TextNormaliser {
+/**
+ * 匹配文本规范化: the form in which segment words and enterprise texts are compared — full-width ASCII to half-width,
+ * Latin upper case, excluded activities removed. Not the plan parser's {@code TextNormaliser} (a document's one
+ * spelling: line breaks, traditional → simplified) nor {@code AgencyDirectory}'s name key: three forms for three
+ * comparisons, one verb ({@code normalise}) for all.
+ */
+public final class MatchText {
 
     /** "（不含危险化学品）", "(除许可业务外)": excluded activities must not place an enterprise. */
     private static final Pattern EXCLUSION = Pattern.compile(
             "[（(][^（()）]*?(不含|除外|不得|禁止|除许可|除依法)[^（()）]*?[）)]");
 
-    private TextNormaliser() {
+    private MatchText() {
     }
 
     /** Normalises a match term or a text the same way. */

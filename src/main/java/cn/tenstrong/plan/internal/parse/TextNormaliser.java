@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
  * full-width forms (U+FF01–FF5E: digits, letters, brackets, colon, semicolon, comma, percent) become
  * their ASCII twins, as NFKC would do, ideographic spaces become spaces, traditional characters
  * become simplified. Chinese 、。“” stay. (A comma is therefore always a clause break, never a
- * thousands separator.)
+ * thousands separator.) 文本规范化 of a plan document; matching texts on chains have their own form ({@code chain.internal.MatchText}).
  */
-final class TextNormalizer {
+final class TextNormaliser {
 
     /** Where the traditional → simplified character pairs are (derived from OpenCC's t2s table). */
     static final String TRADITIONAL_RESOURCE = "/plan/traditional-simplified.txt";
@@ -26,7 +26,7 @@ final class TextNormalizer {
         for (int c = 0; c < SIMPLIFY.length; c++) {
             SIMPLIFY[c] = (char) c;
         }
-        try (InputStream in = TextNormalizer.class.getResourceAsStream(TRADITIONAL_RESOURCE)) {
+        try (InputStream in = TextNormaliser.class.getResourceAsStream(TRADITIONAL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("缺少繁简对照表 " + TRADITIONAL_RESOURCE);
             }
@@ -41,7 +41,7 @@ final class TextNormalizer {
         }
     }
 
-    private TextNormalizer() {}
+    private TextNormaliser() {}
 
     static String normalise(String s) {
         char[] out = new char[s.length()];

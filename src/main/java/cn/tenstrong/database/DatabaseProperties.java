@@ -1,0 +1,19 @@
+package cn.tenstrong.database;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code platform.database}: the embedded database's settings; ignored when spring.datasource.url is set.
+ *
+ * @param appRole the login the application's connections use on the embedded database: it owns nothing, so it
+ *                cannot switch off the audit log's triggers or alter its table (migrations run as the owner)
+ */
+@ConfigurationProperties("platform.database")
+record DatabaseProperties(@DefaultValue("tenstrong") String embeddedDatabaseName,
+                          @DefaultValue("0") int embeddedPort,
+                          @DefaultValue("60s") Duration embeddedStartupWait,
+                          @DefaultValue("tenstrong_app") String appRole) {
+}
