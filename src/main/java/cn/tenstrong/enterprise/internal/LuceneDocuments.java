@@ -105,6 +105,37 @@ final class LuceneDocuments {
         return b.build();
     }
 
+    /**
+     * As {@link #anyWords}, the word clauses directly in the top query (minimum one to match) rather than nested in a
+     * required disjunction: the same documents and scores.
+     */
+    static Query anyWordsFlat(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : words) {
+            SearchWords.Shape shape = word == null ? null : SearchWords.shape(word);
+            if (shape == null || clauses == SearchWords.MAX_ANY_WORDS) {
+                continue;
+            }
+            b.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
+            b.add(field(SCOPE, shape), Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        b.setMinimumNumberShouldMatch(1);
+        String region = SearchWords.regionPrefix(excludedRegionPrefix);
+        if (region != null) {
+            b.add(new TermQuery(new Term(REGION, region)), Occur.MUST_NOT);
+        }
+        if (!includeSynthetic) {
+            b.add(new TermQuery(new Term(SYNTHETIC, "0")), Occur.FILTER);
+        }
+        return b.build();
+    }
+
     /** A word as a query on one field (see {@link SearchWords} for the shapes). */
     static Query field(String field, SearchWords.Shape shape) {
         if (shape instanceof SearchWords.Term t) {

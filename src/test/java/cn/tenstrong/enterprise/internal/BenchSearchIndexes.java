@@ -40,4 +40,14 @@ public final class BenchSearchIndexes {
         return all == null ? null : new BooleanQuery.Builder().add(all, Occur.MUST)
                 .add(new TermQuery(new Term(EnterpriseIndex.SYNTHETIC, "1")), Occur.MUST_NOT).build();
     }
+
+    /** The Lucene query of a candidate list as the platform builds it. */
+    public static Query candidates(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic) {
+        return LuceneDocuments.anyWords(words, excludedRegionPrefix, includeSynthetic);
+    }
+
+    /** The candidates' word clauses directly in the top query (a variant under study). */
+    public static Query flatCandidates(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic) {
+        return LuceneDocuments.anyWordsFlat(words, excludedRegionPrefix, includeSynthetic);
+    }
 }
