@@ -217,7 +217,10 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
                 // the scorers skip documents that cannot enter the page (block-max WAND / MaxScore)
                 TopDocs top = hasText ? s.search(query, new TopScoreDocCollectorManager(n, null, totalHitsThreshold))
                         : s.search(query, new TopFieldCollectorManager(BY_REVENUE, n, null, totalHitsThreshold));
-                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+                // the collector counts at least the page it keeps (offset + limit may pass the threshold): what it
+                // counted past the threshold is reported as the lower bound, as OpenSearch does
+                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                        && top.totalHits.value <= totalHitsThreshold;
                 // a lower bound is reported as the threshold itself, as OpenSearch's track_total_hits does, so that
                 // both engines say the same; the collector's own figure depends on where it stopped
                 Hits page = hits(s, top.scoreDocs, q.offset(), -1);
