@@ -64,7 +64,21 @@ class CandidatesQueryBenchmarkTest {
                 variants.put("原 + 计数阈值 400", w -> top(searcher,
                         BenchSearchIndexes.nestedCandidates(w, "37", synthetic), 400));
                 variants.put("现行：展平析取", w -> top(searcher, BenchSearchIndexes.candidates(w, "37", synthetic), 1000));
+                // probes of where the time goes, not compared: every match visited (count), and no positions read
+                Map<String, Function<Set<String>, ScoreDoc[]>> probes = new LinkedHashMap<>();
+                List<Long> matches = new ArrayList<>();
+                probes.put("探查：计数全部匹配（不评分）", w -> {
+                    try {
+                        matches.add((long) searcher.count(BenchSearchIndexes.candidates(w, "37", synthetic)));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return new ScoreDoc[0];
+                });
+                probes.put("探查：短语换成词项合取（不读位置）", w -> top(searcher,
+                        BenchSearchIndexes.candidatesWithoutPositions(w, "37", synthetic), 1000));
                 Map<String, List<Double>> times = new LinkedHashMap<>();
+                probes.keySet().forEach(k -> times.put(k, new ArrayList<>()));
                 variants.keySet().forEach(k -> times.put(k, new ArrayList<>()));
                 String before = RecommendationBenchmarkTest.load();
                 for (int round = -1; round < rounds; round++) { // round -1 warms up
@@ -88,10 +102,21 @@ class CandidatesQueryBenchmarkTest {
                                 times.get(v.getKey()).add(ms);
                             }
                         }
+                        for (var probe : probes.entrySet()) {
+                            long t0 = System.nanoTime();
+                            probe.getValue().apply(words);
+                            if (round >= 0) {
+                                times.get(probe.getKey()).add((System.nanoTime() - t0) / 1e6);
+                            }
+                        }
                     }
                 }
                 System.out.printf("含模拟数据 %s；负载 %s → %s%n", synthetic ? "开" : "关", before,
                         RecommendationBenchmarkTest.load());
+                List<Double> counted = matches.stream().map(Long::doubleValue).toList();
+                System.out.printf("  匹配文档数（每个环节的析取）p50 %,.0f  p95 %,.0f  max %,.0f%n",
+                        RecommendationBenchmarkTest.pct(counted, 50), RecommendationBenchmarkTest.pct(counted, 95),
+                        RecommendationBenchmarkTest.pct(counted, 100));
                 for (var t : times.entrySet()) {
                     System.out.printf("  %-28s p50 %8.2f ms  p95 %8.2f ms  max %8.2f ms%n", t.getKey(),
                             RecommendationBenchmarkTest.pct(t.getValue(), 50), RecommendationBenchmarkTest.pct(t.getValue(), 95),

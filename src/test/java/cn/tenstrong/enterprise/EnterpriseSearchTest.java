@@ -154,14 +154,17 @@ class EnterpriseSearchTest extends IntegrationTest {
         // a narrow search is exact as it is
         JsonNode narrow = search("q=" + enc("澄湖 碳化硅"));
         assertThat(narrow.get("totalExact").asBoolean()).isTrue();
-        assertThat(narrow.get("total").asLong()).isEqualTo(3);
+        // the fixture's (two or three: theIndexFollowsAnEdit rewrites one), all on the first page
+        long few = narrow.get("enterprises").size();
+        assertThat(few).isGreaterThanOrEqualTo(2);
+        assertThat(narrow.get("total").asLong()).isEqualTo(few);
         // the page says "more than", as officials write numbers, and offers the next page
         HttpResponse<String> page = http.get("/enterprises?q=" + enc("有限公司"), "leader", demo.get("leader"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(hitCount(page.body())).startsWith("超过3000家符合条件");
         assertThat(page.body()).contains("page=1");
-        HttpResponse<String> few = http.get("/enterprises?q=" + enc("澄湖 碳化硅"), "leader", demo.get("leader"));
-        assertThat(hitCount(few.body())).isEqualTo("共3家符合条件");
+        HttpResponse<String> fewPage = http.get("/enterprises?q=" + enc("澄湖 碳化硅"), "leader", demo.get("leader"));
+        assertThat(hitCount(fewPage.body())).isEqualTo("共" + few + "家符合条件");
     }
 
     private static String hitCount(String html) {

@@ -78,4 +78,46 @@ public final class BenchSearchIndexes {
         }
         return b.build();
     }
+
+    /**
+     * Not the same hits (a probe of where the time goes): the candidates query with every phrase replaced by the
+     * conjunction of its terms, so no positions are read.
+     */
+    public static Query candidatesWithoutPositions(Collection<String> words, String excludedRegionPrefix,
+                                                   boolean includeSynthetic) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : words) {
+            SearchWords.Shape shape = word == null ? null : SearchWords.shape(word);
+            if (shape == null || clauses == SearchWords.MAX_ANY_WORDS) {
+                continue;
+            }
+            for (String field : new String[] {EnterpriseIndex.NAME, EnterpriseIndex.PRODUCTS, EnterpriseIndex.SCOPE}) {
+                Query q;
+                if (shape instanceof SearchWords.Phrase p) {
+                    BooleanQuery.Builder all = new BooleanQuery.Builder();
+                    p.terms().forEach(t -> all.add(new TermQuery(new Term(field, t.text())), Occur.MUST));
+                    q = all.build();
+                } else {
+                    q = LuceneDocuments.field(field, shape);
+                }
+                float boost = field.equals(EnterpriseIndex.NAME) ? SearchWords.NAME_BOOST
+                        : field.equals(EnterpriseIndex.PRODUCTS) ? SearchWords.PRODUCTS_BOOST : 1f;
+                b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
+            }
+            clauses++;
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        b.setMinimumNumberShouldMatch(1);
+        String region = SearchWords.regionPrefix(excludedRegionPrefix);
+        if (region != null) {
+            b.add(new TermQuery(new Term(EnterpriseIndex.REGION, region)), Occur.MUST_NOT);
+        }
+        if (!includeSynthetic) {
+            b.add(new TermQuery(new Term(EnterpriseIndex.SYNTHETIC, "0")), Occur.FILTER);
+        }
+        return b.build();
+    }
 }
