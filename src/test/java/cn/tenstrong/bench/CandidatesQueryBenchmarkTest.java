@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <pre>
  * mvn -B -Pbench test -Dtest=CandidatesQueryBenchmarkTest [-Dbench.enterprises=1000000] [-Dbench.rounds=2]
- *     [-Dbench.segments=577]
+ *     [-Dbench.segments=577] [-Dbench.forceMerge=true]
  * </pre>
  */
 @Tag("bench")
@@ -45,6 +45,15 @@ class CandidatesQueryBenchmarkTest {
         int rounds = Integer.getInteger("bench.rounds", 2);
         int segments = Integer.getInteger("bench.segments", 577);
         Path folder = RealOnlyCandidatesBenchmarkTest.index(n, Long.getLong("bench.real", 5_486));
+        if (Boolean.parseBoolean(System.getProperty("bench.forceMerge", "false"))) {
+            try (cn.tenstrong.enterprise.internal.EnterpriseIndex index = new cn.tenstrong.enterprise.internal.EnterpriseIndex(folder)) {
+                long t0 = System.nanoTime();
+                int before = index.segments();
+                index.forceMerge(1);
+                System.out.printf("force-merge %d 段 → 1 段：%.1f s；负载 %s%n", before, (System.nanoTime() - t0) / 1e9,
+                        RecommendationBenchmarkTest.load());
+            }
+        }
         List<Set<String>> vocabularies = new ArrayList<>();
         List<ChainSegment> leaves = ChainCatalog.loadDefault().leaves();
         // spread over all chains when fewer than all are asked for
