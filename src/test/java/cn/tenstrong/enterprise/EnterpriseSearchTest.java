@@ -159,11 +159,13 @@ class EnterpriseSearchTest extends IntegrationTest {
         assertThat(few).isGreaterThanOrEqualTo(2);
         assertThat(narrow.get("total").asLong()).isEqualTo(few);
         // the page says "more than", as officials write numbers, and offers the next page
-        HttpResponse<String> page = http.get("/enterprises?q=" + enc("有限公司"), "leader", demo.get("leader"));
+        cn.tenstrong.support.BrowserSession browser = new cn.tenstrong.support.BrowserSession(baseUrl());
+        assertThat(browser.login("leader", demo.get("leader"))).endsWith("/");
+        HttpResponse<String> page = browser.get("/enterprises?q=" + enc("有限公司"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(hitCount(page.body())).startsWith("超过3000家符合条件");
         assertThat(page.body()).contains("page=1");
-        HttpResponse<String> fewPage = http.get("/enterprises?q=" + enc("澄湖 碳化硅"), "leader", demo.get("leader"));
+        HttpResponse<String> fewPage = browser.get("/enterprises?q=" + enc("澄湖 碳化硅"));
         assertThat(hitCount(fewPage.body())).isEqualTo("共" + few + "家符合条件");
     }
 
