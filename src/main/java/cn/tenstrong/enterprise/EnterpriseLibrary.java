@@ -33,8 +33,15 @@ public interface EnterpriseLibrary {
     /** 修改企业信息 (the USCC is the key and cannot change). */
     Enterprise update(long id, EnterpriseChange change);
 
-    /** Full-text search with filters. */
+    /**
+     * Full-text search with filters: a page and a total counted up to {@code platform.search.total-hits-threshold}
+     * (beyond it a lower bound, {@link EnterpriseSearchResult#totalExact()} false). Not for figures that count
+     * enterprises: {@link #count(EnterpriseQuery)} is exact.
+     */
     EnterpriseSearchResult search(EnterpriseQuery query);
+
+    /** The exact number of enterprises a search matches (its paging ignored), however many. */
+    long count(EnterpriseQuery query);
 
     /**
      * The enterprises that best match any of these words (those using more of them, and in name or products, first),

@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 企业检索基准 (a benchmark, not a test: runs only in the bench profile):
  * indexes N synthetic enterprises with the platform's Lucene index and/or its OpenSearch index
  * ({@code -Dbench.engine=lucene|opensearch|both}), reports documents per second and the p50/p95 latency of the same
- * query mix (top 50 plus the exact total) on each, then runs the mix as PostgreSQL ILIKE over a table holding the same
+ * query mix (top 50 plus the total as the page counts it: up to the platform's threshold; on Lucene first with every
+ * total exact, the former search, as the baseline in the same run; {@code -Dbench.forceMerge=true} then merges the
+ * index into one segment and measures again) on each, then runs the mix as PostgreSQL ILIKE over a table holding the same
  * rows (embedded PostgreSQL, no text index, then with a pg_trgm GIN index), checks that every engine finds the same
  * number of enterprises for every query, and prints the ratios. The load average is printed before and after each
  * measurement. The OpenSearch node is the tests' node in a JVM of its own ({@code cn.tenstrong.support.OpenSearchNodeMain},
@@ -47,7 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mvn -B -Pbench test -Dtest=EnterpriseSearchBenchmarkTest [-Dbench.enterprises=1000000] [-Dbench.rounds=20]
  *     [-Dbench.engine=lucene|opensearch|both] [-Dbench.opensearch.uris=http://127.0.0.1:9200]
  *     [-Dbench.postgres=false] [-Dbench.ilikeRounds=20] [-Dbench.ilikeWarmups=3] [-Dbench.trgm=false]
+ *     [-Dbench.forceMerge=true]
  * </pre>
+ * Engines are compared on exact counts: where the timed query stopped counting, an untimed exact count is taken.
  */
 @Tag("bench")
 class EnterpriseSearchBenchmarkTest {
@@ -96,16 +100,35 @@ class EnterpriseSearchBenchmarkTest {
         Result lucene = null;
         if (BenchEngine.lucene(engine)) {
             Path dir = Files.createTempDirectory("bench-lucene");
-            try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+            // built with every total exact (the former search, the baseline), then reopened with the platform's threshold
+            try (EnterpriseIndex index = new EnterpriseIndex(dir, Integer.MAX_VALUE)) {
                 t0 = System.nanoTime();
                 generator.stream(n).parallel().forEach(e -> index.add(toEnterprise(e)));
                 index.commit();
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "Lucene 建索引（含生成，%d 线程）：%.1f s，%,.0f 文档/s；索引 %d 文档，%.0f MB%n",
-                        Runtime.getRuntime().availableProcessors(), seconds, n / seconds, index.count(), size(dir) / 1e6);
+                System.out.printf(Locale.ROOT, "Lucene 建索引（含生成，%d 线程）：%.1f s，%,.0f 文档/s；索引 %d 文档，%.0f MB，%d 段%n",
+                        Runtime.getRuntime().availableProcessors(), seconds, n / seconds, index.count(), size(dir) / 1e6,
+                        index.segments());
                 assertThat(index.count()).isEqualTo(n);
-                lucene = measure("Lucene", 3, rounds, q -> index.search(q.query()).total());
-            } finally {
+                Result exact = measure("Lucene 精确总数（原）", 3, rounds, q -> index.search(q.query()), null);
+                lucene = exact;
+            }
+            try (EnterpriseIndex index = new EnterpriseIndex(dir)) {
+                Result capped = measure("Lucene 计至阈值", 3, rounds, q -> index.search(q.query()), index::count);
+                ratio(capped, lucene);
+                assertThat(capped.hits()).as("exact counts as before").isEqualTo(lucene.hits());
+                lucene = capped;
+                if (Boolean.parseBoolean(System.getProperty("bench.forceMerge", "false"))) {
+                    System.out.printf(Locale.ROOT, "force-merge 开始（%d 段）；负载 %s%n", index.segments(),
+                            RecommendationBenchmarkTest.load());
+                    t0 = System.nanoTime();
+                    index.forceMerge(1);
+                    System.out.printf(Locale.ROOT, "force-merge 至 1 段：%.1f s，%.0f MB；负载 %s%n",
+                            (System.nanoTime() - t0) / 1e9, size(dir) / 1e6, RecommendationBenchmarkTest.load());
+                    Result merged = measure("Lucene 计至阈值，1 段", 3, rounds, q -> index.search(q.query()), index::count);
+                    ratio(merged, capped);
+                }
+                        } finally {
                 try (var files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
@@ -148,7 +171,7 @@ class EnterpriseSearchBenchmarkTest {
                         RecommendationBenchmarkTest.load());
             }
             assertThat(index.count()).isEqualTo(n);
-            return measure("OpenSearch", 3, rounds, q -> index.search(q.query()).total());
+            return measure("OpenSearch", 3, rounds, q -> index.search(q.query()), index::count);
         }
     }
 
@@ -193,7 +216,7 @@ class EnterpriseSearchBenchmarkTest {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "PostgreSQL COPY（含生成）：%.1f s，%,.0f 行/s%n", seconds, rows[0] / seconds);
-            Result ilike = measure("PostgreSQL ILIKE", warmups, rounds, q -> pgQuery(c, q));
+            Result ilike = measure("PostgreSQL ILIKE", warmups, rounds, q -> exact(pgQuery(c, q)), null);
             if (reference != null) {
                 System.out.printf(Locale.ROOT, "比值 ILIKE/%s：p50 %.1f×，p95 %.1f×%n", reference.engine(),
                         ilike.p50() / reference.p50(), ilike.p95() / reference.p95());
@@ -208,7 +231,7 @@ class EnterpriseSearchBenchmarkTest {
                 t0 = System.nanoTime();
                 s.execute("create index on bench_enterprise using gin ((name || ' ' || business_scope || ' ' || main_products) gin_trgm_ops)");
                 System.out.printf(Locale.ROOT, "pg_trgm GIN 索引：%.1f s%n", (System.nanoTime() - t0) / 1e9);
-                Result trgmResult = measure("PostgreSQL ILIKE + pg_trgm", warmups, rounds, q -> pgQuery(c, q));
+                Result trgmResult = measure("PostgreSQL ILIKE + pg_trgm", warmups, rounds, q -> exact(pgQuery(c, q)), null);
                 if (reference != null) {
                     System.out.printf(Locale.ROOT, "比值 ILIKE(pg_trgm)/%s：p50 %.1f×，p95 %.1f×%n", reference.engine(),
                             trgmResult.p50() / reference.p50(), trgmResult.p95() / reference.p95());
@@ -219,8 +242,23 @@ class EnterpriseSearchBenchmarkTest {
         }
     }
 
+    /** The timed query: what the page does (a page and a total, maybe counted only up to a threshold). */
     interface Run {
-        long apply(Q q) throws Exception;
+        EnterpriseSearchIndex.Hits apply(Q q) throws Exception;
+    }
+
+    /** An untimed exact count of a query's matches, so that the engines are compared on exact figures. */
+    interface Count {
+        long apply(EnterpriseQuery q) throws Exception;
+    }
+
+    static EnterpriseSearchIndex.Hits exact(long total) {
+        return new EnterpriseSearchIndex.Hits(total, List.of(), List.of());
+    }
+
+    static void ratio(Result now, Result before) {
+        System.out.printf(Locale.ROOT, "比值 %s / %s：p50 %.2f×，p95 %.2f×%n", now.engine(), before.engine(),
+                now.p50() / before.p50(), now.p95() / before.p95());
     }
 
     /** Latency percentiles over all runs and the hit count of each query of the mix. */
@@ -231,7 +269,7 @@ class EnterpriseSearchBenchmarkTest {
      * Warm-up rounds (JIT, caches), then {@code rounds} rounds of the mix; prints per-query hits and p50/p95 and the
      * load average before and after.
      */
-    static Result measure(String engine, int warmups, int rounds, Run run) throws Exception {
+    static Result measure(String engine, int warmups, int rounds, Run run, Count exactCount) throws Exception {
         System.out.printf(Locale.ROOT, "%s 查询开始；负载 %s%n", engine, RecommendationBenchmarkTest.load());
         for (int w = 0; w < warmups; w++) {
             for (Q q : MIX) {
@@ -241,7 +279,7 @@ class EnterpriseSearchBenchmarkTest {
         List<Double> all = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         for (Q q : MIX) {
-            long hits = 0;
+            EnterpriseSearchIndex.Hits hits = null;
             List<Double> mine = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 long t = System.nanoTime();
@@ -249,9 +287,13 @@ class EnterpriseSearchBenchmarkTest {
                 mine.add((System.nanoTime() - t) / 1e6);
             }
             all.addAll(mine);
-            counts.add(hits);
-            System.out.printf(Locale.ROOT, "  %-18s %-28s 命中 %,9d  p50 %8.2f ms  p95 %8.2f ms%n", engine, q, hits,
-                    pct(mine, 50), pct(mine, 95));
+            // the engines are compared on exact counts: an untimed count where the timed query stopped counting
+            long exact = exactCount == null ? hits.total() : exactCount.apply(q.query());
+            assertThat(hits.totalExact() ? hits.total() : exact).as("an exact total is the count").isEqualTo(exact);
+            assertThat(hits.total()).as("a lower bound is below the count").isLessThanOrEqualTo(exact);
+            counts.add(exact);
+            System.out.printf(Locale.ROOT, "  %-18s %-28s 命中 %,9d（显示 %s%,d）  p50 %8.2f ms  p95 %8.2f ms%n", engine, q,
+                    exact, hits.totalExact() ? "" : "超过 ", hits.total(), pct(mine, 50), pct(mine, 95));
         }
         double p50 = pct(all, 50);
         double p95 = pct(all, 95);

@@ -39,17 +39,7 @@ class RealOnlyCandidatesBenchmarkTest {
         long n = Long.getLong("bench.enterprises", 1_000_000);
         long real = Long.getLong("bench.real", 5_486);
         int rounds = Integer.getInteger("bench.rounds", 3);
-        long every = Math.max(1, n / real);
-        Path folder = Path.of("target/bench-real-only-" + n);
-        try (EnterpriseIndex index = new EnterpriseIndex(folder)) {
-            if (index.count() != n || !index.current()) {
-                long start = System.nanoTime();
-                index.rebuild(sink -> SyntheticEnterpriseGenerator.withDefaults(42).stream(n)
-                        .forEach(e -> sink.accept(marked(EnterpriseSearchBenchmarkTest.toEnterprise(e), every))));
-                System.out.printf("索引 %,d 家（其中每 %,d 家一家真实企业）：%.1f s%n", n, every,
-                        (System.nanoTime() - start) / 1e9);
-            }
-        }
+        Path folder = index(n, real);
         List<Set<String>> vocabularies = new ArrayList<>();
         for (ChainSegment leaf : ChainCatalog.loadDefault().leaves()) {
             Set<String> words = new LinkedHashSet<>(leaf.keywords());
@@ -88,6 +78,22 @@ class RealOnlyCandidatesBenchmarkTest {
                     pct(byExclusion, 50), pct(byExclusion, 95), pct(byExclusion, 100));
         }
         assertThat(Files.exists(folder)).isTrue();
+    }
+
+    /** The index of N generated enterprises, one in N / real marked real, built unless already there; its folder. */
+    static Path index(long n, long real) {
+        long every = Math.max(1, n / real);
+        Path folder = Path.of("target/bench-real-only-" + n);
+        try (EnterpriseIndex index = new EnterpriseIndex(folder)) {
+            if (index.count() != n || !index.current()) {
+                long start = System.nanoTime();
+                index.rebuild(sink -> SyntheticEnterpriseGenerator.withDefaults(42).stream(n)
+                        .forEach(e -> sink.accept(marked(EnterpriseSearchBenchmarkTest.toEnterprise(e), every))));
+                System.out.printf("索引 %,d 家（其中每 %,d 家一家真实企业）：%.1f s；负载 %s%n", n, every,
+                        (System.nanoTime() - start) / 1e9, RecommendationBenchmarkTest.load());
+            }
+        }
+        return folder;
     }
 
     private static Enterprise marked(Enterprise e, long every) {

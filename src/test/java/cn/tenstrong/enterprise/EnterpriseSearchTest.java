@@ -133,8 +133,46 @@ class EnterpriseSearchTest extends IntegrationTest {
         // plan-named enterprises without a listed company stay by name; the others are their listed company's row
         assertThat(jdbc.sql("select count(*) from enterprise where source = 'SEED_PLAN' and uscc is null")
                 .query(Long.class).single()).isGreaterThan(30);
-        assertThat(search("").get("total").asLong())
+        assertThat(search("exactTotal=true").get("total").asLong())
                 .isEqualTo(jdbc.sql("select count(*) from enterprise").query(Long.class).single());
+    }
+
+    @Test
+    void aCommonWordIsCountedUpToTheThresholdAndExactlyWhenAsked() {
+        // the tests' threshold is 3000 (test application.properties); the listed companies alone pass it
+        JsonNode common = search("q=" + enc("有限公司") + "&limit=10");
+        assertThat(common.get("totalExact").asBoolean()).isFalse();
+        assertThat(common.get("total").asLong()).isEqualTo(3000);
+        assertThat(common.get("enterprises")).hasSize(10);
+        long exact = jdbc.sql("select count(*) from enterprise where name || ' ' || coalesce(business_scope, '') || ' '"
+                + " || coalesce(main_products, '') like '%有限公司%'").query(Long.class).single();
+        assertThat(exact).isGreaterThan(3000);
+        JsonNode counted = search("q=" + enc("有限公司") + "&limit=10&exactTotal=true");
+        assertThat(counted.get("totalExact").asBoolean()).isTrue();
+        assertThat(counted.get("total").asLong()).isEqualTo(exact);
+        assertThat(library.count(cn.tenstrong.enterprise.EnterpriseQuery.text("有限公司"))).isEqualTo(exact);
+        // a narrow search is exact as it is
+        JsonNode narrow = search("q=" + enc("澄湖 碳化硅"));
+        assertThat(narrow.get("totalExact").asBoolean()).isTrue();
+        // the fixture's (two or three: theIndexFollowsAnEdit rewrites one), all on the first page
+        long few = narrow.get("enterprises").size();
+        assertThat(few).isGreaterThanOrEqualTo(2);
+        assertThat(narrow.get("total").asLong()).isEqualTo(few);
+        // the page says "more than", as officials write numbers, and offers the next page
+        cn.tenstrong.support.BrowserSession browser = new cn.tenstrong.support.BrowserSession(baseUrl());
+        assertThat(browser.login("leader", demo.get("leader"))).endsWith("/");
+        HttpResponse<String> page = browser.get("/enterprises?q=" + enc("有限公司"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(hitCount(page.body())).startsWith("超过3000家符合条件");
+        assertThat(page.body()).contains("page=1");
+        HttpResponse<String> fewPage = browser.get("/enterprises?q=" + enc("澄湖 碳化硅"));
+        assertThat(hitCount(fewPage.body())).isEqualTo("共" + few + "家符合条件");
+    }
+
+    private static String hitCount(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"hit-count\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(m.find()).as("hit count on the page").isTrue();
+        return m.group(1);
     }
 
     private JsonNode search(String query) {

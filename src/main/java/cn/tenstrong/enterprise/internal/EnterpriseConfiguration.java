@@ -15,9 +15,10 @@ class EnterpriseConfiguration {
     EnterpriseSearchIndex enterpriseIndex(PlatformProperties platform, SearchProperties search) {
         return switch (search.engine()) {
             case LUCENE -> new EnterpriseIndex(
-                    platform.dataDir().toAbsolutePath().normalize().resolve("lucene").resolve("enterprises"));
+                    platform.dataDir().toAbsolutePath().normalize().resolve("lucene").resolve("enterprises"),
+                    search.totalHitsThreshold());
             case OPENSEARCH -> new OpenSearchEnterpriseIndex(OpenSearchConnection.open(search.opensearch()),
-                    search.opensearch());
+                    search.opensearch(), search.totalHitsThreshold());
         };
     }
 

@@ -27,6 +27,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -68,9 +69,17 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile boolean current;
+    /** A search counts its total up to this many matches (see {@link SearchProperties#totalHitsThreshold()}). */
+    private final int totalHitsThreshold;
 
-    /** Opens (or creates) the index in a folder. */
+    /** Opens (or creates) the index in a folder, totals counted up to the default threshold. */
     public EnterpriseIndex(Path folder) {
+        this(folder, SearchProperties.DEFAULT_TOTAL_HITS_THRESHOLD);
+    }
+
+    /** Opens (or creates) the index in a folder; a search counts its total up to {@code totalHitsThreshold}. */
+    public EnterpriseIndex(Path folder, int totalHitsThreshold) {
+        this.totalHitsThreshold = totalHitsThreshold;
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
@@ -156,6 +165,30 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
         }
     }
 
+    /** Segments of the searched index (how a bulk build left it). */
+    public int segments() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().leaves().size();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges the index into at most this many segments, commits and searches the result (for measuring it). */
+    public synchronized void forceMerge(int maxSegments) {
+        try {
+            writer.forceMerge(maxSegments);
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Live documents. */
     @Override
     public long count() {
@@ -171,7 +204,7 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
         }
     }
 
-    /** Ids of the matching enterprises (best first, or by revenue when there is no text) and the total. */
+    /** Ids of the matching enterprises (best first, or by revenue when there is no text) and the total up to the threshold. */
     @Override
     public Hits search(EnterpriseQuery q) {
         try {
@@ -180,10 +213,33 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
             try {
                 int n = q.offset() + q.limit();
                 boolean hasText = q.text() != null && !q.text().isBlank();
-                // one pass that scores, keeps the best n and counts every hit (a second counting pass cost as much)
-                TopDocs top = hasText ? s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE))
-                        : s.search(query, new TopFieldCollectorManager(BY_REVENUE, n, null, Integer.MAX_VALUE));
-                return hits(s, top.scoreDocs, q.offset(), top.totalHits.value);
+                // one pass that scores and keeps the best n; past the threshold the collector stops counting and lets
+                // the scorers skip documents that cannot enter the page (block-max WAND / MaxScore)
+                TopDocs top = hasText ? s.search(query, new TopScoreDocCollectorManager(n, null, totalHitsThreshold))
+                        : s.search(query, new TopFieldCollectorManager(BY_REVENUE, n, null, totalHitsThreshold));
+                // the collector counts at least the page it keeps (offset + limit may pass the threshold): what it
+                // counted past the threshold is reported as the lower bound, as OpenSearch does
+                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                        && top.totalHits.value <= totalHitsThreshold;
+                // a lower bound is reported as the threshold itself, as OpenSearch's track_total_hits does, so that
+                // both engines say the same; the collector's own figure depends on where it stopped
+                Hits page = hits(s, top.scoreDocs, q.offset(), -1);
+                return new Hits(exact ? top.totalHits.value : totalHitsThreshold, exact, page.ids(), page.scores());
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("企业检索失败", e);
+        }
+    }
+
+    @Override
+    public long count(EnterpriseQuery q) {
+        try {
+            Query query = LuceneDocuments.query(q);
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.count(query);
             } finally {
                 searchers.release(s);
             }
@@ -256,6 +312,10 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
         clear();
         BatchFeeder.feed(source, batch -> batch.forEach(this::add));
         commit();
+        // one segment after a whole rebuild: at 10M the search mix's p95 fell to 0.17× (11 segments → 1, 119 s on a
+        // loaded 2-core machine; README "Enterprise search"). Searches see the committed segments meanwhile. Not after
+        // incremental updates, where merging would rewrite the whole index for a few documents.
+        forceMerge(1);
         return count();
     }
 

@@ -31,8 +31,18 @@ public interface EnterpriseSearchIndex extends AutoCloseable {
     /** Live documents. */
     long count();
 
-    /** Ids of the matching enterprises (best first, or by revenue when there is no text) and the exact total. */
+    /**
+     * Ids of the matching enterprises (best first, or by revenue when there is no text) and the total, counted only up
+     * to the engine's threshold ({@code platform.search.total-hits-threshold}): beyond it the total is that threshold
+     * and {@link Hits#totalExact()} false, so that a common word need not visit every match to show a page.
+     */
     Hits search(EnterpriseQuery q);
+
+    /**
+     * The exact number of enterprises matching the query (its paging ignored), for figures shown as a count of
+     * enterprises (KPI bindings, benchmarks): never capped, so it visits every match.
+     */
+    long count(EnterpriseQuery q);
 
     /**
      * Ids of the enterprises best matching any of the words, best first, outside a region prefix; the top hits only
@@ -60,13 +70,19 @@ public interface EnterpriseSearchIndex extends AutoCloseable {
     /**
      * Ids of hits in order and their relevance scores ({@code NaN} when ordered by revenue).
      *
-     * @param total exact number of matches, or -1 when not counted
+     * @param total      number of matches: exact, or the threshold when there are more, or -1 when not counted
+     * @param totalExact whether {@code total} is the exact number (false: there are more than {@code total})
      */
-    record Hits(long total, List<Long> ids, List<Float> scores) {
+    record Hits(long total, boolean totalExact, List<Long> ids, List<Float> scores) {
 
         public Hits {
             ids = List.copyOf(ids);
             scores = List.copyOf(scores);
+        }
+
+        /** Hits of an exact total (or of none counted, -1). */
+        public Hits(long total, List<Long> ids, List<Float> scores) {
+            this(total, true, ids, scores);
         }
     }
 }

@@ -278,7 +278,12 @@ class EnterpriseService implements EnterpriseLibrary {
     @Override
     public EnterpriseSearchResult search(EnterpriseQuery query) {
         EnterpriseSearchIndex.Hits hits = index.search(query);
-        return new EnterpriseSearchResult(hits.total(), rows.byIds(hits.ids()));
+        return new EnterpriseSearchResult(hits.total(), hits.totalExact(), rows.byIds(hits.ids()));
+    }
+
+    @Override
+    public long count(EnterpriseQuery query) {
+        return index.count(query);
     }
 
     @Override

@@ -77,22 +77,25 @@ final class LuceneDocuments {
      * outside a region, real enterprises only unless synthetic ones are asked for; null when no word is searchable.
      */
     static Query anyWords(Collection<String> words, String excludedRegionPrefix, boolean includeSynthetic) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words) {
             SearchWords.Shape shape = word == null ? null : SearchWords.shape(word);
             if (shape == null || clauses == SearchWords.MAX_ANY_WORDS) {
                 continue;
             }
-            any.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
-            any.add(field(SCOPE, shape), Occur.SHOULD);
+            b.add(new BoostQuery(field(NAME, shape), SearchWords.NAME_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(field(PRODUCTS, shape), SearchWords.PRODUCTS_BOOST), Occur.SHOULD);
+            b.add(field(SCOPE, shape), Occur.SHOULD);
             clauses++;
         }
         if (clauses == 0) {
             return null;
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        // the word clauses directly in the top query, one of them required: a top-level disjunction, which Lucene
+        // scores with MaxScore (skipping documents that cannot enter the best n); nested as one required clause it was
+        // a WAND scorer under a conjunction, 1.5× slower at 1M for the same documents and scores
+        b.setMinimumNumberShouldMatch(1);
         String region = SearchWords.regionPrefix(excludedRegionPrefix);
         if (region != null) {
             b.add(new TermQuery(new Term(REGION, region)), Occur.MUST_NOT);

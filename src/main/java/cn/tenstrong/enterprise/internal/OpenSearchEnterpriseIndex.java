@@ -42,6 +42,7 @@ import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
@@ -68,8 +69,18 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
     /** What the cluster's BM25 scores are times Lucene's (see {@link OpenSearchQueries}). */
     private final float bm25Scale;
 
-    /** Connects to the cluster and creates the index when there is none; an older analysis makes it not current. */
+    /** A search counts its total up to this many matches ({@code track_total_hits}). */
+    private final int totalHitsThreshold;
+
+    /** As {@link #OpenSearchEnterpriseIndex(OpenSearchClient, SearchProperties.OpenSearch, int)}, the default threshold. */
     public OpenSearchEnterpriseIndex(OpenSearchClient client, SearchProperties.OpenSearch cluster) {
+        this(client, cluster, SearchProperties.DEFAULT_TOTAL_HITS_THRESHOLD);
+    }
+
+    /** Connects to the cluster and creates the index when there is none; an older analysis makes it not current. */
+    public OpenSearchEnterpriseIndex(OpenSearchClient client, SearchProperties.OpenSearch cluster,
+                                     int totalHitsThreshold) {
+        this.totalHitsThreshold = totalHitsThreshold;
         this.client = client;
         this.cluster = cluster;
         this.alias = cluster.index();
@@ -192,12 +203,27 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
         }
         boolean hasText = !SearchWords.words(q.text()).isEmpty();
         SearchRequest.Builder request = new SearchRequest.Builder().index(alias).query(OpenSearchQueries.search(q, bm25Scale))
-                .from(q.offset()).size(q.limit()).trackTotalHits(t -> t.enabled(true)).source(s -> s.fetch(false));
+                .from(q.offset()).size(q.limit()).trackTotalHits(t -> t.count(totalHitsThreshold))
+                .source(s -> s.fetch(false));
         if (!hasText) {
             request.sort(s -> s.field(f -> f.field(REVENUE).order(SortOrder.Desc)));
         }
         SearchResponse<Void> r = run(request.build());
-        return hits(r, r.hits().total() == null ? -1 : r.hits().total().value());
+        var total = r.hits().total();
+        Hits page = hits(r, -1);
+        // gte: the cluster stopped counting at the threshold (its value is then the threshold)
+        boolean exact = total != null && total.relation() == TotalHitsRelation.Eq;
+        return new Hits(total == null ? -1 : total.value(), exact, page.ids(), page.scores());
+    }
+
+    @Override
+    public long count(EnterpriseQuery q) {
+        Query query = OpenSearchQueries.search(q, bm25Scale);
+        try {
+            return client.count(c -> c.index(alias).query(query)).count();
+        } catch (IOException | OpenSearchException e) {
+            throw new IllegalStateException("企业检索失败：" + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -92,7 +92,8 @@ final class OpenSearchQueries {
         if (should.isEmpty()) {
             return null;
         }
-        BoolQuery.Builder b = new BoolQuery.Builder().must(m -> m.bool(any -> any.should(should)));
+        // as the embedded index: the word clauses at the top, one of them required (a top-level disjunction)
+        BoolQuery.Builder b = new BoolQuery.Builder().should(should).minimumShouldMatch("1");
         String region = SearchWords.regionPrefix(excludedRegionPrefix);
         if (region != null) {
             b.mustNot(term(EnterpriseIndex.REGION, FieldValue.of(region)));

@@ -13,11 +13,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param engine     {@code lucene} (default: an embedded index under {@code <platform.data-dir>/lucene/enterprises},
  *                   one platform process) or {@code opensearch} (a cluster that several platform nodes share)
  * @param opensearch the cluster, when the engine is {@code opensearch}
+ * @param totalHitsThreshold a search counts its matches up to this many and then says "more than" (超过…家): a
+ *                   common word need not visit every match to show its first page (Lucene may skip what cannot
+ *                   enter the page; OpenSearch's {@code track_total_hits}). Figures that count enterprises use an
+ *                   exact count instead.
  */
 @ConfigurationProperties("platform.search")
-record SearchProperties(@DefaultValue("lucene") Engine engine, @DefaultValue OpenSearch opensearch) {
+record SearchProperties(@DefaultValue("lucene") Engine engine, @DefaultValue OpenSearch opensearch,
+                        @DefaultValue("10000") int totalHitsThreshold) {
+
+    /** The threshold when none is configured (tests and benchmarks that open an index directly). */
+    static final int DEFAULT_TOTAL_HITS_THRESHOLD = 10_000;
 
     SearchProperties {
+        if (totalHitsThreshold < 1) {
+            throw new IllegalStateException("platform.search.total-hits-threshold 应 ≥ 1：" + totalHitsThreshold);
+        }
         if (engine == Engine.OPENSEARCH && opensearch.uris().isEmpty()) {
             throw new IllegalStateException("platform.search.engine=opensearch 需要 platform.search.opensearch.uris"
                     + "（例如 http://127.0.0.1:9200）");

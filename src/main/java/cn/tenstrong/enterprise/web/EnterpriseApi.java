@@ -64,20 +64,26 @@ class EnterpriseApi {
     @GetMapping
     @PreAuthorize("hasAuthority('enterprise:enterprise:read')")
     @Operation(summary = "检索企业：q 在名称、经营范围、主营产品中分词检索（全部词须出现）；region 地区代码或前缀（37、3701、370102）；"
-            + "industry 行业代码前缀；tag 标签（可多个，须全部具备）；capitalMin/capitalMax 注册资本（万元）")
+            + "industry 行业代码前缀；tag 标签（可多个，须全部具备）；capitalMin/capitalMax 注册资本（万元）。"
+            + "total 只计到 platform.search.total-hits-threshold（默认 10000）：totalExact=false 时实际多于 total；"
+            + "exactTotal=true 时另行精确计数（遍历全部匹配，较慢），totalExact 恒为 true")
     EnterpriseSearchResult search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String region,
                                   @RequestParam(required = false) String industry,
                                   @RequestParam(name = "tag", required = false) List<String> tags,
                                   @RequestParam(required = false) BigDecimal capitalMin,
                                   @RequestParam(required = false) BigDecimal capitalMax,
                                   @RequestParam(defaultValue = "false") boolean review,
-                                  @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+                                  @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+                                  @RequestParam(defaultValue = "false") boolean exactTotal) {
         List<EnterpriseTag> tagList = new ArrayList<>();
         for (String t : tags == null ? List.<String>of() : tags) {
             tagList.add(EnterpriseTag.parse(t).orElseThrow(() -> DomainException.invalid("未知标签：" + t)));
         }
-        return library.search(new EnterpriseQuery(q, region, industry, tagList, capitalMin, capitalMax, review, offset,
-                limit));
+        EnterpriseQuery query = new EnterpriseQuery(q, region, industry, tagList, capitalMin, capitalMax, review, offset,
+                limit);
+        EnterpriseSearchResult page = library.search(query);
+        return exactTotal && !page.totalExact()
+                ? new EnterpriseSearchResult(library.count(query), true, page.enterprises()) : page;
     }
 
     @GetMapping("/{id}")

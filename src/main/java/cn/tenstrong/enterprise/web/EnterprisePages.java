@@ -13,9 +13,11 @@ import cn.tenstrong.enterprise.EnterpriseChange;
 import cn.tenstrong.enterprise.EnterpriseImportException;
 import cn.tenstrong.enterprise.EnterpriseLibrary;
 import cn.tenstrong.enterprise.EnterpriseQuery;
+import cn.tenstrong.enterprise.EnterpriseSearchResult;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.PlacementRole;
+import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.shared.web.PageErrors;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +64,10 @@ class EnterprisePages {
         int size = 50;
         EnterpriseQuery query = new EnterpriseQuery(q, region, industry, tagList, amount(capitalMin, "注册资本下限"),
                 amount(capitalMax, "注册资本上限"), review, Math.max(0, page) * size, size);
-        model.addAttribute("result", library.search(query));
+        EnterpriseSearchResult result = library.search(query);
+        model.addAttribute("result", result);
+        // a lower bound reads as officials write numbers: 超过1万家
+        model.addAttribute("totalAtLeast", Amount.format(BigDecimal.valueOf(result.total()), ""));
         model.addAttribute("q", q);
         model.addAttribute("region", region);
         model.addAttribute("industry", industry);

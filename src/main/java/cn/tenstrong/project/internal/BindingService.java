@@ -234,9 +234,10 @@ class BindingService implements TargetBindings {
                     (f.stage() == null ? ProjectStage.SIGNED : f.stage()).name(), asOf));
             case COUNT_SIGNED_LEADS, COUNT_EVENTS, COUNT_NEW_LISTINGS -> source(kind)
                     .map(src -> src.value(kind, f, asOf)).orElse(BigDecimal.ZERO);
-            case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.search(new EnterpriseQuery("",
+            // an exact count: a search's total stops at its threshold
+            case COUNT_ENTERPRISES_WITH_TAG -> BigDecimal.valueOf(enterprises.count(new EnterpriseQuery("",
                     f.cityCode() == null ? "37" : f.cityCode().substring(0, 4), null,
-                    List.of(EnterpriseTag.parse(f.tag()).orElseThrow()), null, null, false, 0, 1)).total());
+                    List.of(EnterpriseTag.parse(f.tag()).orElseThrow()), null, null, false, 0, 1)));
         };
     }
 

@@ -63,6 +63,34 @@ class EnterpriseIndexTest {
     }
 
     @Test
+    void aTotalPastTheThresholdIsALowerBoundAndTheCountStaysExact() {
+        try (EnterpriseIndex index = new EnterpriseIndex(dir, 3)) {
+            List<Enterprise> all = new java.util.ArrayList<>();
+            for (long id = 1; id <= 7; id++) {
+                all.add(enterprise(id, "澄湖第" + id + "电池有限公司", "锂离子电池研发", id <= 2 ? "光刻胶" : "隔膜"));
+            }
+            index.update(all, List.of());
+
+            // more matches than the threshold: the total says "at least 3", the page is still the best ones
+            EnterpriseSearchIndex.Hits common = index.search(EnterpriseQuery.text("电池"));
+            assertThat(common.totalExact()).isFalse();
+            assertThat(common.total()).isEqualTo(3);
+            assertThat(common.ids()).hasSize(7);
+            assertThat(index.count(EnterpriseQuery.text("电池"))).isEqualTo(7);
+            // without words (ordered by revenue) alike, and a page past the threshold is still served
+            EnterpriseQuery all5 = new EnterpriseQuery(null, "37", null, List.of(), null, null, false, 5, 5);
+            assertThat(index.search(all5).totalExact()).isFalse();
+            assertThat(index.search(all5).ids()).containsExactly(2L, 1L);
+            assertThat(index.count(all5)).isEqualTo(7);
+            // up to the threshold the total is exact
+            EnterpriseSearchIndex.Hits rare = index.search(EnterpriseQuery.text("光刻胶"));
+            assertThat(rare.totalExact()).isTrue();
+            assertThat(rare.total()).isEqualTo(2);
+            assertThat(index.count(EnterpriseQuery.text("光刻胶"))).isEqualTo(2);
+        }
+    }
+
+    @Test
     void coveringPhraseKeepsEveryOtherBigramAndTheLast() {
         List<SearchWords.Token> tokens = SearchWords.analyse("锂离子电池");
         assertThat(tokens).extracting(SearchWords.Token::text).containsExactly("锂离", "离子", "子电", "电池");
