@@ -41,7 +41,10 @@ class EmbeddedDatabaseConfiguration {
         var pgDir = properties.pgDirectory();
         Files.createDirectories(pgDir);
         OrphanedPostmaster.stopIfRunning(pgDir);
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        properties.database().embeddedSettings().forEach(builder::setServerConfig);
+        // after the configured ones, so that no setting of application.yml can trade durability for speed
+        return builder
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(false)
                 .setPort(properties.database().embeddedPort())

@@ -2,6 +2,7 @@ package cn.tenstrong.database;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,11 +16,20 @@ public record PlatformProperties(@DefaultValue("./data") Path dataDir, @DefaultV
      *
      * @param appRole the login the application's connections use on the embedded database: it owns nothing, so it
      *                cannot switch off the audit log's triggers or alter its table (migrations run as the owner)
+     * @param embeddedSettings PostgreSQL server settings of the embedded database (postgresql.conf names and values),
+     *                set at its start: application.yml gives the bulk-load ones (WAL room, checkpoint spacing, buffers);
+     *                the durability settings (fsync, synchronous_commit, full_page_writes) are not among them and
+     *                cannot be turned off here
      */
     public record Database(@DefaultValue("tenstrong") String embeddedDatabaseName,
                            @DefaultValue("0") int embeddedPort,
                            @DefaultValue("60s") Duration embeddedStartupWait,
-                           @DefaultValue("tenstrong_app") String appRole) {
+                           @DefaultValue("tenstrong_app") String appRole,
+                           Map<String, String> embeddedSettings) {
+
+        public Database {
+            embeddedSettings = embeddedSettings == null ? Map.of() : Map.copyOf(embeddedSettings);
+        }
     }
 
     public Path pgDirectory() {
