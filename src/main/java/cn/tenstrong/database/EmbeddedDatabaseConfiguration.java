@@ -43,7 +43,10 @@ class EmbeddedDatabaseConfiguration {
         var pgDir = platform.dataDir().toAbsolutePath().normalize().resolve("pg");
         Files.createDirectories(pgDir);
         OrphanedPostmaster.stopIfRunning(pgDir);
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        properties.embeddedSettings().forEach(builder::setServerConfig);
+        // after the configured ones, so that no setting of application.yml can trade durability for speed
+        return builder
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(false)
                 .setPort(properties.embeddedPort())

@@ -37,6 +37,15 @@ class SecurityBaselineTest extends IntegrationTest {
     }
 
     @Test
+    void embeddedPostgresRunsWithTheBulkLoadSettingsOfApplicationYml() {
+        // platform.database.embedded-settings: map keys in brackets keep their underscores
+        assertThat(jdbc.sql("show max_wal_size").query(String.class).single()).isEqualTo("8GB");
+        assertThat(jdbc.sql("show checkpoint_timeout").query(String.class).single()).isEqualTo("30min");
+        assertThat(jdbc.sql("show wal_buffers").query(String.class).single()).isEqualTo("16MB");
+        assertThat(jdbc.sql("show shared_buffers").query(String.class).single()).isEqualTo("512MB");
+    }
+
+    @Test
     void healthIsPublicAndEverythingElseNeedsLogin() {
         HttpResponse<String> health = http.get("/actuator/health", null, null);
         assertThat(health.statusCode()).isEqualTo(200);

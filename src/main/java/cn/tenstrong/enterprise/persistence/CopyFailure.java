@@ -41,7 +41,7 @@ final class CopyFailure {
      * @param rowOfLine the file row of the n-th row sent (1-based), or 0 when unknown
      * @param rowOfKey  the file row holding a key value the database names (unique violations of a merge), or 0
      */
-    static EnterpriseImportException of(CopyText.CopyFailedException e, IntUnaryOperator rowOfLine,
+    static EnterpriseImportException of(CopyBinary.CopyFailedException e, IntUnaryOperator rowOfLine,
                                         java.util.function.ToIntFunction<String> rowOfKey) {
         ServerErrorMessage m = e.sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
         if (m == null) {

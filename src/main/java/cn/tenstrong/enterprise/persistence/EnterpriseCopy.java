@@ -21,6 +21,7 @@ public class EnterpriseCopy {
             uscc, name, region_code, region_name, local, industry_code, registered_capital, founded_on, business_scope,
             main_products, tags, revenue, employees, source, synthetic, needs_review, review_note, stock_code, exchange,
             board, listed_on, sw_industry_code, sw_industry_name, revenue_year, provenance""";
+    private static final int COLUMN_COUNT = 25;
 
     /** The staging table of an update: the enterprise's columns, its id and its place in the file. */
     private static final String STAGING = """
@@ -88,12 +89,13 @@ public class EnterpriseCopy {
         }
         List<Long> ids = jdbc.sql("select nextval('enterprise_id_seq') from generate_series(1, :n)")
                 .param("n", drafts.size()).query(Long.class).list();
-        try (CopyText copy = CopyText.open(dataSource, "copy enterprise (id, " + COLUMNS + ") from stdin")) {
+        try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise (id, " + COLUMNS
+                + ") from stdin (format binary)", 1 + COLUMN_COUNT)) {
             for (int i = 0; i < drafts.size(); i++) {
-                values(copy.number(ids.get(i)), drafts.get(i));
+                values(copy.int8(ids.get(i)), drafts.get(i));
             }
             copy.finish();
-        } catch (CopyText.CopyFailedException e) {
+        } catch (CopyBinary.CopyFailedException e) {
             throw CopyFailure.of(e, line -> rowOf(rowNumbers, line - 1), key -> rowOfKey(drafts, rowNumbers, key));
         }
         return ids;
@@ -109,19 +111,20 @@ public class EnterpriseCopy {
         }
         jdbc.sql(STAGING).update();
         jdbc.sql("truncate enterprise_load").update();
-        try (CopyText copy = CopyText.open(dataSource, "copy enterprise_load (id, line, " + COLUMNS + ") from stdin")) {
+        try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise_load (id, line, " + COLUMNS
+                + ") from stdin (format binary)", 2 + COLUMN_COUNT)) {
             for (int i = 0; i < drafts.size(); i++) {
-                values(copy.number(ids.get(i)).number(i + 1), drafts.get(i));
+                values(copy.int8(ids.get(i)).int4(i + 1), drafts.get(i));
             }
             copy.finish();
-        } catch (CopyText.CopyFailedException e) {
+        } catch (CopyBinary.CopyFailedException e) {
             throw CopyFailure.of(e, line -> rowOf(rowNumbers, line - 1), key -> rowOfKey(drafts, rowNumbers, key));
         }
         try {
             jdbc.sql(MERGE).param("laterNote", EnterpriseRows.LATER_IMPORT_NOTE).update();
         } catch (org.springframework.dao.DataAccessException e) {
             if (e.getMostSpecificCause() instanceof java.sql.SQLException sql) {
-                throw CopyFailure.of(new CopyText.CopyFailedException(sql, 0), line -> 0,
+                throw CopyFailure.of(new CopyBinary.CopyFailedException(sql, 0), line -> 0,
                         key -> rowOfKey(drafts, rowNumbers, key));
             }
             throw e;
@@ -136,30 +139,30 @@ public class EnterpriseCopy {
         if (placements.isEmpty()) {
             return 0;
         }
-        String now = jdbc.sql("select now()::text").query(String.class).single();
-        try (CopyText copy = CopyText.open(dataSource, "copy enterprise_placement (" + PLACEMENT_COLUMNS
-                + ") from stdin")) {
+        long now = jdbc.sql("select (extract(epoch from now()) * 1000000)::bigint").query(Long.class).single();
+        try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise_placement (" + PLACEMENT_COLUMNS
+                + ") from stdin (format binary)", 11)) {
             for (NewPlacement p : placements) {
-                copy.number(p.enterpriseId()).text(p.chainCode()).text(p.segmentCode()).text(p.role().name())
+                copy.int8(p.enterpriseId()).text(p.chainCode()).text(p.segmentCode()).text(p.role().name())
                         .text(p.method().name()).text(p.status().name())
-                        .number(java.math.BigDecimal.valueOf(p.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
+                        .numeric(java.math.BigDecimal.valueOf(p.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
                         .text(String.join("|", p.terms())).text(p.decidedBy())
-                        .text(p.decidedBy() == null ? null : now).text(p.evidence());
+                        .timestamp(p.decidedBy() == null ? null : now).text(p.evidence());
                 copy.endRow();
             }
             return (int) copy.finish();
         }
     }
 
-    private static void values(CopyText copy, EnterpriseDraft d) {
+    private static void values(CopyBinary copy, EnterpriseDraft d) {
         copy.text(d.uscc()).text(d.name()).text(d.regionCode()).text(d.regionName()).bool(d.local())
-                .text(d.industryCode()).number(d.registeredCapital()).date(d.foundedOn()).text(d.businessScope())
-                .text(d.mainProducts()).text(EnterpriseRows.tags(d.tags())).number(d.revenue()).number(d.employees())
+                .text(d.industryCode()).numeric(d.registeredCapital()).date(d.foundedOn()).text(d.businessScope())
+                .text(d.mainProducts()).text(EnterpriseRows.tags(d.tags())).numeric(d.revenue()).int4(d.employees())
                 .text(d.source().name()).bool(d.synthetic()).bool(d.needsReview()).text(d.reviewNote())
                 .text(d.stockCode()).text(d.listing() == null ? "" : d.listing().exchange())
                 .text(d.listing() == null ? "" : d.listing().board())
                 .date(d.listing() == null ? null : d.listing().listedOn()).text(d.swIndustryCode())
-                .text(d.swIndustryName()).number(d.revenueYear()).text(d.provenance());
+                .text(d.swIndustryName()).int2(d.revenueYear()).text(d.provenance());
         copy.endRow();
     }
 

@@ -107,13 +107,14 @@ public class RelationRows {
                 ) on commit drop
                 """).update();
         jdbc.sql("truncate enterprise_relation_load").update();
-        try (CopyText copy = CopyText.open(dataSource, "copy enterprise_relation_load from stdin")) {
+        try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise_relation_load from stdin (format binary)",
+                5)) {
             for (NewRelation r : relations) {
-                copy.number(r.fromId()).number(r.toId()).text(r.kind().name()).number(r.amount()).text(r.source());
+                copy.int8(r.fromId()).int8(r.toId()).text(r.kind().name()).numeric(r.amount()).text(r.source());
                 copy.endRow();
             }
             copy.finish();
-        } catch (CopyText.CopyFailedException e) {
+        } catch (CopyBinary.CopyFailedException e) {
             throw CopyFailure.of(e, line -> line >= 1 && line <= rowNumbers.size() ? rowNumbers.get(line - 1) : 0,
                     key -> 0);
         }
@@ -132,7 +133,7 @@ public class RelationRows {
         } catch (org.springframework.dao.DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql) {
                 // a side deleted meanwhile: "Key (from_id)=(123) is not present in table enterprise"
-                throw CopyFailure.of(new CopyText.CopyFailedException(sql, 0), line -> 0, key -> {
+                throw CopyFailure.of(new CopyBinary.CopyFailedException(sql, 0), line -> 0, key -> {
                     for (int i = 0; i < relations.size(); i++) {
                         NewRelation r = relations.get(i);
                         if (key.equals(Long.toString(r.fromId())) || key.equals(Long.toString(r.toId()))) {

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Imports at COPY speed: values survive the COPY text format, a refused row fails the whole load by its row. */
+/** Imports at COPY speed: values survive the binary COPY, a refused row fails the whole load by its row. */
 class BulkLoadTest extends IntegrationTest {
 
     @Autowired
@@ -80,6 +80,58 @@ class BulkLoadTest extends IntegrationTest {
         assertThat(updated.get("business_scope")).isEqualTo(scope2);
         assertThat(updated.get("main_products")).isEqualTo("");
         assertThat(updated.get("version")).isEqualTo(1);
+    }
+
+    @Test
+    void numbersDatesAndYearsRoundTripThroughTheBinaryCopyAndTheStagedUpdate() {
+        List<String> capitals = List.of("0", "0.01", "0.5", "1", "10000", "12345.6", "100000000", "9999.99",
+                "10000000000000.25", "7.05");
+        List<String> header = List.of("统一社会信用代码", "企业名称", "所在地区", "注册资本（万元）", "营业收入（万元）", "成立日期",
+                "员工数", "营收年度");
+        StringBuilder csv = new StringBuilder(CSVFormat.DEFAULT.format(header.toArray()) + "\n");
+        List<String> usccs = new ArrayList<>();
+        for (int i = 0; i < capitals.size(); i++) {
+            String u = uscc("MA3KD0" + (10 + i));
+            usccs.add(u);
+            csv.append(CSVFormat.DEFAULT.format(u, "济南数值往返测试" + i + "有限公司", "370102", capitals.get(i),
+                    capitals.get(capitals.size() - 1 - i), "1999-12-" + (20 + i), Integer.toString(i * 1000),
+                    Integer.toString(2015 + i))).append("\n");
+        }
+        assertThat(service.importFile(csv.toString().getBytes(StandardCharsets.UTF_8), "numbers.csv").created())
+                .isEqualTo(capitals.size());
+        for (int i = 0; i < capitals.size(); i++) {
+            Map<String, Object> row = jdbc.sql("""
+                    select registered_capital::text as capital, revenue::text as revenue, founded_on::text as founded,
+                           employees, revenue_year from enterprise where uscc = :u""").param("u", usccs.get(i))
+                    .query().singleRow();
+            assertThat(new java.math.BigDecimal((String) row.get("capital")))
+                    .isEqualByComparingTo(capitals.get(i));
+            assertThat(new java.math.BigDecimal((String) row.get("revenue")))
+                    .isEqualByComparingTo(capitals.get(capitals.size() - 1 - i));
+            assertThat(row.get("founded")).isEqualTo("1999-12-" + (20 + i));
+            assertThat(row.get("employees")).isEqualTo(i * 1000);
+            assertThat(((Number) row.get("revenue_year")).intValue()).isEqualTo(2015 + i);
+        }
+        // placements: confidence as numeric(4, 3), no decision time for a suggestion
+        assertThat(jdbc.sql("""
+                select count(*) from enterprise_placement p join enterprise e on e.id = p.enterprise_id
+                where e.uscc = any(:u) and (p.confidence <= 0 or p.confidence > 1 or p.decided_at is not null)""")
+                .param("u", usccs.toArray(String[]::new)).query(Long.class).single()).isZero();
+
+        // the update goes through the staging table's binary COPY: a negative and a fractional value
+        String update = CSVFormat.DEFAULT.format(header.toArray()) + "\n" + CSVFormat.DEFAULT.format(usccs.get(0),
+                "济南数值往返测试0有限公司", "370102", "0.07", "123456789.99", "2024-02-29", "7", "2023") + "\n";
+        assertThat(service.importFile(update.getBytes(StandardCharsets.UTF_8), "numbers-2.csv").updated())
+                .isEqualTo(1);
+        Map<String, Object> updated = jdbc.sql("""
+                select registered_capital::text as capital, revenue::text as revenue, founded_on::text as founded,
+                       employees, revenue_year from enterprise where uscc = :u""").param("u", usccs.get(0))
+                .query().singleRow();
+        assertThat(updated.get("capital")).isEqualTo("0.07");
+        assertThat(updated.get("revenue")).isEqualTo("123456789.99");
+        assertThat(updated.get("founded")).isEqualTo("2024-02-29");
+        assertThat(updated.get("employees")).isEqualTo(7);
+        assertThat(((Number) updated.get("revenue_year")).intValue()).isEqualTo(2023);
     }
 
     @Test
