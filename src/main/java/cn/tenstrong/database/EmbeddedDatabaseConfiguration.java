@@ -56,6 +56,10 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")
+                // stopped by this bean's close, when its context closes after the beans that use it; the library's own
+                // JVM shutdown hook would stop it while Spring's hook is still closing them, and a bean that asks the
+                // database on close (the event publication registry) then waited the pool's 30 s for a connection
+                .setRegisterShutdownHook(false)
                 .start();
     }
 
