@@ -87,9 +87,7 @@ final class CopyBinary implements AutoCloseable {
             return nullValue();
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        field(bytes.length);
-        write(bytes);
-        return this;
+        return fixed(bytes.length, o -> o.write(bytes));
     }
 
     /** A {@code bigint} value. */
@@ -97,13 +95,7 @@ final class CopyBinary implements AutoCloseable {
         if (value == null) {
             return nullValue();
         }
-        field(8);
-        try {
-            out.writeLong(value);
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        return fixed(8, o -> o.writeLong(value));
     }
 
     /** An {@code integer} value. */
@@ -111,13 +103,7 @@ final class CopyBinary implements AutoCloseable {
         if (value == null) {
             return nullValue();
         }
-        field(4);
-        try {
-            out.writeInt(value);
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        return fixed(4, o -> o.writeInt(value));
     }
 
     /** A {@code smallint} value (a year: checked to four digits before it gets here). */
@@ -128,13 +114,7 @@ final class CopyBinary implements AutoCloseable {
         if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
             throw new IllegalArgumentException("smallint out of range: " + value);
         }
-        field(2);
-        try {
-            out.writeShort(value);
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        return fixed(2, o -> o.writeShort(value));
     }
 
     /** A {@code numeric} value (the column's precision and scale are applied by the server). */
@@ -144,19 +124,15 @@ final class CopyBinary implements AutoCloseable {
         }
         List<Short> digits = new ArrayList<>();
         int weight = numericDigits(value.abs(), digits);
-        field(8 + 2 * digits.size());
-        try {
-            out.writeShort(digits.size());
-            out.writeShort(digits.isEmpty() ? 0 : weight);
-            out.writeShort(value.signum() < 0 ? 0x4000 : 0);
-            out.writeShort(Math.max(0, value.scale()));
+        return fixed(8 + 2 * digits.size(), o -> {
+            o.writeShort(digits.size());
+            o.writeShort(digits.isEmpty() ? 0 : weight);
+            o.writeShort(value.signum() < 0 ? 0x4000 : 0);
+            o.writeShort(Math.max(0, value.scale()));
             for (short d : digits) {
-                out.writeShort(d);
+                o.writeShort(d);
             }
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        });
     }
 
     /** A {@code date} value. */
@@ -164,13 +140,7 @@ final class CopyBinary implements AutoCloseable {
         if (value == null) {
             return nullValue();
         }
-        field(4);
-        try {
-            out.writeInt(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAY));
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        return fixed(4, o -> o.writeInt(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAY)));
     }
 
     /** A {@code timestamptz} value, as microseconds since 1970-01-01 UTC; {@code null} is SQL NULL. */
@@ -178,24 +148,12 @@ final class CopyBinary implements AutoCloseable {
         if (epochMicros == null) {
             return nullValue();
         }
-        field(8);
-        try {
-            out.writeLong(epochMicros - PG_EPOCH_MICROS);
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        return fixed(8, o -> o.writeLong(epochMicros - PG_EPOCH_MICROS));
     }
 
     /** A {@code boolean} value. */
     CopyBinary bool(boolean value) {
-        field(1);
-        try {
-            out.writeByte(value ? 1 : 0);
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        return fixed(1, o -> o.writeByte(value ? 1 : 0));
     }
 
     /** Ends the current row. */
@@ -278,12 +236,20 @@ final class CopyBinary implements AutoCloseable {
         column++;
     }
 
-    private void write(byte[] bytes) {
+    /** Writes a value of {@code length} bytes, which {@code bytes} writes. */
+    private CopyBinary fixed(int length, ValueBytes bytes) {
+        field(length);
         try {
-            out.write(bytes);
+            bytes.writeTo(out);
         } catch (IOException e) {
             throw failure(e);
         }
+        return this;
+    }
+
+    @FunctionalInterface
+    private interface ValueBytes {
+        void writeTo(DataOutputStream out) throws IOException;
     }
 
     /** Once: the transaction's connection holder counts its users. */
