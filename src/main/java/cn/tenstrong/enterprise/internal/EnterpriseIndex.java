@@ -167,16 +167,7 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
 
     /** Segments of the searched index (how a bulk build left it). */
     public int segments() {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                return s.getIndexReader().leaves().size();
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return searched(s -> s.getIndexReader().leaves().size());
     }
 
     /** Merges the index into at most this many segments, commits and searches the result (for measuring it). */
@@ -192,60 +183,35 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
     /** Live documents. */
     @Override
     public long count() {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                return s.getIndexReader().numDocs();
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return searched(s -> s.getIndexReader().numDocs());
     }
 
     /** Ids of the matching enterprises (best first, or by revenue when there is no text) and the total up to the threshold. */
     @Override
     public Hits search(EnterpriseQuery q) {
-        try {
-            Query query = LuceneDocuments.query(q);
-            IndexSearcher s = searchers.acquire();
-            try {
-                int n = q.offset() + q.limit();
-                boolean hasText = q.text() != null && !q.text().isBlank();
-                // one pass that scores and keeps the best n; past the threshold the collector stops counting and lets
-                // the scorers skip documents that cannot enter the page (block-max WAND / MaxScore)
-                TopDocs top = hasText ? s.search(query, new TopScoreDocCollectorManager(n, null, totalHitsThreshold))
-                        : s.search(query, new TopFieldCollectorManager(BY_REVENUE, n, null, totalHitsThreshold));
-                // the collector counts at least the page it keeps (offset + limit may pass the threshold): what it
-                // counted past the threshold is reported as the lower bound, as OpenSearch does
-                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                        && top.totalHits.value <= totalHitsThreshold;
-                // a lower bound is reported as the threshold itself, as OpenSearch's track_total_hits does, so that
-                // both engines say the same; the collector's own figure depends on where it stopped
-                Hits page = hits(s, top.scoreDocs, q.offset(), -1);
-                return new Hits(exact ? top.totalHits.value : totalHitsThreshold, exact, page.ids(), page.scores());
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("企业检索失败", e);
-        }
+        Query query = LuceneDocuments.query(q);
+        return searched(s -> {
+            int n = q.offset() + q.limit();
+            boolean hasText = q.text() != null && !q.text().isBlank();
+            // one pass that scores and keeps the best n; past the threshold the collector stops counting and lets
+            // the scorers skip documents that cannot enter the page (block-max WAND / MaxScore)
+            TopDocs top = hasText ? s.search(query, new TopScoreDocCollectorManager(n, null, totalHitsThreshold))
+                    : s.search(query, new TopFieldCollectorManager(BY_REVENUE, n, null, totalHitsThreshold));
+            // the collector counts at least the page it keeps (offset + limit may pass the threshold): what it
+            // counted past the threshold is reported as the lower bound, as OpenSearch does
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                    && top.totalHits.value <= totalHitsThreshold;
+            // a lower bound is reported as the threshold itself, as OpenSearch's track_total_hits does, so that
+            // both engines say the same; the collector's own figure depends on where it stopped
+            Hits page = hits(s, top.scoreDocs, q.offset(), -1);
+            return new Hits(exact ? top.totalHits.value : totalHitsThreshold, exact, page.ids(), page.scores());
+        });
     }
 
     @Override
     public long count(EnterpriseQuery q) {
-        try {
-            Query query = LuceneDocuments.query(q);
-            IndexSearcher s = searchers.acquire();
-            try {
-                return s.count(query);
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("企业检索失败", e);
-        }
+        Query query = LuceneDocuments.query(q);
+        return searched(s -> s.count(query));
     }
 
     @Override
@@ -255,17 +221,29 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
         if (query == null) {
             return new Hits(-1, List.of(), List.of());
         }
+        return searched(s -> {
+            // the top hits only: Lucene may skip documents that cannot enter them
+            return hits(s, s.search(query, Math.max(1, limit)).scoreDocs, 0, -1);
+        });
+    }
+
+    /** Runs {@code work} on the current searcher, released afterwards. */
+    private <T> T searched(SearcherWork<T> work) {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                // the top hits only: Lucene may skip documents that cannot enter them
-                return hits(s, s.search(query, Math.max(1, limit)).scoreDocs, 0, -1);
+                return work.on(s);
             } finally {
                 searchers.release(s);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("企业检索失败", e);
         }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T on(IndexSearcher searcher) throws IOException;
     }
 
     private static Hits hits(IndexSearcher s, ScoreDoc[] docs, int from, long total) throws IOException {
@@ -284,21 +262,8 @@ public final class EnterpriseIndex implements EnterpriseSearchIndex {
      */
     @Override
     public List<Long> idsContaining(String word, int max) {
-        try {
-            Query query = LuceneDocuments.query(EnterpriseQuery.text(word));
-            IndexSearcher s = searchers.acquire();
-            try {
-                List<Long> ids = new ArrayList<>();
-                for (ScoreDoc d : s.search(query, Math.max(1, max)).scoreDocs) {
-                    ids.add(Long.parseLong(s.storedFields().document(d.doc).get(ID)));
-                }
-                return ids;
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("企业检索失败", e);
-        }
+        Query query = LuceneDocuments.query(EnterpriseQuery.text(word));
+        return searched(s -> hits(s, s.search(query, Math.max(1, max)).scoreDocs, 0, -1).ids());
     }
 
     /**
