@@ -3,7 +3,9 @@ package cn.tenstrong.project;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +13,9 @@ import java.util.concurrent.Future;
 
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.IntegrationTest;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +37,8 @@ class ProjectRefTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Flyway flyway;
 
     @Test
     void eightConcurrentCreatesGetDistinctRefsOfTheYearAndTheirOwnNumber() throws Exception {
@@ -79,5 +86,45 @@ class ProjectRefTest extends IntegrationTest {
         assertThat(jdbc.sql("select ref from project where id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("XM2020-999999");
         jdbc.sql("delete from project where id = :id").param("id", id).update();
+    }
+
+    @Test
+    void theYearIsTakenInThePlatformsZone() {
+        // the trigger asks project_ref_zone(), which the repeatable migration set from platform.zone
+        assertThat(jdbc.sql("select project_ref_zone()").query(String.class).single())
+                .isEqualTo(clock.getZone().getId());
+        // and a row inserted now gets the year of that zone, not of the session's or the JVM's
+        long id = jdbc.sql("""
+                insert into project (name, name_norm, industry_code, city_code, total_investment, stage, created_by)
+                values ('编号时区测试项目', '编号时区测试项目', '01', '370102', 1, 'SIGNED', 'test')
+                returning id""").query(Long.class).single();
+        String ref = jdbc.sql("select ref from project where id = :id").param("id", id).query(String.class).single();
+        String year = jdbc.sql("select to_char(now() at time zone :zone, 'YYYY')")
+                .param("zone", clock.getZone().getId()).query(String.class).single();
+        jdbc.sql("delete from project where id = :id").param("id", id).update();
+        assertThat(ref).isEqualTo("XM" + year + "-" + String.format("%06d", id));
+    }
+
+    @Test
+    void anotherZoneChangesTheRepeatableMigrationSoTheNextStartAppliesItAgain() {
+        assertThat(zoneMigration(flyway).getState()).isEqualTo(MigrationState.SUCCESS);
+        Map<String, String> placeholders = new HashMap<>(flyway.getConfiguration().getPlaceholders());
+        placeholders.put("platformZone", "Europe/Berlin".equals(clock.getZone().getId()) ? "UTC" : "Europe/Berlin");
+        Flyway moved = Flyway.configure().configuration(flyway.getConfiguration()).placeholders(placeholders).load();
+        MigrationInfo outdated = zoneMigration(moved);
+        assertThat(outdated.getState()).isEqualTo(MigrationState.OUTDATED);
+        assertThat(outdated.getChecksum()).isNotEqualTo(zoneMigration(flyway).getChecksum());
+    }
+
+    /** The latest state of R__project_ref_zone as Flyway resolves it with the configuration's placeholders. */
+    private static MigrationInfo zoneMigration(Flyway flyway) {
+        MigrationInfo found = null;
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getVersion() == null && "project ref zone".equals(m.getDescription())) {
+                found = m;
+            }
+        }
+        assertThat(found).as("R__project_ref_zone").isNotNull();
+        return found;
     }
 }
