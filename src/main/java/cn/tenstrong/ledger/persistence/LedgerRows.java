@@ -169,7 +169,8 @@ public class LedgerRows {
             return base;
         }
         List<Long> ids = base.stream().map(ReportView::id).toList();
-        Map<Long, Organization> organizations = orgs.organizations(base.stream().map(ReportView::organizationId).toList());
+        Map<Long, Organization> organizations = orgs.organizations()
+                .apply(base.stream().map(ReportView::organizationId).toList());
         Map<Long, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
         jdbc.sql("select * from ledger_report_value where report_id in (:ids)").param("ids", ids).query((ResultSet rs) -> {
             values.computeIfAbsent(rs.getLong("report_id"), k -> new LinkedHashMap<>())
@@ -237,7 +238,8 @@ public class LedgerRows {
         List<Note> rows = jdbc.sql("""
                 select item_id, organization_id, note from ledger_support_note where round_id = :round order by id
                 """).param("round", roundId).query((rs, n) -> new Note(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
-        Map<Long, Organization> organizations = orgs.organizations(rows.stream().map(Note::organizationId).toList());
+        Map<Long, Organization> organizations = orgs.organizations()
+                .apply(rows.stream().map(Note::organizationId).toList());
         for (Note n : rows) {
             notes.computeIfAbsent(n.itemId(), k -> new ArrayList<>()).add(name(organizations, n.organizationId()) + "：" + n.note());
         }
@@ -247,7 +249,7 @@ public class LedgerRows {
     /** Maps rounds; industry names come from the org module's directory (read once per query), not its tables. */
     private org.springframework.jdbc.core.RowMapper<RoundView> roundMapper() {
         Map<String, String> names = new java.util.HashMap<>();
-        orgs.industries().forEach(i -> names.put(i.code(), i.name()));
+        orgs.industries().get().forEach(i -> names.put(i.code(), i.name()));
         return (rs, n) -> round(rs, names);
     }
 

@@ -88,13 +88,13 @@ public class SupervisionRows {
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
                 rs.getInt("findings"))).list();
         Map<String, String> industries = industryNames();
-        Map<Long, Organization> organizations = names.organizations(rows.stream().map(Row::org)
+        Map<Long, Organization> organizations = names.organizations().apply(rows.stream().map(Row::org)
                 .filter(java.util.Objects::nonNull).toList());
         Map<Long, String> roundLabels = new HashMap<>();
         return rows.stream().map(r -> new InspectionView(r.id(), InspectionScope.valueOf(r.scope()), r.industry(),
                 industries.getOrDefault(r.industry(), r.industry()), r.round(),
                 r.round() == null ? null : roundLabels.computeIfAbsent(r.round(),
-                        id -> names.roundLabel(id).orElse("")),
+                        id -> names.roundLabel().apply(id).orElse("")),
                 r.org(), r.org() == null ? null : name(organizations, r.org()), r.title(), r.on(), r.basis(), r.by(),
                 r.at(), r.version(), r.findings())).toList();
     }
@@ -269,7 +269,7 @@ public class SupervisionRows {
                 });
         List<Long> orgIds = new ArrayList<>(rows.stream().map(Row::owner).toList());
         progress.forEach(p -> orgIds.add(p.org()));
-        Map<Long, Organization> organizations = names.organizations(orgIds);
+        Map<Long, Organization> organizations = names.organizations().apply(orgIds);
         Map<Long, List<ProgressReport>> reports = new HashMap<>();
         for (Progress p : progress) {
             reports.computeIfAbsent(p.rectificationId(), k -> new ArrayList<>()).add(new ProgressReport(p.id(),
@@ -289,7 +289,7 @@ public class SupervisionRows {
 
     /** "一.三 heading" of a plan item (the plan module's label), or its id when it is gone. */
     private String itemLabel(long itemId) {
-        return names.item(itemId).map(SupervisionRows::label).orElse("#" + itemId);
+        return names.item().apply(itemId).map(SupervisionRows::label).orElse("#" + itemId);
     }
 
     private static String label(PlanItemView item) {
@@ -299,7 +299,7 @@ public class SupervisionRows {
 
     private Map<String, String> industryNames() {
         Map<String, String> industries = new HashMap<>();
-        for (Industry i : names.industries()) {
+        for (Industry i : names.industries().get()) {
             industries.put(i.code(), i.name());
         }
         return industries;
