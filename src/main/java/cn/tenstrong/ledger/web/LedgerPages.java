@@ -30,6 +30,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,7 +90,6 @@ class LedgerPages {
         model.addAttribute("industry", industry);
         model.addAttribute("mine", mine);
         model.addAttribute("status", status);
-        model.addAttribute("rounds", rounds.rounds());
         return "ledger/ledger";
     }
 
@@ -187,7 +187,6 @@ class LedgerPages {
         model.addAttribute("reviewer", me.can("ledger:report:review")
                 && (me.roles().contains(cn.tenstrong.access.Role.SYS_ADMIN) || row.industryCode() != null
                 && row.industryCode().equals(me.industryCode())));
-        model.addAttribute("statuses", ProgressStatus.values());
         // the targets whose 进度曲线 the task force set (the others follow the default rule)
         model.addAttribute("profiled", row.targets().stream().map(t -> t.target().id())
                 .filter(id -> profiles.profile(id, null).custom()).toList());
@@ -252,6 +251,12 @@ class LedgerPages {
         model.addAttribute("errors", errors);
         response.setStatus(errors.containsKey("conflict") ? 409 : 422);
         return itemPage(roundId, itemId, null, model);
+    }
+
+    /** The 自评 choices of the report form, which the item page and a refused save show. */
+    @ModelAttribute("statuses")
+    ProgressStatus[] statuses() {
+        return ProgressStatus.values();
     }
 
     @PostMapping("/ledger/reports/{id}/review")

@@ -1,6 +1,7 @@
 package cn.tenstrong.listing.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import cn.tenstrong.enterprise.EnterpriseLibrary;
@@ -9,6 +10,7 @@ import cn.tenstrong.listing.CandidateDraft;
 import cn.tenstrong.listing.ListingCandidate;
 import cn.tenstrong.listing.ListingCandidates;
 import cn.tenstrong.listing.ListingStage;
+import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.shared.web.PageErrors;
@@ -16,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 上市后备资源库 pages: counts per stage, city and industry as of a day, the list, 入库 from an enterprise-library
  * search, and one candidate with its stages, stage move and edit forms. A refused form returns with the reason.
+ * Both pages choose industries and stages, so those lists are model attributes; the cities only the list needs.
  */
 @Controller
 @PreAuthorize("hasAuthority('listing:candidate:read')")
@@ -51,10 +55,6 @@ class ListingPages {
         model.addAttribute("city", city == null ? "" : city);
         model.addAttribute("industry", industry == null ? "" : industry);
         model.addAttribute("candidates", candidates.candidates(s, city, industry));
-        model.addAttribute("stages", ListingStage.values());
-        model.addAttribute("entryStages", List.of(ListingStage.CULTIVATING, ListingStage.TUTORING, ListingStage.FILED,
-                ListingStage.APPROVED));
-        model.addAttribute("industries", orgs.industries());
         model.addAttribute("cities", orgs.cities());
         boolean canCreate = candidates.canCreate();
         model.addAttribute("canCreate", canCreate);
@@ -89,10 +89,25 @@ class ListingPages {
         ListingCandidate c = candidates.require(id);
         model.addAttribute("c", c);
         model.addAttribute("canEdit", candidates.canEdit(c));
-        model.addAttribute("nextStages", java.util.Arrays.stream(ListingStage.values())
+        model.addAttribute("nextStages", Arrays.stream(ListingStage.values())
                 .filter(s -> s.ordinal() > c.stage().ordinal()).toList());
-        model.addAttribute("industries", orgs.industries());
         return "listing/candidate";
+    }
+
+    @ModelAttribute("stages")
+    ListingStage[] stages() {
+        return ListingStage.values();
+    }
+
+    /** The stages a candidate can enter the 资源库 at. */
+    @ModelAttribute("entryStages")
+    List<ListingStage> entryStages() {
+        return List.of(ListingStage.CULTIVATING, ListingStage.TUTORING, ListingStage.FILED, ListingStage.APPROVED);
+    }
+
+    @ModelAttribute("industries")
+    List<Industry> industries() {
+        return orgs.industries();
     }
 
     @PostMapping("/listing/{id}/stage")

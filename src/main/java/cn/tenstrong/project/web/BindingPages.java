@@ -6,13 +6,17 @@ import java.util.List;
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
 import cn.tenstrong.access.Role;
+import cn.tenstrong.org.Industry;
 import cn.tenstrong.org.OrgDirectory;
+import cn.tenstrong.org.Region;
 import cn.tenstrong.plan.PlanCatalog;
 import cn.tenstrong.plan.PlanItemView;
 import cn.tenstrong.plan.PlanSummary;
 import cn.tenstrong.project.BindingFilter;
 import cn.tenstrong.project.BindingKind;
+import cn.tenstrong.project.BindingOption;
 import cn.tenstrong.project.ProjectCategory;
+import cn.tenstrong.project.ProjectStage;
 import cn.tenstrong.project.TargetBinding;
 import cn.tenstrong.project.TargetBindings;
 import cn.tenstrong.shared.DomainException;
@@ -21,11 +25,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 指标绑定: plan targets whose values compute themselves from live data. */
+/**
+ * 指标绑定: plan targets whose values compute themselves from live data. The page is the binding form, so its choice
+ * lists are model attributes of the controller (the save, which redirects, loads them too: three reference queries).
+ */
 @Controller
 class BindingPages {
 
@@ -75,14 +83,39 @@ class BindingPages {
                                 views.get(b.targetId()).unit(), views.get(b.targetId()).text())
                                 : cn.tenstrong.shared.Amount.format(b.currentValue(), ""))).toList());
         model.addAttribute("targets", choices);
-        model.addAttribute("kinds", BindingKind.values());
-        model.addAttribute("industries", orgs.industries());
-        model.addAttribute("cities", orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList());
-        model.addAttribute("categories", ProjectCategory.values());
         model.addAttribute("canBind", me.can("project:binding:write"));
-        model.addAttribute("eventTypes", bindings.options("eventType"));
-        model.addAttribute("stages", cn.tenstrong.project.ProjectStage.values());
         return "project/bindings";
+    }
+
+    @ModelAttribute("kinds")
+    BindingKind[] kinds() {
+        return BindingKind.values();
+    }
+
+    @ModelAttribute("industries")
+    List<Industry> industries() {
+        return orgs.industries();
+    }
+
+    /** Shandong's cities. */
+    @ModelAttribute("cities")
+    List<Region> cities() {
+        return orgs.cities().stream().filter(c -> c.code().startsWith("37")).toList();
+    }
+
+    @ModelAttribute("categories")
+    ProjectCategory[] categories() {
+        return ProjectCategory.values();
+    }
+
+    @ModelAttribute("eventTypes")
+    List<BindingOption> eventTypes() {
+        return bindings.options("eventType");
+    }
+
+    @ModelAttribute("stages")
+    ProjectStage[] stages() {
+        return ProjectStage.values();
     }
 
     @PostMapping("/projects/bindings")
@@ -97,7 +130,7 @@ class BindingPages {
             Integer y = year.isBlank() ? null : Integer.valueOf(year.strip());
             BindingFilter filter = new BindingFilter(blank(industry), category.isBlank() ? null
                     : ProjectCategory.valueOf(category), blank(city), y, blank(tag),
-                    stage.isBlank() ? null : cn.tenstrong.project.ProjectStage.valueOf(stage), blank(eventType));
+                    stage.isBlank() ? null : ProjectStage.valueOf(stage), blank(eventType));
             int version = bindings.binding(targetId).map(TargetBinding::version).orElse(0);
             bindings.bind(targetId, k, filter, version);
             flash.addFlashAttribute("ok", true);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.tenstrong.access.CurrentUser;
 import cn.tenstrong.access.CurrentUsers;
+import cn.tenstrong.access.DataScope;
 import cn.tenstrong.access.Role;
 import cn.tenstrong.ledger.ProgressRounds;
 import cn.tenstrong.org.OrgDirectory;
@@ -23,7 +24,6 @@ import cn.tenstrong.supervision.Inspections;
 import cn.tenstrong.supervision.NewEvidence;
 import cn.tenstrong.supervision.NewFinding;
 import cn.tenstrong.supervision.NewInspection;
-import cn.tenstrong.supervision.RectificationStatus;
 import cn.tenstrong.supervision.RectificationView;
 import cn.tenstrong.supervision.Rectifications;
 import cn.tenstrong.supervision.Severity;
@@ -32,6 +32,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,12 +40,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 督导整改 pages: inspections and their findings, the 整改台账, one 整改 with its report, verification and 回头看
- * forms. A refused form comes back to its page with the reason; what the user may not see answers 403.
+ * 督导检查 pages: the inspections with their counts and the form that opens one, one inspection with its findings and
+ * the finding form. A refused form comes back to its page with the reason; what the user may not see answers 403.
+ * Both pages offer the scopes, severities and the bodies a 整改 can be given to, so those are model attributes (five
+ * reference queries for the owners, also before the two saves redirect).
  */
 @Controller
 @PreAuthorize("hasAuthority('supervision:inspection:read')")
-class SupervisionPages {
+class InspectionPages {
 
     /** An option of the plan-item list of the finding form. */
     record ItemOption(long id, String label) {
@@ -58,8 +61,8 @@ class SupervisionPages {
     private final ProgressRounds rounds;
     private final PlanCatalog plans;
 
-    SupervisionPages(Inspections inspections, Rectifications rectifications, SupervisionBoard board,
-                     CurrentUsers users, OrgDirectory orgs, ProgressRounds rounds, PlanCatalog plans) {
+    InspectionPages(Inspections inspections, Rectifications rectifications, SupervisionBoard board,
+                    CurrentUsers users, OrgDirectory orgs, ProgressRounds rounds, PlanCatalog plans) {
         this.inspections = inspections;
         this.rectifications = rectifications;
         this.board = board;
@@ -75,19 +78,17 @@ class SupervisionPages {
         LocalDate day = asOf == null ? board.today() : asOf;
         model.addAttribute("asOf", day);
         model.addAttribute("inspections", inspections.inspections());
-        model.addAttribute("counts", board.counts(me.dataScope() == cn.tenstrong.access.DataScope.OWN_INDUSTRY
+        model.addAttribute("counts", board.counts(me.dataScope() == DataScope.OWN_INDUSTRY
                 ? me.industryCode() : null, day));
-        model.addAttribute("ownScopeCounts", me.dataScope() == cn.tenstrong.access.DataScope.OWN_ORG
-                || me.dataScope() == cn.tenstrong.access.DataScope.OWN_CITY
-                || me.dataScope() == cn.tenstrong.access.DataScope.OWN_PARK);
+        model.addAttribute("ownScopeCounts", me.dataScope() == DataScope.OWN_ORG
+                || me.dataScope() == DataScope.OWN_CITY
+                || me.dataScope() == DataScope.OWN_PARK);
         model.addAttribute("manager", me.can("supervision:inspection:write"));
-        model.addAttribute("scopes", InspectionScope.values());
         model.addAttribute("industries", orgs.industries().stream().filter(i -> me.has(Role.SYS_ADMIN)
                 || me.industryCode() != null && i.code().startsWith(me.industryCode())).toList());
         model.addAttribute("myIndustry", me.industryCode());
         model.addAttribute("rounds", rounds.rounds().stream().filter(r -> me.has(Role.SYS_ADMIN)
                 || r.industryCode() == null || r.industryCode().equals(me.industryCode())).toList());
-        model.addAttribute("owners", owners());
         model.addAttribute("today", board.today());
         return "supervision/inspections";
     }
@@ -120,10 +121,8 @@ class SupervisionPages {
         boolean manager = me.can("supervision:inspection:write") && (me.has(Role.SYS_ADMIN)
                 || me.industryCode() != null && inspection.industryCode().startsWith(me.industryCode()));
         model.addAttribute("manager", manager);
-        model.addAttribute("severities", Severity.values());
         if (manager) {
             model.addAttribute("items", items(inspection.industryCode()));
-            model.addAttribute("owners", owners());
             model.addAttribute("defaultDeadline", board.today().plusDays(30));
         }
         return "supervision/inspection";
@@ -141,7 +140,7 @@ class SupervisionPages {
         try {
             RectificationView created = inspections.addFinding(id, new NewFinding(itemId, ownerOrganizationId, severity,
                     description, deadline, acceptanceCriteria));
-            for (NewEvidence e : evidence(file, linkName, url)) {
+            for (NewEvidence e : EvidenceUpload.of(file, linkName, url)) {
                 inspections.addFindingEvidence(created.id(), e);
             }
             redirect.addFlashAttribute("message", "supervision.finding.added");
@@ -151,104 +150,14 @@ class SupervisionPages {
         }
     }
 
-    @GetMapping("/supervision/rectifications")
-    String ledger(@RequestParam(required = false) RectificationStatus status,
-                  @RequestParam(defaultValue = "false") boolean overdue,
-                  @RequestParam(required = false) LocalDate asOf, Model model) {
-        LocalDate day = asOf == null ? board.today() : asOf;
-        model.addAttribute("asOf", day);
-        model.addAttribute("status", status);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("statuses", RectificationStatus.values());
-        model.addAttribute("rectifications", rectifications.rectifications(
-                new Rectifications.Filter(null, status, overdue, day)));
-        return "supervision/rectifications";
+    @ModelAttribute("scopes")
+    InspectionScope[] scopes() {
+        return InspectionScope.values();
     }
 
-    @GetMapping("/supervision/rectifications/{id}")
-    String rectification(@PathVariable long id, Model model) {
-        CurrentUser me = users.require();
-        RectificationView r = rectifications.rectification(id);
-        LocalDate today = board.today();
-        model.addAttribute("r", r);
-        model.addAttribute("today", today);
-        model.addAttribute("owner", me.can("supervision:rectification:write") && r.ownerOrganizationId() == me.organizationId());
-        model.addAttribute("manager", me.can("supervision:inspection:write") && (me.has(Role.SYS_ADMIN)
-                || me.industryCode() != null && r.industryCode().startsWith(me.industryCode())));
-        model.addAttribute("defaultRecheck", today.plusMonths(3));
-        model.addAttribute("defaultDeadline", today.plusDays(30));
-        return "supervision/rectification";
-    }
-
-    @PostMapping("/supervision/rectifications/{id}/report")
-    @PreAuthorize("hasAuthority('supervision:rectification:write')")
-    String report(@PathVariable long id, @RequestParam(defaultValue = "0") int version,
-                  @RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "") String linkName, @RequestParam(defaultValue = "") String url,
-                  RedirectAttributes redirect) throws IOException {
-        try {
-            rectifications.report(id, version, text, evidence(file, linkName, url));
-            redirect.addFlashAttribute("message", "supervision.rectification.reported");
-        } catch (DomainException refused) {
-            return refused(refused, redirect, "/supervision/rectifications/" + id);
-        }
-        return "redirect:/supervision/rectifications/" + id;
-    }
-
-    @PostMapping("/supervision/rectifications/{id}/evidence")
-    String evidence(@PathVariable long id, @RequestParam(defaultValue = "report") String target,
-                    @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String linkName,
-                    @RequestParam(defaultValue = "") String url, RedirectAttributes redirect) throws IOException {
-        try {
-            List<NewEvidence> list = evidence(file, linkName, url);
-            if (list.isEmpty()) {
-                throw DomainException.invalid("请上传文件或填写链接");
-            }
-            for (NewEvidence e : list) {
-                if ("finding".equals(target)) {
-                    inspections.addFindingEvidence(id, e);
-                } else {
-                    rectifications.addReportEvidence(id, e);
-                }
-            }
-            redirect.addFlashAttribute("message", "supervision.evidence.added");
-        } catch (DomainException refused) {
-            return refused(refused, redirect, "/supervision/rectifications/" + id);
-        }
-        return "redirect:/supervision/rectifications/" + id;
-    }
-
-    @PostMapping("/supervision/rectifications/{id}/verify")
-    @PreAuthorize("hasAuthority('supervision:inspection:write')")
-    String verify(@PathVariable long id, @RequestParam int version, @RequestParam String decision,
-                  @RequestParam(defaultValue = "") String comment, @RequestParam(required = false) LocalDate recheckOn,
-                  RedirectAttributes redirect) {
-        try {
-            if ("close".equals(decision)) {
-                rectifications.close(id, version, recheckOn, comment);
-                redirect.addFlashAttribute("message", "supervision.rectification.closed");
-            } else {
-                rectifications.sendBack(id, version, comment);
-                redirect.addFlashAttribute("message", "supervision.rectification.returned");
-            }
-        } catch (DomainException refused) {
-            return refused(refused, redirect, "/supervision/rectifications/" + id);
-        }
-        return "redirect:/supervision/rectifications/" + id;
-    }
-
-    @PostMapping("/supervision/rectifications/{id}/recheck")
-    @PreAuthorize("hasAuthority('supervision:inspection:write')")
-    String recheck(@PathVariable long id, @RequestParam int version, @RequestParam boolean passed,
-                   @RequestParam(defaultValue = "") String comment, @RequestParam(required = false) LocalDate deadline,
-                   RedirectAttributes redirect) {
-        try {
-            rectifications.recheck(id, version, passed, comment, deadline);
-            redirect.addFlashAttribute("message", passed ? "supervision.recheck.passed" : "supervision.recheck.reopened");
-        } catch (DomainException refused) {
-            return refused(refused, redirect, "/supervision/rectifications/" + id);
-        }
-        return "redirect:/supervision/rectifications/" + id;
+    @ModelAttribute("severities")
+    Severity[] severities() {
+        return Severity.values();
     }
 
     /** A form refused for its content or a concurrent change goes back with the reason; the others are errors. */
@@ -257,19 +166,9 @@ class SupervisionPages {
         return "redirect:" + page;
     }
 
-    private static List<NewEvidence> evidence(MultipartFile file, String linkName, String url) throws IOException {
-        List<NewEvidence> list = new ArrayList<>();
-        if (file != null && !file.isEmpty()) {
-            list.add(NewEvidence.file(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
-        }
-        if (!url.isBlank()) {
-            list.add(NewEvidence.link(linkName, url));
-        }
-        return list;
-    }
-
     /** The bodies a 整改 can be given to: departments, central units in the province, cities, bureaus and parks. */
-    private List<Organization> owners() {
+    @ModelAttribute("owners")
+    List<Organization> owners() {
         List<Organization> out = new ArrayList<>();
         for (OrganizationKind kind : List.of(OrganizationKind.PROVINCE_DEPT, OrganizationKind.CENTRAL_IN_PROVINCE,
                 OrganizationKind.CITY_GOV, OrganizationKind.CITY_BUREAU, OrganizationKind.PARK)) {
