@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class LedgerForeignNames {
 
     @Bean
-    ForeignNames ledgerForeignNames(OrgDirectory orgs) {
+    ForeignNames ledgerNames(OrgDirectory orgs) {
         return new ForeignNames(orgs::organizations, orgs::industries);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class SupervisionForeignNames {
 
     @Bean
-    ForeignNames supervisionForeignNames(OrgDirectory orgs, PlanCatalog plans, ProgressRounds rounds) {
+    ForeignNames supervisionNames(OrgDirectory orgs, PlanCatalog plans, ProgressRounds rounds) {
         return new ForeignNames(orgs::organizations, orgs::industries,
                 roundId -> rounds.round(roundId).map(RoundView::periodLabel), plans::item);
     }
