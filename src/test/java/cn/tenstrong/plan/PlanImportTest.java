@@ -46,9 +46,12 @@ class PlanImportTest extends IntegrationTest {
 
     @Test
     void theSeedIsStoredOnFirstStart() {
-        assertThat(count("select count(*) from plan_plan p where p.status = 'ACTIVE' and p.year = 2022")).isEqualTo(12);
         assertThat(count("select count(*) from plan_document where file_name like '%2022年行动计划%'")).isEqualTo(1);
         long seedDoc = count("select min(id) from plan_document");
+        // the seed's own plans, whatever became of them: other tests import 2022 plans too (another jurisdiction's) and
+        // revise the seed's (the revision is another document's active plan, the seed's is then superseded)
+        assertThat(count("select count(*) from plan_plan p where p.year = 2022 and p.document_id = " + seedDoc))
+                .isEqualTo(12);
         String ofSeed = " join plan_item i on i.id = r.item_id join plan_plan p on p.id = i.plan_id where p.document_id = " + seedDoc;
         assertThat(count("select count(*) from plan_item i join plan_plan p on p.id = i.plan_id where p.document_id = " + seedDoc))
                 .isEqualTo(329);

@@ -12,6 +12,7 @@ import cn.tenstrong.ledger.ReportDraft;
 import cn.tenstrong.ledger.RoundView;
 import cn.tenstrong.plan.PlanCatalog;
 import cn.tenstrong.plan.PlanItemView;
+import cn.tenstrong.shared.Amount;
 import cn.tenstrong.shared.DomainException;
 import cn.tenstrong.support.AsUser;
 import cn.tenstrong.support.IntegrationTest;
@@ -59,8 +60,10 @@ class LiveTargetLoopTest extends IntegrationTest {
         assertThat(binding.description()).contains("新一代信息技术").contains("省重大项目").contains("2022年");
         LedgerRow.TargetProgress before = progress(item.id(), target.id());
         assertThat(before.bound()).isTrue();
-        assertThat(before.reached()).isEqualByComparingTo("0");
-        assertThat(before.status()).isNotEqualTo(ProgressStatus.DONE);
+        // what 2022's major 新一代信息技术 projects of other tests in this JVM already completed: the checks below are
+        // changes to it, and a status below the target is never 完成
+        BigDecimal base = before.reached();
+        notDoneBelowTarget(before, target);
 
         Project project = as.call("city", () -> library.create(ProjectDrafts.named("闭环测试 6英寸硅基功率器件芯片项目")
                 .enterprise("闭环芯片公司").major().total("40000000000").planned(2022, "30000000000")
@@ -69,14 +72,14 @@ class LiveTargetLoopTest extends IntegrationTest {
         as.call("city", () -> library.report(project.id(), new MonthlyReportDraft("2022-06", new BigDecimal("10000000000"),
                 new BigDecimal("10000000000"), new BigDecimal("8000000000"), "", "", 0)));
         LedgerRow.TargetProgress half = progress(item.id(), target.id());
-        assertThat(half.reached()).isEqualByComparingTo("10000000000");
-        assertThat(half.status()).isNotEqualTo(ProgressStatus.DONE);
+        assertThat(half.reached().subtract(base)).isEqualByComparingTo("10000000000");
+        notDoneBelowTarget(half, target);
 
         as.call("city", () -> library.report(project.id(), new MonthlyReportDraft("2022-12", new BigDecimal("16000000000"),
                 new BigDecimal("26000000000"), new BigDecimal("10000000000"), "", "", 0)));
         LedgerRow.TargetProgress after = progress(item.id(), target.id());
-        assertThat(after.reached()).isEqualByComparingTo("26000000000");
-        assertThat(after.status()).isEqualTo(ProgressStatus.DONE);
+        assertThat(after.reached().subtract(base)).isEqualByComparingTo("26000000000");
+        assertThat(after.status()).isEqualTo(ProgressStatus.DONE); // 260亿 alone is past the 250亿 target
         assertThat(after.liveSource()).contains("完成投资合计");
 
         // the ledger page shows the binding
@@ -84,12 +87,13 @@ class LiveTargetLoopTest extends IntegrationTest {
         page.login("zhuanban", demoPasswords().get("zhuanban"));
         assertThat(page.get("/ledger?industry=01").body()).contains("live-bound").contains("实时数据");
         String bindingsPage = page.get("/projects/bindings").body();
-        assertThat(bindingsPage).contains("binding-" + target.id()).contains("binding-form").contains("260亿元");
+        assertThat(bindingsPage).contains("binding-" + target.id()).contains("binding-form")
+                .contains(Amount.formatLike(after.reached(), target.unit(), target.text())); // 260亿元 on its own
 
         // a report in another year does not count towards the 2022 target
         as.call("city", () -> library.report(project.id(), new MonthlyReportDraft("2023-01", new BigDecimal("5"),
                 new BigDecimal("26000000005"), BigDecimal.ZERO, "", "", 0)));
-        assertThat(progress(item.id(), target.id()).reached()).isEqualByComparingTo("26000000000");
+        assertThat(progress(item.id(), target.id()).reached()).isEqualByComparingTo(after.reached());
 
         // a manual value for the bound target is refused by the progress round
         RoundView round = as.call("zhuanban", () -> rounds.open("01", "MONTH", "闭环测试调度", LocalDate.of(2022, 12, 1),
@@ -101,6 +105,12 @@ class LiveTargetLoopTest extends IntegrationTest {
         PlanItemView.TargetView other = item.targets().stream().filter(t -> t.id() != target.id()).findFirst().orElseThrow();
         assertThat(as.call("agency", () -> rounds.save(new ReportDraft(round.id(), item.id(), "进展",
                 Map.of(other.id(), new BigDecimal("1")), null, null, "", 0)))).isNotNull();
+    }
+
+    private static void notDoneBelowTarget(LedgerRow.TargetProgress progress, PlanItemView.TargetView target) {
+        if (progress.reached().compareTo(target.value()) < 0) {
+            assertThat(progress.status()).isNotEqualTo(ProgressStatus.DONE);
+        }
     }
 
     private LedgerRow.TargetProgress progress(long itemId, long targetId) {
