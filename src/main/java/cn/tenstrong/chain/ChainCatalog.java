@@ -1,7 +1,5 @@
 package cn.tenstrong.chain;
 
-import cn.tenstrong.chain.internal.CatalogReader;
-import cn.tenstrong.chain.internal.IndustryClassification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

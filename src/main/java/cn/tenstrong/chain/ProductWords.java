@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
-import cn.tenstrong.chain.internal.MatchText;
 import cn.tenstrong.shared.CsvData;
 
 /**

@@ -1,9 +1,7 @@
 package cn.tenstrong.chain;
 
 import cn.tenstrong.chain.SegmentMatch.GbtMatch;
-import cn.tenstrong.chain.internal.KeywordAutomaton;
-import cn.tenstrong.chain.internal.KeywordAutomaton.Hit;
-import cn.tenstrong.chain.internal.MatchText;
+import cn.tenstrong.chain.KeywordAutomaton.Hit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

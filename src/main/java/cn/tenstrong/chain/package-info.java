@@ -16,8 +16,10 @@
  * {@link cn.tenstrong.chain.ChainLeadership} with {@link cn.tenstrong.chain.ChainChief},
  * {@link cn.tenstrong.chain.SupportAgency}, {@link cn.tenstrong.chain.ChainAlliance};
  * {@link cn.tenstrong.chain.ChainTasks} with {@link cn.tenstrong.chain.ChainTask},
- * {@link cn.tenstrong.chain.TaskSuggestion}.
- * Everything in {@code internal}, {@code persistence} and {@code web} is implementation.
+ * {@link cn.tenstrong.chain.TaskSuggestion}; {@link cn.tenstrong.chain.IndustryClassification} (GB/T 4754-2017).
+ * Everything in {@code internal}, {@code persistence} and {@code web} is implementation, and so are the
+ * package-private {@code CatalogReader}, {@code KeywordAutomaton} and {@code MatchText} beside the catalog and the
+ * matcher, which commands and tests build without Spring.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "产业链",
         allowedDependencies = {"access", "audit", "org", "plan", "shared"})

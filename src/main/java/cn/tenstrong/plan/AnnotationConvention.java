@@ -1,8 +1,8 @@
 package cn.tenstrong.plan;
 
 /**
- * 责任单位标注惯例: how a list of responsible agencies such as "(A、B、C负责)" divides into lead and support.
- * A document may state its rule once ("列第一位者为牵头单位,下同"); the import preview shows what was detected and lets
+ * 责任单位标注惯例: how a list of responsible agencies such as “(A、B、C负责)” divides into lead and support.
+ * A document may state its rule once (“列第一位者为牵头单位,下同”); the import preview shows what was detected and lets
  * the importer read the document the other way.
  */
 public enum AnnotationConvention {

@@ -1,25 +1,27 @@
 package cn.tenstrong.plan;
 
 import cn.tenstrong.org.AgencyDirectory;
-import cn.tenstrong.plan.internal.parse.PlanReader;
-import cn.tenstrong.plan.internal.parse.TextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
 /**
  * 行动计划解析: reads a plan document (.txt, .docx, .pdf, .html) into plans, items, agencies,
  * targets and deadlines. Thread-safe; holds no per-document state.
+ *
+ * <p>The commands, tools and tests build it without Spring ({@code new PlanParser()}), and this API must not name
+ * its implementation (internal.parse, a dozen classes of one parsing job): the engine is found with
+ * {@link ServiceLoader} as the one {@link ReaderFactory} registered in META-INF/services.
  */
 public final class PlanParser {
 
     /** Largest accepted file: 50 MB. */
-    public static final long MAX_FILE_BYTES = TextExtractor.MAX_BYTES;
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
-    private final TextExtractor extractor = new TextExtractor();
-    private final PlanReader reader;
+    private final Reader reader;
 
     /** A parser using the agency directory shipped with the application. */
     public PlanParser() {
@@ -27,7 +29,7 @@ public final class PlanParser {
     }
 
     public PlanParser(AgencyDirectory agencies) {
-        this.reader = new PlanReader(agencies);
+        this.reader = Engine.FACTORY.reader(agencies);
     }
 
     /** Parses a file; the format is taken from its extension, else from its content. */
@@ -65,7 +67,7 @@ public final class PlanParser {
      * preview), or, when {@code convention} is null, as the document declares.
      */
     public ParsedDocument parse(byte[] content, String fileName, AnnotationConvention convention) {
-        return reader.read(extractor.extract(content, fileName), convention);
+        return reader.read(content, fileName, convention);
     }
 
     /** Parses plain text that is already in memory. */
@@ -73,6 +75,30 @@ public final class PlanParser {
         if (text == null || text.isBlank()) {
             throw new PlanDocumentException("文件为空,没有可解析的内容");
         }
-        return reader.read(text);
+        return reader.readText(text);
+    }
+
+    /** 文档读取: a document's bytes or text into plans, over one agency directory (the parser's engine). */
+    public interface Reader {
+
+        /** Extracts the text of a .txt, .docx, .pdf or .html file and reads it; null convention: as declared. */
+        ParsedDocument read(byte[] content, String fileName, AnnotationConvention convention);
+
+        /** Reads text already in memory, responsibility lists as the document declares. */
+        ParsedDocument readText(String text);
+    }
+
+    /** The engine's way in: one implementation, registered in META-INF/services under this interface's name. */
+    public interface ReaderFactory {
+
+        Reader reader(AgencyDirectory agencies);
+    }
+
+    /** Looked up once, when the first parser is built. */
+    private static final class Engine {
+
+        static final ReaderFactory FACTORY = ServiceLoader.load(ReaderFactory.class, PlanParser.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException(
+                        "找不到计划文档解析实现(META-INF/services/" + ReaderFactory.class.getName() + ")"));
     }
 }

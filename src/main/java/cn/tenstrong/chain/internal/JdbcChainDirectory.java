@@ -24,6 +24,7 @@ import cn.tenstrong.chain.ChainListKind;
 import cn.tenstrong.chain.ChainSegment;
 import cn.tenstrong.chain.ChainSummary;
 import cn.tenstrong.chain.Industry;
+import cn.tenstrong.chain.IndustryClassification;
 import cn.tenstrong.chain.SegmentChange;
 import cn.tenstrong.chain.SegmentMatcher;
 import cn.tenstrong.chain.SegmentRecord;

@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 责任单位标注: reads the responsibility annotations of real task documents — "(牵头单位:A;配合单位:B)",
- * "责任单位:A、B", "(A牵头,B配合)", "(A、B牵头负责)", "(A会同有关部门负责)", "(A、B、C等负责)",
- * "(A、B按职责分工负责,各省级人民政府按职责分工负责)", "(负责部门:A;适用范围:…)", "(责任领导:某某;牵头单位:A)".
+ * 责任单位标注: reads the responsibility annotations of real task documents — “(牵头单位:A;配合单位:B)”,
+ * “责任单位:A、B”, “(A牵头,B配合)”, “(A、B牵头负责)”, “(A会同有关部门负责)”, “(A、B、C等负责)”,
+ * “(A、B按职责分工负责,各省级人民政府按职责分工负责)”, “(负责部门:A;适用范围:…)”, “(责任领导:某某;牵头单位:A)”.
  *
- * <p>Stateful per document: once an annotation says "列第一位者为牵头单位,下同" (or 排在第一位的部门为牵头部门 /
+ * <p>Stateful per document: once an annotation says “列第一位者为牵头单位,下同” (or 排在第一位的部门为牵头部门 /
  * 排在首位的为牵头单位), every later list of responsible agencies names its lead first and its supporting agencies
  * after; before that, everyone a list names is responsible (lead). The caller may force either reading
  * ({@link AnnotationConvention}).
@@ -73,8 +73,8 @@ final class AnnotationParser {
     }
 
     /**
-     * Reads the inside of a bracket, or "责任单位:…" lines. Empty when the text is not an annotation (an ordinary
-     * parenthesis such as "(集群、强县)").
+     * Reads the inside of a bracket, or “责任单位:…” lines. Empty when the text is not an annotation (an ordinary
+     * parenthesis such as “(集群、强县)”).
      */
     Optional<Annotation> parse(String content) {
         String c = content.strip();
@@ -147,8 +147,8 @@ final class AnnotationParser {
     }
 
     /**
-     * The sentence of an annotation that names who is responsible; the others are notes ("具体任务均涉及相关市(州)
-     * 人民政府,不再做分工"). Null when no sentence does.
+     * The sentence of an annotation that names who is responsible; the others are notes (“具体任务均涉及相关市(州)
+     * 人民政府,不再做分工”). Null when no sentence does.
      */
     private static String mainSentence(String content) {
         for (String s : content.split("。")) {
@@ -160,7 +160,7 @@ final class AnnotationParser {
         return null;
     }
 
-    /** A phrased annotation: "A、B牵头,C配合", "A会同B负责", "A、B等负责,各省级人民政府按职责分工负责". */
+    /** A phrased annotation: “A、B牵头,C配合”, “A会同B负责”, “A、B等负责,各省级人民政府按职责分工负责”. */
     private static Optional<Annotation> phrased(String text, boolean firstListed) {
         String c = TRAILING_PUNCTUATION.matcher(text.strip()).replaceFirst("");
         List<String> lead = new ArrayList<>();
@@ -225,7 +225,7 @@ final class AnnotationParser {
         return m.matches() ? m.group(1) : part;
     }
 
-    /** The list without its closing verb: "A、B等有关部门按职责分工负责" → "A、B、有关部门". */
+    /** The list without its closing verb: “A、B等有关部门按职责分工负责” → “A、B、有关部门”. */
     private static String strip(String value) {
         String v = TRAILING_PUNCTUATION.matcher(value.strip()).replaceFirst("");
         v = RESPONSIBLE_END.matcher(v).replaceFirst("");

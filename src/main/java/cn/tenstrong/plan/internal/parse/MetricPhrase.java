@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 指标名称: what a quantity of an item measures — the noun phrase around the verb before the number ("全省信息技术产业
- * 实现营业收入1.4万亿元" → 信息技术产业营业收入), the counted noun after a count ("…等26个重大产业攻关项目"), never a verb or
+ * 指标名称: what a quantity of an item measures — the noun phrase around the verb before the number (“全省信息技术产业
+ * 实现营业收入1.4万亿元” → 信息技术产业营业收入), the counted noun after a count (“…等26个重大产业攻关项目”), never a verb or
  * a scope word (确保, 年内, 全省).
  */
 final class MetricPhrase {
@@ -35,16 +35,16 @@ final class MetricPhrase {
     private static final Pattern TRAILING_ACTION = Pattern.compile("(?:建设|实施|发展|工作|落地|投产|培育|扶持|力度)+$");
     /** Where the clause after a counted noun goes on with its own verb. */
     private static final Pattern NOUN_ENDS_AT = Pattern.compile("进行|达到|实现|加快|发挥|纳入|不断|开展|形成|予以|给予");
-    /** What a modifier before 的 ends with ("技术领先的", "具有世界影响力的", "支撑带动力强的"). */
+    /** What a modifier before 的 ends with (“技术领先的”, “具有世界影响力的”, “支撑带动力强的”). */
     private static final Pattern MODIFIER = Pattern.compile("(?:好|强|高|低|优|突出|明显|显著|领先|先进|力|度|性)$");
-    /** A describing phrase, not a thing counted ("集聚程度较高", "创新能力强"). */
+    /** A describing phrase, not a thing counted (“集聚程度较高”, “创新能力强”). */
     private static final Pattern QUALITY = Pattern.compile("(?:较|很|更)?(?:好|强|高|低|优|突出|明显|显著)$");
 
     private MetricPhrase() {}
 
     /**
-     * The metrics one number stands for: "开工率和投资完成率均达到100%" is two; a bare rate borrows what grows from
-     * the sentence ("营业收入1.4万亿元,同比增长15%" → 营业收入同比增长), all of it with 均.
+     * The metrics one number stands for: “开工率和投资完成率均达到100%” is two; a bare rate borrows what grows from
+     * the sentence (“营业收入1.4万亿元,同比增长15%” → 营业收入同比增长), all of it with 均.
      */
     static List<String> metrics(String metric, boolean each, List<Target> earlierInSentence) {
         if (metric == null) {
@@ -70,8 +70,8 @@ final class MetricPhrase {
     }
 
     /**
-     * What is measured. A count ("26个", "8家") names its noun after the number when it does ("…等26个重大产业攻关项目",
-     * "13家精品旅游产业集群和8家集群领军企业"); anything else the noun phrase before it.
+     * What is measured. A count (“26个”, “8家”) names its noun after the number when it does (“…等26个重大产业攻关项目”,
+     * “13家精品旅游产业集群和8家集群领军企业”); anything else the noun phrase before it.
      */
     static String of(String t, int start, int end, String unit) {
         if (unit != null && unit.length() == 1 && COUNT_UNITS.contains(unit)) {
@@ -85,7 +85,7 @@ final class MetricPhrase {
 
     /**
      * The noun right after a count: up to the next count, example list or clause end, after its modifiers
-     * ("…经济效益好、创新能力强的企业" → 企业), before the clause's own verb ("19个领军企业发挥引领作用" → 领军企业);
+     * (“…经济效益好、创新能力强的企业” → 企业), before the clause's own verb (“19个领军企业发挥引领作用” → 领军企业);
      * null when what follows is no noun.
      */
     private static String countedNoun(String t, int end) {
@@ -176,7 +176,7 @@ final class MetricPhrase {
         return Map.copyOf(m);
     }
 
-    /** The verb starting at {@code at}, or null; "增长率" and "增加值" are nouns, not verbs. */
+    /** The verb starting at {@code at}, or null; “增长率” and “增加值” are nouns, not verbs. */
     private static String verbAt(String s, int at) {
         List<String> candidates = VERBS.get(s.charAt(at));
         if (candidates == null) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Over 400 lines on purpose: one state machine whose patterns and states read together; split, each piece would need
  * the others' state.
  */
-public final class PlanReader {
+final class PlanReader {
 
     private static final Pattern TITLE = Pattern.compile(
             "^(?:(\\d{1,2})\\s*[.、]?\\s*)?(.{2,40}?)(?:(20\\d{2})\\s*年(?:度)?)?(?:行动计划|行动方案|工作方案|实施方案|工作要点)$");

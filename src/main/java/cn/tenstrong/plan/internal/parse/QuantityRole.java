@@ -21,7 +21,7 @@ enum QuantityRole {
     private static final Pattern CONDITION_CLAUSE = Pattern.compile("^(?:对|按照|按)");
     private static final Pattern CONDITION_AFTER = Pattern.compile("^(?:以上|以下)?(?:的|且)");
 
-    /** The role of the quantity at {@code [start, end)} of the normalised text {@code t} with the given unit. */
+    /** The role of the quantity from {@code start} up to (not including) {@code end} of the normalised text {@code t} with the given unit. */
     static QuantityRole of(String t, int start, int end, String unit) {
         if (!"元".equals(unit) && !"%".equals(unit)) {
             return TARGET; // awards are money or rates; "遴选不超过10家" counts enterprises

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * <p>A quantity is an Arabic number followed by a unit (元, %, 家 …), optionally scaled by
  * 万/亿/万亿, or a bare number right after 达到/超过/突破. Deliberately not targets: years (2022年),
  * months and dates, road and document numbers (107国道, 〔2022〕5号), names with digits (5G,
- * BG136, 牧渔1号), slogans in quotes ("“1张图谱+N张清单”", "“1+N”"), places counted by 市/县 ("16市全覆盖" names the scope, not a quantity),
- * ordinals (第3, 前10位), and numbers written in Chinese characters ("两座", "五千亿级"). Awards and subsidies
- * ("给予最高500万元奖补") are {@link Incentive}s and their conditions are neither ({@link QuantityRole}). One number
- * that several metrics share ("开工率和投资完成率均达到100%", "…,同比增长均达到5%左右") is one target per metric.
+ * BG136, 牧渔1号), slogans in quotes (“1张图谱+N张清单”, “1+N”), places counted by 市/县 (“16市全覆盖” names the scope, not a quantity),
+ * ordinals (第3, 前10位), and numbers written in Chinese characters (“两座”, “五千亿级”). Awards and subsidies
+ * (“给予最高500万元奖补”) are {@link Incentive}s and their conditions are neither ({@link QuantityRole}). One number
+ * that several metrics share (“开工率和投资完成率均达到100%”, “…,同比增长均达到5%左右”) is one target per metric.
  */
 final class TargetExtractor {
 
@@ -31,7 +31,7 @@ final class TargetExtractor {
     private static final String NOT_BEFORE_NUMBER = ".第前~-“";
     static final Pattern PREFIX = Pattern.compile("(不少于|不低于|不超过|不高于|超过|突破|超|达到|达|约|控制在)$");
     private static final Pattern BARE_ALLOWED_AFTER = Pattern.compile("(达到|达|超过|突破|超|不低于|不少于|约|为)$");
-    /** The number is shared by the metrics before it: "均达到", "都不低于". */
+    /** The number is shared by the metrics before it: “均达到”, “都不低于”. */
     private static final Pattern EACH = Pattern.compile("[均都](?:达到|达|为|保持在|稳定在|超过|突破|不低于|不少于)?$");
     private static final Pattern CAP = Pattern.compile("最高(?:补贴|补助|奖励|奖补)?$");
     private static final Pattern BRACKETED = Pattern.compile("〔[^〕]*〕|《[^》]*》|\\[[^\\]]*\\]");

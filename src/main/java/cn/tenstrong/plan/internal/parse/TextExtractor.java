@@ -1,6 +1,7 @@
 package cn.tenstrong.plan.internal.parse;
 
 import cn.tenstrong.plan.PlanDocumentException;
+import cn.tenstrong.plan.PlanParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -28,10 +29,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /** 文本提取: turns a .txt, .docx, .pdf or .html file into plain text lines. */
-public final class TextExtractor {
+final class TextExtractor {
 
     /** Largest accepted input. */
-    public static final long MAX_BYTES = 50L * 1024 * 1024;
+    static final long MAX_BYTES = PlanParser.MAX_FILE_BYTES;
     /** Largest accepted uncompressed part of a .docx. */
     static final long MAX_DOCX_ENTRY_BYTES = 200L * 1024 * 1024;
     /** A .docx part that inflates more than 100× is treated as a zip bomb. */

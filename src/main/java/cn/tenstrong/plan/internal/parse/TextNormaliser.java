@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * full-width forms (U+FF01–FF5E: digits, letters, brackets, colon, semicolon, comma, percent) become
  * their ASCII twins, as NFKC would do, ideographic spaces become spaces, traditional characters
  * become simplified. Chinese 、。“” stay. (A comma is therefore always a clause break, never a
- * thousands separator.) 文本规范化 of a plan document; matching texts on chains have their own form ({@code chain.internal.MatchText}).
+ * thousands separator.) 文本规范化 of a plan document; matching texts on chains have their own form ({@code chain.MatchText}).
  */
 final class TextNormaliser {
 

@@ -1,11 +1,5 @@
-package cn.tenstrong.chain.internal;
+package cn.tenstrong.chain;
 
-import cn.tenstrong.chain.Chain;
-import cn.tenstrong.chain.ChainBasis;
-import cn.tenstrong.chain.ChainCatalogException;
-import cn.tenstrong.chain.ChainSegment;
-import cn.tenstrong.chain.Industry;
-import cn.tenstrong.chain.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * 产业链目录文件读取与校验. Collects every problem before failing, so a data editor sees them all at once.
  */
-public final class CatalogReader {
+final class CatalogReader {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FILE_KEYS = Set.of("industry", "chains");
@@ -44,7 +38,7 @@ public final class CatalogReader {
     }
 
     /** Reads the files listed in a classpath index. */
-    public static List<Chain> readClasspath(ClassLoader loader, String indexResource, Set<String> knownGbtCodes) {
+    static List<Chain> readClasspath(ClassLoader loader, String indexResource, Set<String> knownGbtCodes) {
         String index = resourceText(loader, indexResource);
         String base = indexResource.substring(0, indexResource.lastIndexOf('/') + 1);
         Map<String, String> files = new LinkedHashMap<>();
@@ -58,7 +52,7 @@ public final class CatalogReader {
     }
 
     /** Reads and validates catalog files (file name → YAML text). */
-    public static List<Chain> read(Map<String, String> yamlByFile, Set<String> knownGbtCodes) {
+    static List<Chain> read(Map<String, String> yamlByFile, Set<String> knownGbtCodes) {
         CatalogReader reader = new CatalogReader(knownGbtCodes);
         List<Chain> chains = new ArrayList<>();
         yamlByFile.forEach((file, text) -> chains.addAll(reader.readFile(file, text)));

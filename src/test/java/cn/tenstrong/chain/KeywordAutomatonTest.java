@@ -1,4 +1,4 @@
-package cn.tenstrong.chain.internal;
+package cn.tenstrong.chain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import cn.tenstrong.chain.internal.KeywordAutomaton.Hit;
+import cn.tenstrong.chain.KeywordAutomaton.Hit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

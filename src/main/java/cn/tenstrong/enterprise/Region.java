@@ -1,4 +1,4 @@
-package cn.tenstrong.enterprise.internal;
+package cn.tenstrong.enterprise;
 
 /**
  * 登记地区.
@@ -7,5 +7,5 @@ package cn.tenstrong.enterprise.internal;
  * @param fullName  e.g. 山东省济南市历下区
  * @param shortName the place word used in enterprise names, e.g. 济南
  */
-public record Region(String code, String fullName, String shortName) {
+record Region(String code, String fullName, String shortName) {
 }

@@ -1,4 +1,4 @@
-package cn.tenstrong.chain.internal;
+package cn.tenstrong.chain;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.List;
  * Aho–Corasick automaton over normalised text: finds every occurrence of every term in one pass,
  * then keeps the leftmost-longest non-overlapping ones so that 光刻胶 does not also count as 光刻.
  */
-public final class KeywordAutomaton {
+final class KeywordAutomaton {
 
     private final LongIntTable edges = new LongIntTable();
     private int[] fail = new int[1024];
@@ -20,15 +20,15 @@ public final class KeywordAutomaton {
     private int nodes = 1;
     private final List<String> terms = new ArrayList<>();
 
-    /** A found term: [start, end) in the normalised text. */
-    public record Hit(int term, int start, int end) {
+    /** A found term: from start up to (not including) end of the normalised text. */
+    record Hit(int term, int start, int end) {
         int length() {
             return end - start;
         }
     }
 
     /** Builds the automaton over the given (already normalised, distinct) terms; ids are list positions. */
-    public KeywordAutomaton(List<String> normalisedTerms) {
+    KeywordAutomaton(List<String> normalisedTerms) {
         Arrays.fill(termAt, -1);
         for (String term : normalisedTerms) {
             add(term);
@@ -36,7 +36,7 @@ public final class KeywordAutomaton {
         link();
     }
 
-    public List<String> terms() {
+    List<String> terms() {
         return terms;
     }
 
@@ -104,7 +104,7 @@ public final class KeywordAutomaton {
     }
 
     /** Leftmost-longest, non-overlapping term occurrences. */
-    public List<Hit> find(String text) {
+    List<Hit> find(String text) {
         List<Hit> all = new ArrayList<>();
         int node = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -1,13 +1,13 @@
-package cn.tenstrong.enterprise.internal;
+package cn.tenstrong.enterprise;
 
 import java.util.List;
 import java.util.Map;
 
 /** 企业名称用字: 字号 characters and the 行业特点 word for each GB/T 4754 division. */
-public final class NameVocabulary {
+final class NameVocabulary {
 
     /** Characters common in real 字号; two are drawn per name. */
-    public static final String TRADE_NAME_CHARS =
+    static final String TRADE_NAME_CHARS =
             "华鑫恒瑞泰鼎诚宏盛联创达丰远润嘉祥锐通正博海金科新源力德信永安昌隆兴汇中天宇航明晟康益凯美升利邦合亿众聚辰星耀" +
             "卓越宝富东方北南齐鲁岳峰泉林森禾晨阳光辉腾威豪晶润钧铭";
 
@@ -63,7 +63,7 @@ public final class NameVocabulary {
     }
 
     /** Candidate 行业特点 words for a 4-digit class; 科技 when the division has none. */
-    public static List<String> industryWords(String classCode) {
+    static List<String> industryWords(String classCode) {
         List<String> byGroup = BY_GROUP.get(classCode.substring(0, 3));
         return byGroup != null ? byGroup : BY_DIVISION.getOrDefault(classCode.substring(0, 2), List.of("科技"));
     }
@@ -72,7 +72,7 @@ public final class NameVocabulary {
      * Enterprises outside every chain, so that placement can be tested against things that must not match:
      * class code, 行业特点 word, 经营范围, 主营产品.
      */
-    public static final List<List<String>> OFF_CHAIN = List.of(
+    static final List<List<String>> OFF_CHAIN = List.of(
             List.of("1411", "食品", "糕点、面包制造（不含现场制售）；食品销售；餐饮服务", "面包、蛋糕、月饼"),
             List.of("6210", "餐饮管理", "餐饮服务；餐饮管理；食品销售；外卖递送服务", "中式正餐"),
             List.of("7010", "置业", "房地产开发经营；物业管理；房屋租赁；停车场服务", "商品住宅"),

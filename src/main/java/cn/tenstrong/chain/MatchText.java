@@ -1,4 +1,4 @@
-package cn.tenstrong.chain.internal;
+package cn.tenstrong.chain;
 
 import java.util.regex.Pattern;
 
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * spelling: line breaks, traditional → simplified) nor {@code AgencyDirectory}'s name key: three forms for three
  * comparisons, one verb ({@code normalise}) for all.
  */
-public final class MatchText {
+final class MatchText {
 
     /** "（不含危险化学品）", "(除许可业务外)": excluded activities must not place an enterprise. */
     private static final Pattern EXCLUSION = Pattern.compile(
@@ -18,7 +18,7 @@ public final class MatchText {
     }
 
     /** Normalises a match term or a text the same way. */
-    public static String normalise(String s) {
+    static String normalise(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -36,7 +36,7 @@ public final class MatchText {
     }
 
     /** Normalises an enterprise text and drops excluded activities. */
-    public static String normaliseText(String s) {
+    static String normaliseText(String s) {
         if (s.isEmpty()) {
             return s;
         }

@@ -1,4 +1,4 @@
-package cn.tenstrong.enterprise.internal;
+package cn.tenstrong.enterprise;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,18 +17,18 @@ import java.util.Map;
  * @param shandong counties and districts of Shandong
  * @param elsewhere prefecture-level cities (and municipalities) outside Shandong
  */
-public record RegionTable(List<Region> shandong, List<Region> elsewhere) {
+record RegionTable(List<Region> shandong, List<Region> elsewhere) {
 
-    public static final String SHANDONG_RESOURCE = "enterprise/shandong-admin-divisions.csv";
-    public static final String OTHER_RESOURCE = "enterprise/other-cities.csv";
+    static final String SHANDONG_RESOURCE = "enterprise/shandong-admin-divisions.csv";
+    static final String OTHER_RESOURCE = "enterprise/other-cities.csv";
 
-    public RegionTable {
+    RegionTable {
         shandong = List.copyOf(shandong);
         elsewhere = List.copyOf(elsewhere);
     }
 
     /** Reads the bundled tables. */
-    public static RegionTable loadDefault() {
+    static RegionTable loadDefault() {
         List<String[]> sd = rows(SHANDONG_RESOURCE);
         Map<String, String> cityNames = new HashMap<>();
         for (String[] r : sd) {

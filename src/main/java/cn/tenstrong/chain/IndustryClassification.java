@@ -1,4 +1,4 @@
-package cn.tenstrong.chain.internal;
+package cn.tenstrong.chain;
 
 import java.io.BufferedReader;
 import java.io.IOException;
