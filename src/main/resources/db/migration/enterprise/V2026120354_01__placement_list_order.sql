@@ -6,6 +6,9 @@
 -- is in Shandong, whether it is synthetic — kept equal to the enterprise's by the two triggers below, and an index in
 -- list order, so a list reads its first rows in order and stops.
 
+-- replaced by the list index below; dropped first so that the copying update does not maintain it
+drop index enterprise_placement_segment_idx;
+
 alter table enterprise_placement
     add column enterprise_revenue   numeric(18, 2),
     add column enterprise_local     boolean,
@@ -64,4 +67,3 @@ create index enterprise_placement_real_list_idx on enterprise_placement
     (chain_code, segment_code, (case role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end),
      enterprise_revenue desc nulls last)
     where not enterprise_synthetic;
-drop index enterprise_placement_segment_idx;
