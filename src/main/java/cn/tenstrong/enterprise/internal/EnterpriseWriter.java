@@ -113,9 +113,9 @@ class EnterpriseWriter {
             long id = freshIds.get(f++);
             List<NewPlacement> made = planned != null ? planned.get(i)
                     : Placer.place(matcher, gate, id, Placer.Subject.of(drafts.get(i), List.of()));
+            NewPlacement.ListKey key = NewPlacement.ListKey.of(drafts.get(i));
             for (NewPlacement p : made) {
-                freshPlacements.add(new NewPlacement(id, p.chainCode(), p.segmentCode(), p.role(), p.method(),
-                        p.status(), p.confidence(), p.terms(), p.decidedBy(), p.evidence()));
+                freshPlacements.add(p.of(id, key));
             }
         }
         int placed = copy.insertPlacements(freshPlacements);

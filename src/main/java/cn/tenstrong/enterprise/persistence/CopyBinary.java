@@ -151,8 +151,11 @@ final class CopyBinary implements AutoCloseable {
         return fixed(8, o -> o.writeLong(epochMicros - PG_EPOCH_MICROS));
     }
 
-    /** A {@code boolean} value. */
-    CopyBinary bool(boolean value) {
+    /** A {@code boolean} value; {@code null} is SQL NULL. */
+    CopyBinary bool(Boolean value) {
+        if (value == null) {
+            return nullValue();
+        }
         return fixed(1, o -> o.writeByte(value ? 1 : 0));
     }
 

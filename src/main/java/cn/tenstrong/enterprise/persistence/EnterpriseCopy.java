@@ -67,7 +67,7 @@ public class EnterpriseCopy {
 
     private static final String PLACEMENT_COLUMNS = """
             enterprise_id, chain_code, segment_code, role, method, status, confidence, matched_terms, decided_by,
-            decided_at, evidence""";
+            decided_at, evidence, enterprise_revenue, enterprise_local, enterprise_synthetic""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -141,13 +141,16 @@ public class EnterpriseCopy {
         }
         long now = jdbc.sql("select (extract(epoch from now()) * 1000000)::bigint").query(Long.class).single();
         try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise_placement (" + PLACEMENT_COLUMNS
-                + ") from stdin (format binary)", 11)) {
+                + ") from stdin (format binary)", 14)) {
             for (NewPlacement p : placements) {
+                NewPlacement.ListKey key = p.listKey();
                 copy.int8(p.enterpriseId()).text(p.chainCode()).text(p.segmentCode()).text(p.role().name())
                         .text(p.method().name()).text(p.status().name())
                         .numeric(java.math.BigDecimal.valueOf(p.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
                         .text(String.join("|", p.terms())).text(p.decidedBy())
-                        .timestamp(p.decidedBy() == null ? null : now).text(p.evidence());
+                        .timestamp(p.decidedBy() == null ? null : now).text(p.evidence())
+                        .numeric(key == null ? null : key.revenue()).bool(key == null ? null : key.local())
+                        .bool(key == null ? null : key.synthetic());
                 copy.endRow();
             }
             return (int) copy.finish();
