@@ -15,6 +15,7 @@ import static cn.tenstrong.enterprise.internal.EnterpriseIndex.SYNTHETIC;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.shared.DomainException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opensearch.client.json.JsonData;
@@ -61,6 +63,8 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
     private static final String DEFINITION = "/enterprise/search/opensearch-index.json";
 
     private final OpenSearchClient client;
+    private static final Duration MERGE_POLL = Duration.ofSeconds(1);
+
     private final String alias;
     private final SearchProperties.OpenSearch cluster;
     /** The index a rebuild in this process is filling: updates meanwhile go there too, or the swap would lose them. */
@@ -293,6 +297,7 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
             BatchFeeder.feed(source, batch -> bulk(batch.stream().map(e -> BulkOperation.of(o -> o.index(i -> i
                     .index(target).id(Long.toString(e.id())).document(document(e))))).toList(), Refresh.False,
                     "重建企业检索索引失败"));
+            forceMerge(target);
             execute("PUT", "/" + target + "/_settings",
                     "{\"index\":{\"refresh_interval\":null,\"number_of_replicas\":" + cluster.replicas() + "}}");
             execute("POST", "/" + target + "/_refresh", null);
@@ -316,6 +321,37 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
         }
     }
 
+    /**
+     * Merges a freshly built index into one segment per shard, before its replicas copy it and before the alias moves
+     * to it, as the embedded index does after a rebuild (at 10M enterprises one segment took the search mix's p95 to
+     * 0.17×; README "Enterprise search"). Not after incremental updates, where a merge would rewrite the whole index
+     * for a few documents. The merge runs as a task and is polled: at millions of documents it outlasts the client's
+     * response timeout.
+     */
+    private void forceMerge(String index) throws IOException {
+        // by hand: the typed client cannot read the answers of a merge not waited for, nor of its task
+        String task = new ObjectMapper().readTree(execute("POST", "/" + index
+                + "/_forcemerge?max_num_segments=1&wait_for_completion=false", null)).path("task").asText("");
+        if (task.isEmpty()) {
+            return; // the server merged before answering
+        }
+        while (true) {
+            JsonNode state = new ObjectMapper().readTree(execute("GET", "/_tasks/" + task, null));
+            if (state.path("completed").asBoolean(false)) {
+                if (state.has("error")) {
+                    throw new IllegalStateException("合并索引段失败：" + state.path("error").path("reason").asText());
+                }
+                return;
+            }
+            try {
+                Thread.sleep(MERGE_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("合并索引段时被中断", e);
+            }
+        }
+    }
+
     private void deleteQuietly(String index) {
         try {
             execute("DELETE", "/" + index, null);
@@ -324,16 +360,18 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
         }
     }
 
-    private void execute(String method, String endpoint, String json) throws IOException {
+    /** Sends a request the typed client has no method for; returns the answer's body. */
+    private String execute(String method, String endpoint, String json) throws IOException {
         var request = Requests.builder().method(method).endpoint(endpoint);
         if (json != null) {
             request.json(json);
         }
         try (Response r = client.generic().execute(request.build())) {
+            String body = r.getBody().map(b -> b.bodyAsString()).orElse("");
             if (r.getStatus() >= 300) {
-                throw new IllegalStateException(method + " " + endpoint + "：" + r.getStatus() + " "
-                        + r.getBody().map(b -> b.bodyAsString()).orElse(""));
+                throw new IllegalStateException(method + " " + endpoint + "：" + r.getStatus() + " " + body);
             }
+            return body;
         }
     }
 

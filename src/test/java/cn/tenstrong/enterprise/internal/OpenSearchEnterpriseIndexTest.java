@@ -97,6 +97,8 @@ class OpenSearchEnterpriseIndexTest {
             // the first index is gone, one index stands behind the alias
             assertThat(get("/_cat/aliases/" + cluster.index() + "?h=index").strip()).matches(cluster.index() + "-\\d{13}");
             assertThat(get("/_cat/indices/" + cluster.index() + "-*?h=index").strip().lines()).hasSize(1);
+            // merged into one segment before the alias moved (the bulk batches wrote several)
+            assertThat(get("/_cat/segments/" + cluster.index() + "?h=segment").strip().lines()).hasSize(1);
             // paging beyond the window is refused in Chinese rather than failing in the cluster
             assertThatThrownBy(() -> index.search(new EnterpriseQuery("光刻胶", null, null, List.of(), null, null, false,
                     9990, 50))).isInstanceOf(DomainException.class).hasMessageContaining("前 10000 条");
