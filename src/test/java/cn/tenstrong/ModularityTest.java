@@ -127,7 +127,9 @@ class ModularityTest {
             String module = root.relativize(f).getName(0).toString();
             Set<String> allowed = Set.of(Class.forName("cn.tenstrong." + module + ".package-info")
                     .getAnnotation(ApplicationModule.class).allowedDependencies());
-            Matcher m = table.matcher(Files.readString(f).replaceAll("--[^\\n]*", ""));
+            // the columns of CREATE STATISTICS … ON col, col FROM table are columns (chain_code), not tables
+            Matcher m = table.matcher(Files.readString(f).replaceAll("--[^\\n]*", "")
+                    .replaceAll("(?is)(create\\s+statistics\\s+.*?)\\bon\\s+[^;]*?\\s(from\\s)", "$1$2"));
             while (m.find()) {
                 String owner = m.group(2).toLowerCase();
                 String verb = m.group(1).toLowerCase();

@@ -33,6 +33,7 @@ import cn.tenstrong.enterprise.PlacementRole;
 import cn.tenstrong.enterprise.SegmentProjects;
 import cn.tenstrong.enterprise.SegmentStrength;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.enterprise.persistence.PlacementRows;
 import cn.tenstrong.shared.DomainException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,7 @@ class ChainMapService implements ChainMaps {
     private final JdbcClient jdbc;
     private final ChainDirectory chains;
     private final EnterpriseRows rows;
+    private final PlacementRows placements;
     private final AuditTrail audit;
     private final CurrentUsers users;
     private final DeclaredGaps declaredGaps;
@@ -53,14 +55,15 @@ class ChainMapService implements ChainMaps {
     private final ObjectProvider<SegmentProjects> projects;
     private final int minPlaced;
 
-    ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, AuditTrail audit, CurrentUsers users,
-                    DeclaredGaps declaredGaps, ObjectProvider<SegmentProjects> projects,
-                    EnterpriseDataProperties properties) {
+    ChainMapService(JdbcClient jdbc, ChainDirectory chains, EnterpriseRows rows, PlacementRows placements,
+                    AuditTrail audit, CurrentUsers users, DeclaredGaps declaredGaps,
+                    ObjectProvider<SegmentProjects> projects, EnterpriseDataProperties properties) {
         this.minPlaced = properties.gapMinPlaced();
         this.declaredGaps = declaredGaps;
         this.jdbc = jdbc;
         this.chains = chains;
         this.rows = rows;
+        this.placements = placements;
         this.audit = audit;
         this.users = users;
         this.projects = projects;
@@ -219,34 +222,6 @@ class ChainMapService implements ChainMaps {
         return chains.summary(chainCode).map(ChainSummary::gapQuotient).orElse(new BigDecimal("0.5"));
     }
 
-    /**
-     * A segment's placed enterprises in list order: 链主, 骨干, 配套, then by revenue, then by name. Each leaf's first
-     * rows are read in that order from the placement's list index (which holds copies of the enterprise's revenue,
-     * location and synthetic mark) and the read stops at the limit; the leaves' lists are then merged. The two texts
-     * differ only in excluding synthetic enterprises with a literal condition, which is what lets the planner use the
-     * index of real enterprises' placements (a parameter could not prove the partial index applies).
-     */
-    private static final String PLACED_TEMPLATE = """
-            select x.* from unnest(:codes::text[]) as leaf(code) cross join lateral (
-                select %s, case p.role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end as role_rank,
-                       p.enterprise_id, p.chain_code, p.segment_code, p.role, p.method, p.status, p.confidence,
-                       p.matched_terms, p.version as p_version, p.evidence as p_evidence
-                from enterprise_placement p
-                join enterprise e on e.id = p.enterprise_id
-                left join enterprise_industry_class c on c.code = e.industry_code
-                where p.chain_code = :c and p.segment_code = leaf.code and p.status <> 'REJECTED'
-                  and p.role = any(:roles) and (:anyLocal or p.enterprise_local = :local) %s
-                  and (cardinality(:tags::text[]) = 0 or string_to_array(e.tags, '|') && :tags::text[])
-                order by case p.role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end,
-                         p.enterprise_revenue desc nulls last, e.name
-                limit :limit) x
-            order by x.role_rank, x.revenue desc nulls last, x.name
-            limit :limit
-            """;
-    private static final String PLACED = PLACED_TEMPLATE.formatted(EnterpriseRows.COLUMNS, "");
-    private static final String PLACED_REAL = PLACED_TEMPLATE.formatted(EnterpriseRows.COLUMNS,
-            "and not p.enterprise_synthetic");
-
     @Override
     public List<PlacedEnterprise> placed(String chainCode, String segmentCode, Boolean local, Set<PlacementRole> roles,
                                          Set<EnterpriseTag> tags, boolean includeSynthetic, int limit) {
@@ -258,25 +233,9 @@ class ChainMapService implements ChainMaps {
             codes = chain.segment(segmentCode).orElseThrow(() -> DomainException.notFound("环节不存在：" + segmentCode))
                     .leaves().stream().map(ChainSegment::code).toList();
         }
-        String[] roleNames = (roles == null || roles.isEmpty() ? Set.of(PlacementRole.values()) : roles).stream()
-                .map(Enum::name).toArray(String[]::new);
-        String[] tagNames = tags == null ? new String[0] : tags.stream().map(Enum::name).toArray(String[]::new);
-        return jdbc.sql(includeSynthetic ? PLACED : PLACED_REAL)
-                .param("c", chainCode).param("codes", codes.toArray(String[]::new)).param("roles", roleNames)
-                .param("anyLocal", local == null).param("local", local != null && local).param("tags", tagNames)
-                .param("limit", Math.max(1, Math.min(limit, 5000)))
-                .query((rs, n) -> {
-                    Enterprise e = EnterpriseRows.map(rs, n);
-                    String terms = rs.getString("matched_terms");
-                    return new PlacedEnterprise(e, new cn.tenstrong.enterprise.Placement(e.id(), rs.getString("chain_code"),
-                            rs.getString("segment_code"), chain.segment(rs.getString("segment_code"))
-                                    .map(ChainSegment::name).orElse(rs.getString("segment_code")),
-                            PlacementRole.valueOf(rs.getString("role")),
-                            cn.tenstrong.enterprise.PlacementMethod.valueOf(rs.getString("method")),
-                            cn.tenstrong.enterprise.PlacementStatus.valueOf(rs.getString("status")),
-                            rs.getDouble("confidence"), terms == null || terms.isEmpty() ? List.of()
-                            : List.of(terms.split("\\|")), rs.getInt("p_version"), rs.getString("p_evidence")));
-                }).list();
+        Set<PlacementRole> anyRole = roles == null || roles.isEmpty() ? Set.of(PlacementRole.values()) : roles;
+        return placements.listed(chainCode, codes, local, anyRole, tags == null ? Set.of() : tags, includeSynthetic,
+                Math.max(1, Math.min(limit, 5000)));
     }
 
     @Override

@@ -15,7 +15,6 @@ import static cn.tenstrong.enterprise.internal.EnterpriseIndex.SYNTHETIC;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseQuery;
 import cn.tenstrong.enterprise.EnterpriseTag;
 import cn.tenstrong.shared.DomainException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opensearch.client.json.JsonData;
@@ -63,8 +61,7 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
     private static final String DEFINITION = "/enterprise/search/opensearch-index.json";
 
     private final OpenSearchClient client;
-    private static final Duration MERGE_POLL = Duration.ofSeconds(1);
-
+    private final OpenSearchRequests requests;
     private final String alias;
     private final SearchProperties.OpenSearch cluster;
     /** The index a rebuild in this process is filling: updates meanwhile go there too, or the swap would lose them. */
@@ -86,6 +83,7 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
                                      int totalHitsThreshold) {
         this.totalHitsThreshold = totalHitsThreshold;
         this.client = client;
+        this.requests = new OpenSearchRequests(client);
         this.cluster = cluster;
         this.alias = cluster.index();
         try {
@@ -291,16 +289,16 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
         String target = alias + "-" + System.currentTimeMillis();
         try {
             // filled without replicas or refreshes (faster), then given both before the alias moves to it
-            execute("PUT", "/" + target, definition(0, false));
-            execute("PUT", "/" + target + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
+            requests.send("PUT", "/" + target, definition(0, false));
+            requests.send("PUT", "/" + target + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
             building = target;
             BatchFeeder.feed(source, batch -> bulk(batch.stream().map(e -> BulkOperation.of(o -> o.index(i -> i
                     .index(target).id(Long.toString(e.id())).document(document(e))))).toList(), Refresh.False,
                     "重建企业检索索引失败"));
-            forceMerge(target);
-            execute("PUT", "/" + target + "/_settings",
+            requests.forceMerge(target);
+            requests.send("PUT", "/" + target + "/_settings",
                     "{\"index\":{\"refresh_interval\":null,\"number_of_replicas\":" + cluster.replicas() + "}}");
-            execute("POST", "/" + target + "/_refresh", null);
+            requests.send("POST", "/" + target + "/_refresh", null);
             List<Action> actions = new ArrayList<>();
             actions.add(Action.of(a -> a.add(add -> add.index(target).alias(alias))));
             if (client.indices().existsAlias(a -> a.name(alias)).value()) {
@@ -308,70 +306,16 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
                     actions.add(Action.of(a -> a.removeIndex(r -> r.index(old))));
                 }
             } else if (client.indices().exists(e -> e.index(alias)).value()) {
-                execute("DELETE", "/" + alias, null); // a plain index under the alias's name is in the way
+                requests.send("DELETE", "/" + alias, null); // a plain index under the alias's name is in the way
             }
             client.indices().updateAliases(u -> u.actions(actions));
             current = true;
             return count();
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(target);
+            requests.deleteQuietly(target);
             throw new IllegalStateException("重建企业检索索引失败：" + e.getMessage(), e);
         } finally {
             building = null;
-        }
-    }
-
-    /**
-     * Merges a freshly built index into one segment per shard, before its replicas copy it and before the alias moves
-     * to it, as the embedded index does after a rebuild (at 10M enterprises one segment took the search mix's p95 to
-     * 0.17×; README "Enterprise search"). Not after incremental updates, where a merge would rewrite the whole index
-     * for a few documents. The merge runs as a task and is polled: at millions of documents it outlasts the client's
-     * response timeout.
-     */
-    private void forceMerge(String index) throws IOException {
-        // by hand: the typed client cannot read the answers of a merge not waited for, nor of its task
-        String task = new ObjectMapper().readTree(execute("POST", "/" + index
-                + "/_forcemerge?max_num_segments=1&wait_for_completion=false", null)).path("task").asText("");
-        if (task.isEmpty()) {
-            return; // the server merged before answering
-        }
-        while (true) {
-            JsonNode state = new ObjectMapper().readTree(execute("GET", "/_tasks/" + task, null));
-            if (state.path("completed").asBoolean(false)) {
-                if (state.has("error")) {
-                    throw new IllegalStateException("合并索引段失败：" + state.path("error").path("reason").asText());
-                }
-                return;
-            }
-            try {
-                Thread.sleep(MERGE_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("合并索引段时被中断", e);
-            }
-        }
-    }
-
-    private void deleteQuietly(String index) {
-        try {
-            execute("DELETE", "/" + index, null);
-        } catch (RuntimeException | IOException ignored) {
-            // the index may never have been created; a leftover one is harmless and named by its time
-        }
-    }
-
-    /** Sends a request the typed client has no method for; returns the answer's body. */
-    private String execute(String method, String endpoint, String json) throws IOException {
-        var request = Requests.builder().method(method).endpoint(endpoint);
-        if (json != null) {
-            request.json(json);
-        }
-        try (Response r = client.generic().execute(request.build())) {
-            String body = r.getBody().map(b -> b.bodyAsString()).orElse("");
-            if (r.getStatus() >= 300) {
-                throw new IllegalStateException(method + " " + endpoint + "：" + r.getStatus() + " " + body);
-            }
-            return body;
         }
     }
 

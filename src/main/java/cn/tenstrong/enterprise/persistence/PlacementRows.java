@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import cn.tenstrong.enterprise.EnterpriseTag;
+import cn.tenstrong.enterprise.PlacedEnterprise;
 import cn.tenstrong.enterprise.Placement;
 import cn.tenstrong.enterprise.PlacementMethod;
 import cn.tenstrong.enterprise.PlacementRole;
@@ -18,6 +21,32 @@ import org.springframework.stereotype.Repository;
 /** SQL for enterprises' placements on chain segments (挂链). */
 @Repository
 public class PlacementRows {
+
+    /**
+     * {@link #listed}'s query. The two texts differ only in excluding synthetic enterprises with a literal condition,
+     * which is what lets the planner use the index of real enterprises' placements (a parameter could not prove that
+     * the partial index applies).
+     */
+    private static final String LISTED_TEMPLATE = """
+            select x.* from unnest(:codes::text[]) as leaf(code) cross join lateral (
+                select %s, case p.role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end as role_rank,
+                       p.enterprise_id, p.chain_code, p.segment_code, p.role, p.method, p.status, p.confidence,
+                       p.matched_terms, p.version as p_version, p.evidence as p_evidence
+                from enterprise_placement p
+                join enterprise e on e.id = p.enterprise_id
+                left join enterprise_industry_class c on c.code = e.industry_code
+                where p.chain_code = :c and p.segment_code = leaf.code and p.status <> 'REJECTED'
+                  and p.role = any(:roles) and (:anyLocal or p.enterprise_local = :local) %s
+                  and (cardinality(:tags::text[]) = 0 or string_to_array(e.tags, '|') && :tags::text[])
+                order by case p.role when 'LEADER' then 0 when 'BACKBONE' then 1 else 2 end,
+                         p.enterprise_revenue desc nulls last, e.name
+                limit :limit) x
+            order by x.role_rank, x.revenue desc nulls last, x.name
+            limit :limit
+            """;
+    private static final String LISTED = LISTED_TEMPLATE.formatted(EnterpriseRows.COLUMNS, "");
+    private static final String LISTED_REAL = LISTED_TEMPLATE.formatted(EnterpriseRows.COLUMNS,
+            "and not p.enterprise_synthetic");
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -112,8 +141,33 @@ public class PlacementRows {
                 .param("c", chainCode).param("s", segmentCode).param("v", version).update() == 1;
     }
 
-    /** A placement, its segment named from the chain catalog (the chain module's, not read from its tables). */
+    /**
+     * The placed enterprises of a chain's leaves in list order: 链主, 骨干, 配套, then by revenue, then by name, not
+     * rejected. Each leaf's first rows are read in that order from the placement's list index (which holds copies of
+     * the enterprise's revenue, location and synthetic mark; migration V2026120354_01) and the read stops at the limit;
+     * the leaves' lists are then merged.
+     *
+     * @param local null for both, true for Shandong only, false for elsewhere only
+     * @param tags  empty for any; otherwise the enterprise has at least one of them
+     */
+    public List<PlacedEnterprise> listed(String chainCode, List<String> leafCodes, Boolean local,
+                                         Set<PlacementRole> roles, Set<EnterpriseTag> tags, boolean includeSynthetic,
+                                         int limit) {
+        return jdbc.sql(includeSynthetic ? LISTED : LISTED_REAL)
+                .param("c", chainCode).param("codes", leafCodes.toArray(String[]::new))
+                .param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
+                .param("anyLocal", local == null).param("local", local != null && local)
+                .param("tags", tags.stream().map(Enum::name).toArray(String[]::new)).param("limit", limit)
+                .query((rs, n) -> new PlacedEnterprise(EnterpriseRows.map(rs, n),
+                        mapPlacement(rs, "p_version", "p_evidence"))).list();
+    }
+
     private Placement mapPlacement(ResultSet rs, int row) throws SQLException {
+        return mapPlacement(rs, "version", "evidence");
+    }
+
+    /** A placement, its segment named from the chain catalog (the chain module's, not read from its tables). */
+    private Placement mapPlacement(ResultSet rs, String versionColumn, String evidenceColumn) throws SQLException {
         String terms = rs.getString("matched_terms");
         String chainCode = rs.getString("chain_code");
         String segmentCode = rs.getString("segment_code");
@@ -122,6 +176,6 @@ public class PlacementRows {
                 segmentName, PlacementRole.valueOf(rs.getString("role")),
                 PlacementMethod.valueOf(rs.getString("method")), PlacementStatus.valueOf(rs.getString("status")),
                 rs.getDouble("confidence"), terms == null || terms.isEmpty() ? List.of() : List.of(terms.split("\\|")),
-                rs.getInt("version"), rs.getString("evidence"));
+                rs.getInt(versionColumn), rs.getString(evidenceColumn));
     }
 }
