@@ -89,30 +89,31 @@ begin
     return n;
 end $$;
 
--- Recreates what bulk_load_defer dropped in this transaction, indexes first (the caller sets maintenance_work_mem
--- locally for the builds), then the foreign keys, which validate every row; returns how many.
-create function bulk_load_restore() returns integer
+-- Recreates the next of what bulk_load_defer dropped in this transaction, indexes first (the caller sets
+-- maintenance_work_mem locally for the builds), then the foreign keys, which validate every row; returns what it
+-- recreated (kind and name), or null when nothing is left. One object per call, so the caller can time each.
+create function bulk_load_restore_next() returns text
     language plpgsql
     security definer
     set search_path = pg_catalog, public
 as $$
 declare
     r record;
-    n integer := 0;
 begin
-    for r in select id, table_name, kind, name, definition from public.bulk_load_deferred
-             where txid = txid_current() order by kind desc, id loop
-        if r.kind = 'i' then
-            execute r.definition;
-        else
-            execute format('alter table public.%I add constraint %I ', r.table_name, r.name) || r.definition;
-        end if;
-        delete from public.bulk_load_deferred where id = r.id;
-        n := n + 1;
-    end loop;
-    return n;
+    select id, table_name, kind, name, definition into r from public.bulk_load_deferred
+    where txid = txid_current() order by kind desc, id limit 1;
+    if not found then
+        return null;
+    end if;
+    if r.kind = 'i' then
+        execute r.definition;
+    else
+        execute format('alter table public.%I add constraint %I ', r.table_name, r.name) || r.definition;
+    end if;
+    delete from public.bulk_load_deferred where id = r.id;
+    return case r.kind when 'i' then 'index ' else 'foreign key ' end || r.name;
 end $$;
 
 revoke all on function bulk_load_defer(text[]) from public;
-revoke all on function bulk_load_restore() from public;
+revoke all on function bulk_load_restore_next() from public;
 revoke all on function bulk_load_deferred_restored() from public;

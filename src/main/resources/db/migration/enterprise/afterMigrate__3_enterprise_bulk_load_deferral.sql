@@ -11,5 +11,5 @@ begin
     execute format('revoke all on bulk_load_deferred from %I', app);
     execute format('revoke all on sequence bulk_load_deferred_id_seq from %I', app);
     execute format('grant execute on function bulk_load_defer(text[]) to %I', app);
-    execute format('grant execute on function bulk_load_restore() to %I', app);
+    execute format('grant execute on function bulk_load_restore_next() to %I', app);
 end $$;

@@ -158,10 +158,10 @@ class SyntheticLoad {
         long restoring = 0;
         if (deferIndexes) {
             long r = System.nanoTime();
-            int restored = deferral.restore(properties.indexBuildMemory().toKilobytes());
+            java.util.Map<String, Long> restored = deferral.restore(properties.indexBuildMemory().toKilobytes());
             restoring = System.nanoTime() - r;
-            log.info("Synthetic enterprises ({}): {} indexes and foreign keys built again in {} ms", label, restored,
-                    restoring / 1_000_000);
+            log.info("Synthetic enterprises ({}): {} indexes and foreign keys built again in {} ms: {}", label,
+                    restored.size(), restoring / 1_000_000, restored);
         }
         audit.record("IMPORT", "enterprise.enterprise", label, null, Map.of("file", label, "rows", loaded,
                 "created", loaded - updated, "updated", updated, "placed", placed, "flagged", 0));

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 /**
  * 暂缓索引 (a large load's deferred indexes and foreign keys): the secondary indexes and foreign keys of
  * {@code enterprise} and {@code enterprise_placement} are dropped at the start of the load's transaction and built
- * again before its commit, through the owner's functions {@code bulk_load_defer} / {@code bulk_load_restore}
+ * again before its commit, through the owner's functions {@code bulk_load_defer} / {@code bulk_load_restore_next}
  * (migration V2026120351_01: the application's login owns no table). Both run on the connection of the caller's
  * transaction, so a failed load rolls the drop back with its rows; a commit without the restore is refused by the
  * database. Until the transaction ends both tables are locked against every other connection, readers included.
@@ -46,15 +46,23 @@ public class IndexDeferral {
 
     /**
      * Builds again what {@link #defer} dropped, with {@code maintenanceWorkMemKb} for each index build (set for this
-     * transaction only); returns how many. A foreign key's value that the load brought and its reference table lacks
-     * fails the load with the column and the value (the load checks what it can before it copies: see
-     * {@link #industryCodes}).
+     * transaction only), one object at a time; returns what was built and how long each took (ms), in order. A
+     * foreign key's value that the load brought and its reference table lacks fails the load with the column and the
+     * value (the load checks what it can before it copies: see {@link #industryCodes}).
      */
-    public int restore(long maintenanceWorkMemKb) {
+    public java.util.LinkedHashMap<String, Long> restore(long maintenanceWorkMemKb) {
         jdbc.sql("select set_config('maintenance_work_mem', :m, true)").param("m", maintenanceWorkMemKb + "kB")
                 .query(String.class).single();
+        java.util.LinkedHashMap<String, Long> built = new java.util.LinkedHashMap<>();
         try {
-            return jdbc.sql("select bulk_load_restore()").query(Integer.class).single();
+            while (true) {
+                long start = System.nanoTime();
+                String what = jdbc.sql("select bulk_load_restore_next()").query(String.class).optional().orElse(null);
+                if (what == null) {
+                    return built;
+                }
+                built.put(what, (System.nanoTime() - start) / 1_000_000);
+            }
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
                 throw CopyFailure.of(new CopyBinary.CopyFailedException(sql, 0), line -> 0, key -> 0);
