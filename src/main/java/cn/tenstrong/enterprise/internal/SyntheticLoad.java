@@ -107,7 +107,7 @@ class SyntheticLoad {
         int updated = 0;
         long placed = 0;
         long waited = 0;
-        long resolving = 0; // on the producer's thread, overlapping the copies
+        long resolving = 0; // on the producer's thread, overlapping the copies (deferred: on this one, in series)
         // the next slices are generated and placed on other threads while this one copies
         BlockingQueue<Slice> ready = new ArrayBlockingQueue<>(2);
         ExecutorService producer = Executors.newSingleThreadExecutor(r -> {
@@ -167,7 +167,20 @@ class SyntheticLoad {
                 "created", loaded - updated, "updated", updated, "placed", placed, "flagged", 0));
         long publishing = System.nanoTime();
         if (index && loaded > 0) {
-            events.publishEvent(new EnterprisesChanged(java.util.Arrays.stream(ids, 0, loaded).boxed().toList()));
+            // a view, not millions of boxed ids: the event keeps the consecutive ones as ranges
+            long[] all = ids;
+            int count = loaded;
+            events.publishEvent(new EnterprisesChanged(new java.util.AbstractList<Long>() {
+                @Override
+                public Long get(int i) {
+                    return all[i];
+                }
+
+                @Override
+                public int size() {
+                    return count;
+                }
+            }));
         }
         publishing = System.nanoTime() - publishing;
         log.info("Synthetic enterprises ({}): {} stored ({} new, {} updated), {} placed, in {} ms "
