@@ -72,7 +72,27 @@ class SyntheticLoad {
      */
     @Transactional
     public ImportResult load(SyntheticEnterpriseGenerator generator, long count, String label, boolean deferIndexes) {
-        return load(generator.stream(count).iterator(), label, SLICE, true, deferIndexes);
+        return load(() -> generator.stream(count).iterator(), label, SLICE, true, deferIndexes);
+    }
+
+    /**
+     * As {@link #load(Iterator, String, int, boolean, boolean)} from a source that can be read twice: with deferred
+     * indexes, a first pass looks up the identities of the whole load before the tables are locked — against the
+     * library as it was, whose USCC index is small, instead of in series with the copies against one that grows with
+     * the load's own rows (110 s of a 10M load). As the lookups a slice ahead, it sees only what was committed: right
+     * for the generator, whose USCCs are unique within a run.
+     */
+    @Transactional
+    public ImportResult load(java.util.function.Supplier<Iterator<SyntheticEnterprise>> source, String label, int slice,
+                             boolean index, boolean deferIndexes) {
+        if (!deferIndexes) {
+            return run(source.get(), label, slice, index, false, null);
+        }
+        long start = System.nanoTime();
+        KnownIds known = KnownIds.resolve(source.get(), slice, rows);
+        log.info("Synthetic enterprises ({}): {} identities looked up before the tables are locked in {} ms ({} found)",
+                label, known.size(), (System.nanoTime() - start) / 1_000_000, known.found());
+        return run(source.get(), label, slice, index, true, known);
     }
 
     /**
@@ -92,6 +112,12 @@ class SyntheticLoad {
     @Transactional
     public ImportResult load(Iterator<SyntheticEnterprise> source, String label, int slice, boolean index,
                              boolean deferIndexes) {
+        return run(source, label, slice, index, deferIndexes, null);
+    }
+
+    /** The load; {@code known}: identities looked up beforehand (else looked up slice by slice). */
+    private ImportResult run(Iterator<SyntheticEnterprise> source, String label, int slice, boolean index,
+                             boolean deferIndexes, KnownIds known) {
         long start = System.nanoTime();
         long deferring = 0;
         java.util.Set<String> industries = null;
@@ -116,7 +142,7 @@ class SyntheticLoad {
             return t;
         });
         // while the indexes are deferred the tables are locked: no lookup on another connection
-        Future<?> producing = producer.submit(() -> produce(source, slice, ready, !deferIndexes));
+        Future<?> producing = producer.submit(() -> produce(source, slice, ready, !deferIndexes && known == null));
         try {
             while (true) {
                 long t = System.nanoTime();
@@ -131,11 +157,14 @@ class SyntheticLoad {
                 List<Long> existing = next.existing();
                 if (existing == null) {
                     long r = System.nanoTime();
-                    existing = rows.resolve(next.drafts()).ids();
+                    existing = known != null ? known.slice(loaded, next.drafts().size())
+                            : rows.resolve(next.drafts()).ids();
                     resolving += System.nanoTime() - r;
-                    checkIndustries(next, industries);
                 } else {
                     resolving += next.resolving();
+                }
+                if (industries != null) {
+                    checkIndustries(next, industries);
                 }
                 EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), existing, false,
                         next.planned());
@@ -184,10 +213,11 @@ class SyntheticLoad {
         }
         publishing = System.nanoTime() - publishing;
         log.info("Synthetic enterprises ({}): {} stored ({} new, {} updated), {} placed, in {} ms "
-                        + "(waiting for the next slice {} ms; identity lookups {} ms, {}; deferring and rebuilding "
+                        + "(waiting for the next slice {} ms; identity lookups {} ms {}; deferring and rebuilding "
                         + "indexes {} ms; publishing the event {} ms)", label, loaded, loaded - updated, updated, placed,
                 (System.nanoTime() - start) / 1_000_000, waited / 1_000_000, resolving / 1_000_000,
-                deferIndexes ? "on the loading connection" : "ahead on another thread",
+                known != null ? "(looked up before)" : deferIndexes ? "on the loading connection"
+                        : "ahead on another thread",
                 (deferring + restoring) / 1_000_000, publishing / 1_000_000);
         return new ImportResult(loaded, loaded - updated, updated, List.of(), (int) Math.min(Integer.MAX_VALUE, placed));
     }

@@ -97,11 +97,19 @@ class DeferredIndexLoadTest extends IntegrationTest {
                 values (-1, 'x', 'y', 'SUPPORTING', 'AUTO', 'SUGGESTED')""").update())
                 .rootCause().hasMessageContaining("enterprise_placement_enterprise_id_fkey");
 
-        // a second deferred load identifies the first's rows on the loading connection (the tables are locked)
-        ImportResult again = load.load(generated(generator, 7_500_000, 150).iterator(), "deferred-test", 50, false,
-                true);
+        // a second deferred load from a source read twice identifies the first's rows before it locks the tables
+        List<SyntheticEnterprise> more = generated(generator, 7_500_000, 150);
+        ImportResult again = load.load(more::iterator, "deferred-test", 50, false, true);
         assertThat(again.updated()).isEqualTo(130);
         assertThat(again.created()).isEqualTo(20);
+        assertThat(catalog()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from enterprise where uscc = any(:u) and version = 1").param("u", usccs)
+                .query(Long.class).single()).isEqualTo(130);
+
+        // and a third from a single-pass source, on the loading connection (the tables are locked)
+        ImportResult third = load.load(generated(generator, 7_500_000, 150).iterator(), "deferred-test", 50, false,
+                true);
+        assertThat(third.updated()).isEqualTo(150);
         assertThat(catalog()).isEqualTo(before);
     }
 
