@@ -10,16 +10,25 @@ import java.util.Arrays;
  * @param count how many
  * @param seed  generator seed (the same seed gives the same enterprises)
  * @param out   the CSV to write, or {@code null} to import into the database
+ * @param deferIndexes {@code --defer-indexes}: the import drops the tables' secondary indexes and foreign keys for
+ *                     the load and builds them before commit (EnterpriseLibrary.importSynthetic)
  */
-record GenerateEnterprisesOptions(long count, long seed, Path out) {
+record GenerateEnterprisesOptions(long count, long seed, Path out, boolean deferIndexes) {
+
+    static final String DEFER_INDEXES = "--defer-indexes";
 
     /** Parses the options after the verb. */
     static GenerateEnterprisesOptions parse(String[] args) {
         Long count = null;
         long seed = 2022L;
         Path out = null;
+        boolean deferIndexes = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals(DEFER_INDEXES)) {
+                deferIndexes = true;
+                continue;
+            }
             String value = null;
             String key = a;
             if (a.contains("=")) {
@@ -53,7 +62,10 @@ record GenerateEnterprisesOptions(long count, long seed, Path out) {
         if (count == null || count < 1 || count > 10_000_000) {
             throw new IllegalArgumentException("--count 应为1到10000000之间的整数");
         }
-        return new GenerateEnterprisesOptions(count, seed, out);
+        if (deferIndexes && out != null) {
+            throw new IllegalArgumentException(DEFER_INDEXES + " 只用于直接导入数据库，不能与 --out 同用");
+        }
+        return new GenerateEnterprisesOptions(count, seed, out, deferIndexes);
     }
 
     /** The options that are not this command's own (handed on to Spring). */

@@ -14,7 +14,14 @@ class GenerateEnterprisesOptionsTest {
     void optionsAreParsed() {
         GenerateEnterprisesOptions o = GenerateEnterprisesOptions.parse(
                 new String[]{"--count", "25", "--seed=7", "--out", "x.csv", "--platform.data-dir=/tmp/d"});
-        assertThat(o).isEqualTo(new GenerateEnterprisesOptions(25, 7, Path.of("x.csv")));
+        assertThat(o).isEqualTo(new GenerateEnterprisesOptions(25, 7, Path.of("x.csv"), false));
+        assertThat(GenerateEnterprisesOptions.parse(new String[]{"--count=5", "--defer-indexes"}))
+                .isEqualTo(new GenerateEnterprisesOptions(5, 2022, null, true));
+        assertThat(GenerateEnterprisesOptions.springOptions(new String[]{"--count=3", "--defer-indexes",
+                "--platform.data-dir=/tmp/d"})).containsExactly("--platform.data-dir=/tmp/d");
+        // deferring indexes is for the import: a CSV has none
+        assertThatThrownBy(() -> GenerateEnterprisesOptions.parse(new String[]{"--count=5", "--defer-indexes",
+                "--out", "x.csv"})).hasMessageContaining("--defer-indexes");
         assertThat(GenerateEnterprisesOptions.springOptions(new String[]{"--count=3", "--platform.data-dir=/tmp/d"}))
                 .containsExactly("--platform.data-dir=/tmp/d");
         assertThatThrownBy(() -> GenerateEnterprisesOptions.parse(new String[]{"--seed", "1"}))

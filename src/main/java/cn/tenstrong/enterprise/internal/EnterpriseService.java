@@ -234,8 +234,9 @@ class EnterpriseService implements EnterpriseLibrary {
     }
 
     @Override
-    public ImportResult importSynthetic(cn.tenstrong.enterprise.SyntheticEnterpriseGenerator generator, long count) {
-        return syntheticLoad.load(generator, count, "generate-enterprises");
+    public ImportResult importSynthetic(cn.tenstrong.enterprise.SyntheticEnterpriseGenerator generator, long count,
+                                        boolean deferIndexes) {
+        return syntheticLoad.load(generator, count, "generate-enterprises", deferIndexes);
     }
 
     @Override

@@ -11,12 +11,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.tenstrong.audit.AuditTrail;
+import cn.tenstrong.enterprise.EnterpriseImportException;
 import cn.tenstrong.enterprise.EnterprisesChanged;
+import cn.tenstrong.enterprise.ImportError;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.SyntheticEnterprise;
 import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.enterprise.persistence.IndexDeferral;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the database and the Java side work at the same time. The lookup of a slice ahead sees the library as committed,
  * not the load's own earlier slices: right for the generator, whose USCCs are unique within a run (a code repeated
  * across slices would be refused by the unique index, not merged).
+ * <p>
+ * With deferred indexes (暂缓索引, {@code generate-enterprises --defer-indexes}) the secondary indexes and foreign keys
+ * of the enterprise and placement tables are dropped in the load's transaction and built once before its commit
+ * ({@link IndexDeferral}): the tables are then locked against every other connection, so the identity lookups run on
+ * the loading connection, in series with the copies, and an industry code is checked against the catalog here, as
+ * the deferred foreign key no longer refuses it.
  */
 @Component
 class SyntheticLoad {
@@ -43,12 +52,17 @@ class SyntheticLoad {
     private final EnterpriseWriter writer;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final IndexDeferral deferral;
+    private final BulkLoadProperties properties;
 
-    SyntheticLoad(EnterpriseRows rows, EnterpriseWriter writer, AuditTrail audit, ApplicationEventPublisher events) {
+    SyntheticLoad(EnterpriseRows rows, EnterpriseWriter writer, AuditTrail audit, ApplicationEventPublisher events,
+                  IndexDeferral deferral, BulkLoadProperties properties) {
         this.rows = rows;
         this.writer = writer;
         this.audit = audit;
         this.events = events;
+        this.deferral = deferral;
+        this.properties = properties;
     }
 
     /**
@@ -57,23 +71,69 @@ class SyntheticLoad {
      * @param label what the audit entry names as the file
      */
     @Transactional
-    public ImportResult load(SyntheticEnterpriseGenerator generator, long count, String label) {
-        return load(generator.stream(count).iterator(), label, SLICE, true);
+    public ImportResult load(SyntheticEnterpriseGenerator generator, long count, String label, boolean deferIndexes) {
+        return load(() -> generator.stream(count).iterator(), label, SLICE, true, deferIndexes);
     }
 
     /**
-     * As {@link #load(SyntheticEnterpriseGenerator, long, String)}, in slices of a given size; {@code index} false
-     * leaves the search index to a rebuild (the demo's start).
+     * As {@link #load(Iterator, String, int, boolean, boolean)} from a source that can be read twice: with deferred
+     * indexes, a first pass looks up the identities of the whole load before the tables are locked — against the
+     * library as it was, whose USCC index is small, instead of in series with the copies against one that grows with
+     * the load's own rows (110 s of a 10M load). As the lookups a slice ahead, it sees only what was committed: right
+     * for the generator, whose USCCs are unique within a run.
+     */
+    @Transactional
+    public ImportResult load(java.util.function.Supplier<Iterator<SyntheticEnterprise>> source, String label, int slice,
+                             boolean index, boolean deferIndexes) {
+        if (!deferIndexes) {
+            return run(source.get(), label, slice, index, false, null);
+        }
+        long start = System.nanoTime();
+        KnownIds known = KnownIds.resolve(source.get(), slice, rows);
+        log.info("Synthetic enterprises ({}): {} identities looked up before the tables are locked in {} ms ({} found)",
+                label, known.size(), (System.nanoTime() - start) / 1_000_000, known.found());
+        return run(source.get(), label, slice, index, true, known);
+    }
+
+    /**
+     * As {@link #load(SyntheticEnterpriseGenerator, long, String, boolean)}, in slices of a given size, indexes
+     * maintained row by row; {@code index} false leaves the search index to a rebuild (the demo's start).
      */
     @Transactional
     public ImportResult load(Iterator<SyntheticEnterprise> source, String label, int slice, boolean index) {
+        return load(source, label, slice, index, false);
+    }
+
+    /**
+     * As {@link #load(Iterator, String, int, boolean)}; {@code deferIndexes} drops the tables' secondary indexes and
+     * foreign keys for the load and builds them before commit (only while nothing else uses the library: the tables
+     * are locked against every other connection until the commit).
+     */
+    @Transactional
+    public ImportResult load(Iterator<SyntheticEnterprise> source, String label, int slice, boolean index,
+                             boolean deferIndexes) {
+        return run(source, label, slice, index, deferIndexes, null);
+    }
+
+    /** The load; {@code known}: identities looked up beforehand (else looked up slice by slice). */
+    private ImportResult run(Iterator<SyntheticEnterprise> source, String label, int slice, boolean index,
+                             boolean deferIndexes, KnownIds known) {
         long start = System.nanoTime();
+        long deferring = 0;
+        java.util.Set<String> industries = null;
+        if (deferIndexes) {
+            int dropped = deferral.defer();
+            industries = deferral.industryCodes();
+            deferring = System.nanoTime() - start;
+            log.info("Synthetic enterprises ({}): {} indexes and foreign keys deferred in {} ms", label, dropped,
+                    deferring / 1_000_000);
+        }
         long[] ids = new long[1024];
         int loaded = 0;
         int updated = 0;
         long placed = 0;
         long waited = 0;
-        long resolving = 0; // on the producer's thread, overlapping the copies
+        long resolving = 0; // on the producer's thread, overlapping the copies (deferred: on this one, in series)
         // the next slices are generated and placed on other threads while this one copies
         BlockingQueue<Slice> ready = new ArrayBlockingQueue<>(2);
         ExecutorService producer = Executors.newSingleThreadExecutor(r -> {
@@ -81,7 +141,8 @@ class SyntheticLoad {
             t.setDaemon(true);
             return t;
         });
-        Future<?> producing = producer.submit(() -> produce(source, slice, ready));
+        // while the indexes are deferred the tables are locked: no lookup on another connection
+        Future<?> producing = producer.submit(() -> produce(source, slice, ready, !deferIndexes && known == null));
         try {
             while (true) {
                 long t = System.nanoTime();
@@ -93,8 +154,19 @@ class SyntheticLoad {
                 if (next.drafts().isEmpty()) {
                     break;
                 }
-                resolving += next.resolving();
-                EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), next.existing(), false,
+                List<Long> existing = next.existing();
+                if (existing == null) {
+                    long r = System.nanoTime();
+                    existing = known != null ? known.slice(loaded, next.drafts().size())
+                            : rows.resolve(next.drafts()).ids();
+                    resolving += System.nanoTime() - r;
+                } else {
+                    resolving += next.resolving();
+                }
+                if (industries != null) {
+                    checkIndustries(next, industries);
+                }
+                EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), existing, false,
                         next.planned());
                 if (loaded + stored.ids().size() > ids.length) {
                     ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
@@ -112,15 +184,41 @@ class SyntheticLoad {
             producing.cancel(true);
             producer.shutdownNow();
         }
+        long restoring = 0;
+        if (deferIndexes) {
+            long r = System.nanoTime();
+            java.util.Map<String, Long> restored = deferral.restore(properties.indexBuildMemory().toKilobytes());
+            restoring = System.nanoTime() - r;
+            log.info("Synthetic enterprises ({}): {} indexes and foreign keys built again in {} ms: {}", label,
+                    restored.size(), restoring / 1_000_000, restored);
+        }
         audit.record("IMPORT", "enterprise.enterprise", label, null, Map.of("file", label, "rows", loaded,
                 "created", loaded - updated, "updated", updated, "placed", placed, "flagged", 0));
+        long publishing = System.nanoTime();
         if (index && loaded > 0) {
-            events.publishEvent(new EnterprisesChanged(java.util.Arrays.stream(ids, 0, loaded).boxed().toList()));
+            // a view, not millions of boxed ids: the event keeps the consecutive ones as ranges
+            long[] all = ids;
+            int count = loaded;
+            events.publishEvent(new EnterprisesChanged(new java.util.AbstractList<Long>() {
+                @Override
+                public Long get(int i) {
+                    return all[i];
+                }
+
+                @Override
+                public int size() {
+                    return count;
+                }
+            }));
         }
+        publishing = System.nanoTime() - publishing;
         log.info("Synthetic enterprises ({}): {} stored ({} new, {} updated), {} placed, in {} ms "
-                        + "(waiting for the next slice {} ms; ahead on other threads: identity lookups {} ms)", label, loaded,
-                loaded - updated, updated, placed, (System.nanoTime() - start) / 1_000_000, waited / 1_000_000,
-                resolving / 1_000_000);
+                        + "(waiting for the next slice {} ms; identity lookups {} ms {}; deferring and rebuilding "
+                        + "indexes {} ms; publishing the event {} ms)", label, loaded, loaded - updated, updated, placed,
+                (System.nanoTime() - start) / 1_000_000, waited / 1_000_000, resolving / 1_000_000,
+                known != null ? "(looked up before)" : deferIndexes ? "on the loading connection"
+                        : "ahead on another thread",
+                (deferring + restoring) / 1_000_000, publishing / 1_000_000);
         return new ImportResult(loaded, loaded - updated, updated, List.of(), (int) Math.min(Integer.MAX_VALUE, placed));
     }
 
@@ -133,7 +231,26 @@ class SyntheticLoad {
         }
     }
 
-    private void produce(Iterator<SyntheticEnterprise> source, int slice, BlockingQueue<Slice> ready) {
+    /**
+     * Refuses a slice with an industry code the catalog lacks, by row, as the deferred foreign key would have (its
+     * restore before commit would refuse it too, but without the row).
+     */
+    private static void checkIndustries(Slice slice, java.util.Set<String> industries) {
+        List<ImportError> errors = new ArrayList<>();
+        for (int i = 0; i < slice.drafts().size() && errors.size() < 100; i++) {
+            String code = slice.drafts().get(i).industryCode();
+            if (code != null && !industries.contains(code)) {
+                errors.add(new ImportError(slice.rowNumbers().get(i), ImportColumns.INDUSTRY.header,
+                        "“" + code + "”在参考目录中不存在"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new EnterpriseImportException(errors);
+        }
+    }
+
+    /** Generates and places slices; {@code resolve} also looks up their identities (else: {@code existing} null). */
+    private void produce(Iterator<SyntheticEnterprise> source, int slice, BlockingQueue<Slice> ready, boolean resolve) {
         try {
             try {
                 List<EnterpriseDraft> drafts = new ArrayList<>(slice);
@@ -144,7 +261,7 @@ class SyntheticLoad {
                     rowNumbers.add(Math.toIntExact(e.index() + 2)); // as the same run's CSV numbers it: header on row 1
                     if (drafts.size() == slice || !source.hasNext()) {
                         long t = System.nanoTime();
-                        List<Long> existing = rows.resolve(drafts).ids();
+                        List<Long> existing = resolve ? rows.resolve(drafts).ids() : null;
                         long resolving = System.nanoTime() - t;
                         ready.put(new Slice(drafts, rowNumbers, existing, writer.place(drafts), resolving, null));
                         drafts = new ArrayList<>(slice);

@@ -64,7 +64,7 @@ final class CopyFailure {
         String reason = switch (state) {
             case "23505" -> "“" + keyValue + "”已被库中另一家企业使用（可能有另一次导入同时写入），请核对后重新导入";
             case "23514" -> "数值不在允许范围内";
-            case "23503" -> "在参考目录中不存在";
+            case "23503" -> keyValue == null ? "在参考目录中不存在" : "“" + keyValue + "”在参考目录中不存在";
             case "23502" -> "不能为空";
             case "22001" -> "过长";
             default -> state.startsWith("22") ? "格式不正确" : "数据库拒绝写入（" + state + "）";

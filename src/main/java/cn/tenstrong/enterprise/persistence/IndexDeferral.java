@@ -1,0 +1,85 @@
+package cn.tenstrong.enterprise.persistence;
+
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.tenstrong.shared.DomainException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * 暂缓索引 (a large load's deferred indexes and foreign keys): the secondary indexes and foreign keys of
+ * {@code enterprise} and {@code enterprise_placement} are dropped at the start of the load's transaction and built
+ * again before its commit, through the owner's functions {@code bulk_load_defer} / {@code bulk_load_restore_next}
+ * (migration V2026120351_01: the application's login owns no table). Both run on the connection of the caller's
+ * transaction, so a failed load rolls the drop back with its rows; a commit without the restore is refused by the
+ * database. Until the transaction ends both tables are locked against every other connection, readers included.
+ */
+@Repository
+public class IndexDeferral {
+
+    /** The tables a load writes; the functions accept no others. */
+    private static final List<String> TABLES = List.of("enterprise", "enterprise_placement");
+
+    private final JdbcClient jdbc;
+
+    public IndexDeferral(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Drops the deferrable indexes and foreign keys in the current transaction; returns how many. */
+    public int defer() {
+        try {
+            return jdbc.sql("select bulk_load_defer(:tables)").param("tables", TABLES.toArray(String[]::new))
+                    .query(Integer.class).single();
+        } catch (DataAccessException e) {
+            if ("55P03".equals(state(e))) {
+                throw new DomainException(DomainException.Kind.CONFLICT,
+                        "企业表正被其他连接使用，无法暂缓索引（请先停止平台或等待其他导入结束后重试），未导入任何数据", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Builds again what {@link #defer} dropped, with {@code maintenanceWorkMemKb} for each index build (set for this
+     * transaction only), one object at a time; returns what was built and how long each took (ms), in order. A
+     * foreign key's value that the load brought and its reference table lacks fails the load with the column and the
+     * value (the load checks what it can before it copies: see {@link #industryCodes}).
+     */
+    public java.util.LinkedHashMap<String, Long> restore(long maintenanceWorkMemKb) {
+        jdbc.sql("select set_config('maintenance_work_mem', :m, true)").param("m", maintenanceWorkMemKb + "kB")
+                .query(String.class).single();
+        java.util.LinkedHashMap<String, Long> built = new java.util.LinkedHashMap<>();
+        try {
+            while (true) {
+                long start = System.nanoTime();
+                String what = jdbc.sql("select bulk_load_restore_next()").query(String.class).optional().orElse(null);
+                if (what == null) {
+                    return built;
+                }
+                built.put(what, (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
+                throw CopyFailure.of(new CopyBinary.CopyFailedException(sql, 0), line -> 0, key -> 0);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The industry codes the enterprise table's foreign key admits: while it is deferred, the load refuses an unknown
+     * code itself, by row, before the COPY.
+     */
+    public Set<String> industryCodes() {
+        return new HashSet<>(jdbc.sql("select code from enterprise_industry_class").query(String.class).list());
+    }
+
+    private static String state(DataAccessException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
+    }
+}

@@ -1,0 +1,178 @@
+package cn.tenstrong.enterprise.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.tenstrong.enterprise.EnterpriseImportException;
+import cn.tenstrong.enterprise.ImportResult;
+import cn.tenstrong.enterprise.SyntheticEnterprise;
+import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
+import cn.tenstrong.support.AfterCommit;
+import cn.tenstrong.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * 暂缓索引 (generate-enterprises --defer-indexes): the secondary indexes and foreign keys of the enterprise and
+ * placement tables are dropped for the load and built again before its commit, by the owner's functions; the
+ * application's login can do nothing else with them.
+ */
+class DeferredIndexLoadTest extends IntegrationTest {
+
+    @Autowired
+    SyntheticLoad load;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void quiet() {
+        // an earlier test's after-commit reaction reading the library would hold the lock the deferral needs
+        AfterCommit.await(jdbc);
+    }
+
+    private static List<SyntheticEnterprise> generated(SyntheticEnterpriseGenerator g, long from, int count) {
+        return java.util.stream.LongStream.range(from, from + count).mapToObj(g::enterprise).toList();
+    }
+
+    /** Every index and constraint of the two tables, with its definition and state, by name. */
+    private List<String> catalog() {
+        return jdbc.sql("""
+                select 'index ' || c.relname || ': ' || pg_get_indexdef(i.indexrelid) || ' valid=' || i.indisvalid
+                from pg_index i join pg_class c on c.oid = i.indexrelid
+                where i.indrelid in ('enterprise'::regclass, 'enterprise_placement'::regclass)
+                union all
+                select 'constraint ' || conname || ': ' || pg_get_constraintdef(oid) || ' validated=' || convalidated
+                from pg_constraint where conrelid in ('enterprise'::regclass, 'enterprise_placement'::regclass)
+                order by 1""").query(String.class).list();
+    }
+
+    private static SyntheticEnterprise withCapital(SyntheticEnterprise e, long capital) {
+        return new SyntheticEnterprise(e.index(), e.uscc(), e.name(), e.regionCode(), e.regionName(), e.industryCode(),
+                e.sourceChainCode(), e.sourceSegmentCode(), e.businessScope(), e.mainProducts(), capital, e.revenue(),
+                e.employees(), e.foundedOn(), e.tags(), true);
+    }
+
+    private static SyntheticEnterprise withIndustry(SyntheticEnterprise e, String industry) {
+        return new SyntheticEnterprise(e.index(), e.uscc(), e.name(), e.regionCode(), e.regionName(), industry,
+                e.sourceChainCode(), e.sourceSegmentCode(), e.businessScope(), e.mainProducts(), e.registeredCapital(),
+                e.revenue(), e.employees(), e.foundedOn(), e.tags(), true);
+    }
+
+    @Test
+    void aDeferredLoadBuildsEveryIndexAndForeignKeyAgainWithTheSameDefinition() {
+        List<String> before = catalog();
+        assertThat(before).anyMatch(l -> l.startsWith("index enterprise_region_idx: "))
+                .anyMatch(l -> l.startsWith("index enterprise_name_brackets_idx: "))
+                .anyMatch(l -> l.startsWith("index enterprise_placement_segment_idx: "))
+                .anyMatch(l -> l.startsWith("constraint enterprise_industry_code_fkey: FOREIGN KEY (industry_code)"))
+                .anyMatch(l -> l.startsWith("constraint enterprise_placement_enterprise_id_fkey: FOREIGN KEY (enterprise_id)"));
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1501);
+        List<SyntheticEnterprise> rows = generated(generator, 7_500_000, 130);
+
+        ImportResult first = load.load(rows.iterator(), "deferred-test", 50, false, true);
+
+        assertThat(first.created()).isEqualTo(130);
+        assertThat(first.placed()).isPositive();
+        assertThat(catalog()).isEqualTo(before);
+        String[] usccs = rows.stream().map(SyntheticEnterprise::uscc).toArray(String[]::new);
+        assertThat(jdbc.sql("""
+                select count(*) from enterprise_placement p join enterprise e on e.id = p.enterprise_id
+                where e.uscc = any(:u) and p.method = 'AUTO'""").param("u", usccs).query(Long.class).single())
+                .isEqualTo(first.placed());
+        // the rebuilt foreign keys act again: an unknown industry code and a placement of nobody are refused
+        assertThatThrownBy(() -> jdbc.sql("update enterprise set industry_code = '0000' where uscc = :u")
+                .param("u", usccs[0]).update()).rootCause().hasMessageContaining("enterprise_industry_code_fkey");
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into enterprise_placement (enterprise_id, chain_code, segment_code, role, method, status)
+                values (-1, 'x', 'y', 'SUPPORTING', 'AUTO', 'SUGGESTED')""").update())
+                .rootCause().hasMessageContaining("enterprise_placement_enterprise_id_fkey");
+
+        // a second deferred load from a source read twice identifies the first's rows before it locks the tables
+        List<SyntheticEnterprise> more = generated(generator, 7_500_000, 150);
+        ImportResult again = load.load(more::iterator, "deferred-test", 50, false, true);
+        assertThat(again.updated()).isEqualTo(130);
+        assertThat(again.created()).isEqualTo(20);
+        assertThat(catalog()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from enterprise where uscc = any(:u) and version = 1").param("u", usccs)
+                .query(Long.class).single()).isEqualTo(130);
+
+        // and a third from a single-pass source, on the loading connection (the tables are locked)
+        ImportResult third = load.load(generated(generator, 7_500_000, 150).iterator(), "deferred-test", 50, false,
+                true);
+        assertThat(third.updated()).isEqualTo(150);
+        assertThat(catalog()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailedDeferredLoadLeavesTheIndexesForeignKeysAndRowsAsTheyWere() {
+        List<String> before = catalog();
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1502);
+        List<SyntheticEnterprise> rows = new ArrayList<>(generated(generator, 7_600_000, 120));
+        rows.set(110, withCapital(rows.get(110), -1)); // only the table's check refuses it, in the third slice
+
+        assertThatThrownBy(() -> load.load(rows.iterator(), "deferred-test", 50, false, true))
+                .isInstanceOf(EnterpriseImportException.class)
+                .hasMessageContaining("未导入任何数据")
+                .hasMessageContaining("第7600112行「注册资本（万元）」：数值不在允许范围内");
+
+        assertThat(catalog()).isEqualTo(before);
+        String[] usccs = rows.stream().map(SyntheticEnterprise::uscc).toArray(String[]::new);
+        assertThat(jdbc.sql("select count(*) from enterprise where uscc = any(:u)").param("u", usccs)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anUnknownIndustryCodeIsRefusedByItsRowWhileTheForeignKeyIsDeferred() {
+        List<String> before = catalog();
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1503);
+        List<SyntheticEnterprise> rows = new ArrayList<>(generated(generator, 7_700_000, 80));
+        rows.set(65, withIndustry(rows.get(65), "0000"));
+
+        assertThatThrownBy(() -> load.load(rows.iterator(), "deferred-test", 50, false, true))
+                .isInstanceOf(EnterpriseImportException.class)
+                .hasMessageContaining("第7700067行「行业代码」：“0000”在参考目录中不存在");
+
+        assertThat(catalog()).isEqualTo(before);
+        String[] usccs = rows.stream().map(SyntheticEnterprise::uscc).toArray(String[]::new);
+        assertThat(jdbc.sql("select count(*) from enterprise where uscc = any(:u)").param("u", usccs)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCommitWithoutTheRestoreIsRefusedAndTheIndexesStay() {
+        List<String> before = catalog();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            Integer dropped = jdbc.sql("select bulk_load_defer(array['enterprise', 'enterprise_placement'])")
+                    .query(Integer.class).single();
+            assertThat(dropped).isGreaterThanOrEqualTo(5); // 3 + 1 indexes, 2 foreign keys
+        })).rootCause().hasMessageContaining("未在提交前恢复");
+        assertThat(catalog()).isEqualTo(before);
+    }
+
+    @Test
+    void theApplicationsLoginMayDeferOnlyTheLoadTablesAndNeverSeesTheDefinitions() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> jdbc.sql("select bulk_load_defer(array['audit_log'])")
+                .query(Integer.class).single())).rootCause().hasMessageContaining("不允许暂缓该表的索引：audit_log");
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> jdbc.sql(
+                "select bulk_load_defer(array['enterprise; drop table audit_log'])").query(Integer.class).single()))
+                .rootCause().hasMessageContaining("不允许暂缓该表的索引");
+        assertThatThrownBy(() -> jdbc.sql("select count(*) from bulk_load_deferred").query(Long.class).single())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("drop index enterprise_region_idx").update())
+                .rootCause().hasMessageContaining("must be owner");
+        assertThat(jdbc.sql("select count(*) from pg_class where relname = 'audit_log'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+}
