@@ -73,7 +73,8 @@ class DeferredIndexLoadTest extends IntegrationTest {
         List<String> before = catalog();
         assertThat(before).anyMatch(l -> l.startsWith("index enterprise_region_idx: "))
                 .anyMatch(l -> l.startsWith("index enterprise_name_brackets_idx: "))
-                .anyMatch(l -> l.startsWith("index enterprise_placement_segment_idx: "))
+                .anyMatch(l -> l.startsWith("index enterprise_placement_list_idx: "))
+                .anyMatch(l -> l.startsWith("index enterprise_placement_real_list_idx: "))
                 .anyMatch(l -> l.startsWith("constraint enterprise_industry_code_fkey: FOREIGN KEY (industry_code)"))
                 .anyMatch(l -> l.startsWith("constraint enterprise_placement_enterprise_id_fkey: FOREIGN KEY (enterprise_id)"));
         SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1501);
