@@ -41,10 +41,6 @@ class GapListTest extends IntegrationTest {
 
     @Test
     void theGapListOfAHandBuiltChain() {
-        jdbc.sql("""
-                insert into chain_chain (code, name, industry_code, industry_name, basis, gap_quotient, sort_order)
-                values (:c, '测试短板链', '01', '新一代信息技术', 'DERIVED_FROM_SEED', 0.5, 999)
-                """).param("c", CHAIN).update();
         String[][] segments = {
                 {"up", "上游", "UPSTREAM", "0", null}, {"materials", "材料", "UPSTREAM", "1", "up"},
                 {"a", "甲材料", "UPSTREAM", "2", "materials"}, {"b", "乙材料", "UPSTREAM", "2", "materials"},
@@ -52,15 +48,7 @@ class GapListTest extends IntegrationTest {
                 {"down", "下游", "DOWNSTREAM", "0", null}, {"d", "丁应用", "DOWNSTREAM", "1", "down"},
                 {"e", "戊应用", "DOWNSTREAM", "1", "down"}, {"f", "己应用", "DOWNSTREAM", "1", "down"},
                 {"g", "庚应用", "DOWNSTREAM", "1", "down"}};
-        int order = 0;
-        for (String[] s : segments) {
-            jdbc.sql("""
-                    insert into chain_segment (chain_code, code, name, stage, depth, parent_code, sort_order, keywords, gbt_codes)
-                    values (:c, :code, :name, :stage, :depth, :parent, :o, :kw, '3985')
-                    """).param("c", CHAIN).param("code", s[0]).param("name", s[1]).param("stage", s[2])
-                    .param("depth", Integer.parseInt(s[3])).param("parent", s[4]).param("o", order++)
-                    .param("kw", "短板测试专用词" + s[0]).update();
-        }
+        FixtureChains.create(jdbc, CHAIN, "测试短板链", 999, "短板测试专用词", segments);
         chains.refresh();
 
         // a: 1 local 骨干 of 4 (too few to judge), plus a rejected local one; b: 6 outside only; c: 1 local 配套 of 5 (20%);

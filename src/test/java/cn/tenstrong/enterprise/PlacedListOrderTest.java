@@ -121,21 +121,9 @@ class PlacedListOrderTest extends IntegrationTest {
     }
 
     private void fixtureChain(String chain) {
-        jdbc.sql("""
-                insert into chain_chain (code, name, industry_code, industry_name, basis, gap_quotient, sort_order)
-                values (:c, :name, '01', '新一代信息技术', 'DERIVED_FROM_SEED', 0.5, 998)
-                """).param("c", chain).param("name", "测试列表链" + chain.length()).update();
-        String[][] segments = {{"p", "上游", "UPSTREAM", "0", null}, {"x", "甲环节", "UPSTREAM", "1", "p"},
-                {"y", "乙环节", "UPSTREAM", "1", "p"}};
-        int order = 0;
-        for (String[] s : segments) {
-            jdbc.sql("""
-                    insert into chain_segment (chain_code, code, name, stage, depth, parent_code, sort_order, keywords, gbt_codes)
-                    values (:c, :code, :name, :stage, :depth, :parent, :o, :kw, '3985')
-                    """).param("c", chain).param("code", s[0]).param("name", s[1]).param("stage", s[2])
-                    .param("depth", Integer.parseInt(s[3])).param("parent", s[4]).param("o", order++)
-                    .param("kw", "列表测试专用词" + chain + s[0]).update();
-        }
+        FixtureChains.create(jdbc, chain, "测试列表链" + chain.length(), 998, "列表测试专用词" + chain,
+                new String[][]{{"p", "上游", "UPSTREAM", "0", null}, {"x", "甲环节", "UPSTREAM", "1", "p"},
+                        {"y", "乙环节", "UPSTREAM", "1", "p"}});
         chains.refresh();
     }
 
