@@ -25,11 +25,6 @@ public record EnterprisesIndexed(@JsonAlias("ids") List<Long> listed, List<IdRan
         this(IdRange.listedOf(ids), IdRange.rangesOf(ids));
     }
 
-    /** The same enterprises as a change event. */
-    public static EnterprisesIndexed of(EnterprisesChanged changed) {
-        return new EnterprisesIndexed(changed.listed(), changed.ranges());
-    }
-
     /** The enterprises created, updated or deleted, in the order published. */
     @JsonIgnore
     public List<Long> ids() {

@@ -39,7 +39,7 @@ class EnterpriseEventsTest extends IntegrationTest {
         assertThat(read.ids().subList(49_999, 50_001)).containsExactly(2_029_999L, 17L);
         assertThat(read).isEqualTo(changed);
 
-        EnterprisesIndexed indexed = EnterprisesIndexed.of(read);
+        EnterprisesIndexed indexed = new EnterprisesIndexed(read.listed(), read.ranges());
         assertThat(serializer.serialize(indexed).toString()).hasSizeLessThan(300);
         assertThat(roundTrip(indexed, EnterprisesIndexed.class).ids()).isEqualTo(ids);
     }

@@ -46,7 +46,7 @@ class IndexSync {
         }
         // a bulk load's too: the bound targets counting tagged enterprises follow the index either way
         if (!event.ids().isEmpty()) {
-            events.publishEvent(EnterprisesIndexed.of(event));
+            events.publishEvent(new EnterprisesIndexed(event.listed(), event.ranges()));
         }
     }
 
