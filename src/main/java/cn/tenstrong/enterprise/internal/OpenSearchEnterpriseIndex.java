@@ -43,8 +43,6 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
-import org.opensearch.client.opensearch.generic.Requests;
-import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 
 /**
@@ -119,12 +117,10 @@ public final class OpenSearchEnterpriseIndex implements EnterpriseSearchIndex {
     /** The first index, under a fixed name so that two nodes starting at once cannot both create one. */
     private void createFirst() throws IOException {
         String first = alias + "-0";
-        try (Response r = client.generic().execute(Requests.builder().method("PUT").endpoint("/" + first)
-                .json(definition(cluster.replicas(), true)).build())) {
-            if (r.getStatus() >= 300 && !r.getBody().map(b -> b.bodyAsString()).orElse("")
-                    .contains("resource_already_exists_exception")) {
-                throw new IllegalStateException("创建企业检索索引失败：" + r.getBody().map(b -> b.bodyAsString()).orElse(""));
-            }
+        try {
+            requests.createUnlessExists(first, definition(cluster.replicas(), true));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("创建企业检索索引失败：" + e.getMessage(), e);
         }
     }
 

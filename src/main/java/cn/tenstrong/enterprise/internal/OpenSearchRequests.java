@@ -26,13 +26,26 @@ final class OpenSearchRequests {
 
     /** Sends a request; returns the answer's body, or fails with it when the status is not a success. */
     String send(String method, String endpoint, String body) throws IOException {
+        return send(method, endpoint, body, "");
+    }
+
+    /**
+     * Creates an index unless one of that name exists (two nodes starting at once both try; one of them wins and the
+     * other is content).
+     */
+    void createUnlessExists(String index, String definition) throws IOException {
+        send("PUT", "/" + index, definition, "resource_already_exists_exception");
+    }
+
+    /** As {@link #send(String, String, String)}; an answer containing {@code tolerated} is no failure. */
+    private String send(String method, String endpoint, String body, String tolerated) throws IOException {
         var request = Requests.builder().method(method).endpoint(endpoint);
         if (body != null) {
             request.json(body);
         }
         try (Response r = client.generic().execute(request.build())) {
             String answer = r.getBody().map(b -> b.bodyAsString()).orElse("");
-            if (r.getStatus() >= 300) {
+            if (r.getStatus() >= 300 && (tolerated.isEmpty() || !answer.contains(tolerated))) {
                 throw new IllegalStateException(method + " " + endpoint + "：" + r.getStatus() + " " + answer);
             }
             return answer;

@@ -1,14 +1,18 @@
 package cn.tenstrong.enterprise.internal;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import cn.tenstrong.audit.AuditTrail;
 import cn.tenstrong.enterprise.EnterpriseImportException;
@@ -83,7 +87,7 @@ class SyntheticLoad {
      * for the generator, whose USCCs are unique within a run.
      */
     @Transactional
-    public ImportResult load(java.util.function.Supplier<Iterator<SyntheticEnterprise>> source, String label, int slice,
+    public ImportResult load(Supplier<Iterator<SyntheticEnterprise>> source, String label, int slice,
                              boolean index, boolean deferIndexes) {
         if (!deferIndexes) {
             return run(source.get(), label, slice, index, false, null);
@@ -120,7 +124,7 @@ class SyntheticLoad {
                              boolean deferIndexes, KnownIds known) {
         long start = System.nanoTime();
         long deferring = 0;
-        java.util.Set<String> industries = null;
+        Set<String> industries = null;
         if (deferIndexes) {
             int dropped = deferral.defer();
             industries = deferral.industryCodes();
@@ -169,7 +173,7 @@ class SyntheticLoad {
                 EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), existing, false,
                         next.planned());
                 if (loaded + stored.ids().size() > ids.length) {
-                    ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
+                    ids = Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
                 }
                 for (Long id : stored.ids()) {
                     ids[loaded++] = id;
@@ -187,7 +191,7 @@ class SyntheticLoad {
         long restoring = 0;
         if (deferIndexes) {
             long r = System.nanoTime();
-            java.util.Map<String, Long> restored = deferral.restore(properties.indexBuildMemory().toKilobytes());
+            Map<String, Long> restored = deferral.restore(properties.indexBuildMemory().toKilobytes());
             restoring = System.nanoTime() - r;
             log.info("Synthetic enterprises ({}): {} indexes and foreign keys built again in {} ms: {}", label,
                     restored.size(), restoring / 1_000_000, restored);
@@ -199,7 +203,7 @@ class SyntheticLoad {
             // a view, not millions of boxed ids: the event keeps the consecutive ones as ranges
             long[] all = ids;
             int count = loaded;
-            events.publishEvent(new EnterprisesChanged(new java.util.AbstractList<Long>() {
+            events.publishEvent(new EnterprisesChanged(new AbstractList<Long>() {
                 @Override
                 public Long get(int i) {
                     return all[i];
@@ -235,7 +239,7 @@ class SyntheticLoad {
      * Refuses a slice with an industry code the catalog lacks, by row, as the deferred foreign key would have (its
      * restore before commit would refuse it too, but without the row).
      */
-    private static void checkIndustries(Slice slice, java.util.Set<String> industries) {
+    private static void checkIndustries(Slice slice, Set<String> industries) {
         List<ImportError> errors = new ArrayList<>();
         for (int i = 0; i < slice.drafts().size() && errors.size() < 100; i++) {
             String code = slice.drafts().get(i).industryCode();

@@ -2,6 +2,7 @@ package cn.tenstrong.enterprise.persistence;
 
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -50,10 +51,10 @@ public class IndexDeferral {
      * foreign key's value that the load brought and its reference table lacks fails the load with the column and the
      * value (the load checks what it can before it copies: see {@link #industryCodes}).
      */
-    public java.util.LinkedHashMap<String, Long> restore(long maintenanceWorkMemKb) {
+    public LinkedHashMap<String, Long> restore(long maintenanceWorkMemKb) {
         jdbc.sql("select set_config('maintenance_work_mem', :m, true)").param("m", maintenanceWorkMemKb + "kB")
                 .query(String.class).single();
-        java.util.LinkedHashMap<String, Long> built = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, Long> built = new LinkedHashMap<>();
         try {
             while (true) {
                 long start = System.nanoTime();
