@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import java.util.regex.Pattern;
 
 import cn.tenstrong.shared.CsvData;
 
@@ -40,7 +39,9 @@ public final class ProductWords {
      * Words a product name may end with without changing its head (光刻胶树脂两大系列 is still 光刻胶树脂, 液压件产品 is
      * still 液压件).
      */
-    private static final Pattern GENERIC_TAIL = Pattern.compile("(产品|系列|业务|类|[一二两三四五六七八九十多几数]大)+$");
+    private static final List<String> GENERIC_TAILS = List.of("产品", "系列", "业务", "类");
+    /** Counts before 大 that make a generic tail (两大系列, 三大业务). */
+    private static final String TAIL_COUNTS = "一二两三四五六七八九十多几数";
     /** After 用, these make 用于/用途/用户, not a use qualifier. */
     private static final String NOT_CONNECTED = "于途户";
 
@@ -161,7 +162,13 @@ public final class ProductWords {
     public boolean[] marketClauses(String text) {
         boolean[] inside = new boolean[text.length()];
         for (Clause c : clauses) {
-            for (int at = 0; at < text.length(); at++) {
+            // a closer marks nothing before the end of the first opener: texts without the opener are skipped whole
+            // (placing a large library reads every closer at every character otherwise)
+            int first = text.indexOf(c.opener());
+            if (first < 0) {
+                continue;
+            }
+            for (int at = first + c.opener().length(); at < text.length(); at++) {
                 if (closerAt(text, c, at) == 0) {
                     continue;
                 }
@@ -249,9 +256,26 @@ public final class ProductWords {
         return 0;
     }
 
-    private static String stripGenericTails(String s) {
-        String stripped = GENERIC_TAIL.matcher(s).replaceFirst("");
-        return stripped.isEmpty() ? s : stripped;
+    /**
+     * The name without the generic tails it ends with (all of them: 产品类 too), or the name itself when it is nothing
+     * else. Read from the end: each tail's last character tells which tail it is, so there is one way to read them.
+     */
+    static String stripGenericTails(String s) {
+        int end = s.length();
+        for (int tail = genericTailBefore(s, end); tail > 0; tail = genericTailBefore(s, end)) {
+            end -= tail;
+        }
+        return end == 0 ? s : s.substring(0, end);
+    }
+
+    /** The length of the generic tail ending at {@code end}, 0 when none does. */
+    private static int genericTailBefore(String s, int end) {
+        for (String tail : GENERIC_TAILS) {
+            if (s.startsWith(tail, end - tail.length()) && end >= tail.length()) {
+                return tail.length();
+            }
+        }
+        return end >= 2 && s.charAt(end - 1) == '大' && TAIL_COUNTS.indexOf(s.charAt(end - 2)) >= 0 ? 2 : 0;
     }
 
     private static List<String> words(List<Map<String, String>> heads, String kind) {
