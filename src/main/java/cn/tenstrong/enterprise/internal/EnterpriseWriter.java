@@ -9,6 +9,7 @@ import cn.tenstrong.chain.ChainDirectory;
 import cn.tenstrong.chain.SegmentMatcher;
 import cn.tenstrong.enterprise.Enterprise;
 import cn.tenstrong.enterprise.EnterpriseProduct;
+import cn.tenstrong.enterprise.persistence.CopyRows;
 import cn.tenstrong.enterprise.persistence.EnterpriseCopy;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
@@ -76,6 +77,19 @@ class EnterpriseWriter {
      */
     Stored write(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing, boolean keepBefore,
                  List<List<NewPlacement>> planned) {
+        return write(prepare(drafts, rowNumbers, existing, planned, null), keepBefore);
+    }
+
+    /**
+     * 预备写入: the new enterprises of a slice under ids drawn for them, with their placements, encoded as the COPY
+     * takes them; the updated ones as they are. Touches no table (the ids come from the sequence), so a bulk load
+     * prepares the next slice on another thread while the previous one is copied.
+     *
+     * @param decidedAtMicros when a decided placement among the planned ones was decided (null: the transaction's
+     *                        start, asked on this thread's connection)
+     */
+    Prepared prepare(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing,
+                     List<List<NewPlacement>> planned, Long decidedAtMicros) {
         List<EnterpriseDraft> fresh = new ArrayList<>();
         List<Integer> freshRows = new ArrayList<>();
         List<EnterpriseDraft> changed = new ArrayList<>();
@@ -92,25 +106,18 @@ class EnterpriseWriter {
                 changedIds.add(existing.get(i));
             }
         }
-        Map<Long, Enterprise> before = new HashMap<>();
-        if (keepBefore) {
-            rows.byIds(changedIds).forEach(e -> before.put(e.id(), e));
-        }
-        List<Long> freshIds = copy.insert(fresh, rowNumbers == null ? null : freshRows);
-        copy.update(changed, changedIds, rowNumbers == null ? null : changedRows);
+        List<Long> freshIds = copy.reserveIds(fresh.size());
+        SegmentMatcher matcher = chains.matcher();
+        List<NewPlacement> freshPlacements = new ArrayList<>();
         List<Long> ids = new ArrayList<>(drafts.size());
         int f = 0;
         for (int i = 0; i < drafts.size(); i++) {
-            ids.add(existing.get(i) == null ? freshIds.get(f++) : existing.get(i));
-        }
-        SegmentMatcher matcher = chains.matcher();
-        List<NewPlacement> freshPlacements = new ArrayList<>();
-        f = 0;
-        for (int i = 0; i < drafts.size(); i++) {
             if (existing.get(i) != null) {
+                ids.add(existing.get(i));
                 continue;
             }
             long id = freshIds.get(f++);
+            ids.add(id);
             List<NewPlacement> made = planned != null ? planned.get(i)
                     : Placer.place(matcher, gate, id, Placer.Subject.of(drafts.get(i), List.of()));
             NewPlacement.ListKey key = NewPlacement.ListKey.of(drafts.get(i));
@@ -118,19 +125,50 @@ class EnterpriseWriter {
                 freshPlacements.add(p.of(id, key));
             }
         }
-        int placed = copy.insertPlacements(freshPlacements);
-        if (!changedIds.isEmpty()) {
-            placementRows.deleteSuggestions(changedIds);
-            Map<Long, List<EnterpriseProduct>> productsOf = products.productsOf(changedIds);
-            List<NewPlacement> placements = new ArrayList<>();
-            for (int i = 0; i < changed.size(); i++) {
-                placements.addAll(Placer.place(matcher, gate, changedIds.get(i),
-                        Placer.Subject.of(changed.get(i), productsOf.getOrDefault(changedIds.get(i), List.of()))));
-            }
-            placed += placementRows.insertPlacements(placements);
-            honourRows.refreshClaimedTags(changedIds); // a tag the file now gives is no longer only self-reported
-        }
-        return new Stored(ids, changedIds.size(), placed, before);
+        boolean decided = freshPlacements.stream().anyMatch(p -> p.decidedBy() != null);
+        long decidedAt = decidedAtMicros != null ? decidedAtMicros : decided ? copy.transactionMicros() : 0;
+        return new Prepared(ids, fresh, rowNumbers == null ? null : freshRows, copy.encode(fresh, freshIds),
+                copy.encodePlacements(freshPlacements, decidedAt), new Changed(changed,
+                rowNumbers == null ? null : changedRows, changedIds));
     }
 
+    /** When the current transaction started (microseconds since 1970): what a decided placement it writes records. */
+    long transactionMicros() {
+        return copy.transactionMicros();
+    }
+
+    /** A slice {@link #prepare}d: ids in draft order, the new enterprises and their placements encoded. */
+    record Prepared(List<Long> ids, List<EnterpriseDraft> fresh, List<Integer> freshRows, CopyRows freshEncoded,
+                    CopyRows placementsEncoded, Changed changed) {
+    }
+
+    /** The drafts of a slice that update stored enterprises, with their rows and ids. */
+    record Changed(List<EnterpriseDraft> drafts, List<Integer> rows, List<Long> ids) {
+    }
+
+    /** Writes a prepared slice in the current transaction (see {@link #write(List, List, List, boolean)}). */
+    Stored write(Prepared slice, boolean keepBefore) {
+        Changed changed = slice.changed();
+        Map<Long, Enterprise> before = new HashMap<>();
+        if (keepBefore) {
+            rows.byIds(changed.ids()).forEach(e -> before.put(e.id(), e));
+        }
+        copy.insert(slice.freshEncoded(), slice.fresh(), slice.freshRows());
+        copy.update(changed.drafts(), changed.ids(), changed.rows());
+        int placed = copy.insertPlacements(slice.placementsEncoded());
+        if (!changed.ids().isEmpty()) {
+            placementRows.deleteSuggestions(changed.ids());
+            Map<Long, List<EnterpriseProduct>> productsOf = products.productsOf(changed.ids());
+            SegmentMatcher matcher = chains.matcher();
+            List<NewPlacement> placements = new ArrayList<>();
+            for (int i = 0; i < changed.drafts().size(); i++) {
+                long id = changed.ids().get(i);
+                placements.addAll(Placer.place(matcher, gate, id,
+                        Placer.Subject.of(changed.drafts().get(i), productsOf.getOrDefault(id, List.of()))));
+            }
+            placed += placementRows.insertPlacements(placements);
+            honourRows.refreshClaimedTags(changed.ids()); // a tag the file now gives is no longer only self-reported
+        }
+        return new Stored(slice.ids(), changed.ids().size(), placed, before);
+    }
 }

@@ -2,11 +2,8 @@ package cn.tenstrong.enterprise.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 
-import cn.tenstrong.enterprise.SyntheticEnterprise;
-import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 
 /**
@@ -23,21 +20,24 @@ final class KnownIds {
     private KnownIds() {
     }
 
-    /** Looks up the identities of the whole source, slice by slice, on the caller's connection. */
-    static KnownIds resolve(Iterator<SyntheticEnterprise> source, int slice, EnterpriseRows rows) {
+    /**
+     * Looks up the identities of the whole source, slice by slice, on the caller's connection, while the next slices
+     * are read (generated) on another thread.
+     */
+    static KnownIds resolve(DraftSlices source, int slice, EnterpriseRows rows) {
         KnownIds known = new KnownIds();
-        List<EnterpriseDraft> drafts = new ArrayList<>(slice);
-        while (source.hasNext()) {
-            drafts.add(EnterpriseLoaders.draft(source.next()));
-            if (drafts.size() == slice || !source.hasNext()) {
-                List<Long> ids = rows.resolve(drafts).ids();
+        try (Ahead<DraftSlices.Drafted> ahead = Ahead.start("synthetic-identities", 2, () -> {
+            DraftSlices.Drafted next = source.next(slice);
+            return next.isEmpty() ? null : next;
+        })) {
+            for (DraftSlices.Drafted next = ahead.next(); next != null; next = ahead.next()) {
+                List<Long> ids = rows.resolve(next.drafts()).ids();
                 for (int i = 0; i < ids.size(); i++) {
                     if (ids.get(i) != null) {
                         known.put(known.size + i, ids.get(i));
                     }
                 }
-                known.size += drafts.size();
-                drafts = new ArrayList<>(slice);
+                known.size += ids.size();
             }
         }
         return known;

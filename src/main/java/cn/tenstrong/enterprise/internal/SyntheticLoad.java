@@ -7,11 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import cn.tenstrong.audit.AuditTrail;
@@ -21,7 +16,7 @@ import cn.tenstrong.enterprise.ImportError;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.SyntheticEnterprise;
 import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
-import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
+import cn.tenstrong.enterprise.persistence.NewPlacement;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.enterprise.persistence.IndexDeferral;
 import org.slf4j.Logger;
@@ -35,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * stream into the library in slices, each identified by USCC (a second run with the same seed updates) and written
  * at COPY speed, all in one transaction — a row the database refuses rolls back every slice before it, and the error
  * names the row as the same run's CSV (--out) would number it. Nothing is held in memory beyond a slice and the ids.
- * Generation, identity lookup and placement run on other threads, a slice or two ahead of the one being copied, so
- * the database and the Java side work at the same time. The lookup of a slice ahead sees the library as committed,
+ * Generation (on all cores), identity lookup, placement, drawing the new rows' ids and encoding them for the COPY run
+ * on other threads, a slice or two ahead of the one being copied, so the database and the Java side work at the same
+ * time and the loading connection only sends bytes. The lookup of a slice ahead sees the library as committed,
  * not the load's own earlier slices: right for the generator, whose USCCs are unique within a run (a code repeated
  * across slices would be refused by the unique index, not merged).
  * <p>
@@ -76,7 +72,7 @@ class SyntheticLoad {
      */
     @Transactional
     public ImportResult load(SyntheticEnterpriseGenerator generator, long count, String label, boolean deferIndexes) {
-        return load(() -> generator.stream(count).iterator(), label, SLICE, true, deferIndexes);
+        return loadSlices(() -> DraftSlices.of(generator, count), label, SLICE, true, deferIndexes);
     }
 
     /**
@@ -89,6 +85,11 @@ class SyntheticLoad {
     @Transactional
     public ImportResult load(Supplier<Iterator<SyntheticEnterprise>> source, String label, int slice,
                              boolean index, boolean deferIndexes) {
+        return loadSlices(() -> DraftSlices.of(source.get()), label, slice, index, deferIndexes);
+    }
+
+    private ImportResult loadSlices(Supplier<DraftSlices> source, String label, int slice, boolean index,
+                                    boolean deferIndexes) {
         if (!deferIndexes) {
             return run(source.get(), label, slice, index, false, null);
         }
@@ -116,12 +117,16 @@ class SyntheticLoad {
     @Transactional
     public ImportResult load(Iterator<SyntheticEnterprise> source, String label, int slice, boolean index,
                              boolean deferIndexes) {
-        return run(source, label, slice, index, deferIndexes, null);
+        return run(DraftSlices.of(source), label, slice, index, deferIndexes, null);
     }
 
-    /** The load; {@code known}: identities looked up beforehand (else looked up slice by slice). */
-    private ImportResult run(Iterator<SyntheticEnterprise> source, String label, int slice, boolean index,
-                             boolean deferIndexes, KnownIds known) {
+    /**
+     * The load; {@code known}: identities looked up beforehand (else looked up slice by slice). Each slice is
+     * generated, placed, and — when its identities are known ahead — given ids and encoded on other threads while the
+     * previous one is copied; the loading thread only sends it.
+     */
+    private ImportResult run(DraftSlices source, String label, int slice, boolean index, boolean deferIndexes,
+                             KnownIds known) {
         long start = System.nanoTime();
         long deferring = 0;
         Set<String> industries = null;
@@ -132,46 +137,30 @@ class SyntheticLoad {
             log.info("Synthetic enterprises ({}): {} indexes and foreign keys deferred in {} ms", label, dropped,
                     deferring / 1_000_000);
         }
+        long decidedAt = writer.transactionMicros();
         long[] ids = new long[1024];
         int loaded = 0;
         int updated = 0;
         long placed = 0;
-        long waited = 0;
-        long resolving = 0; // on the producer's thread, overlapping the copies (deferred: on this one, in series)
-        // the next slices are generated and placed on other threads while this one copies
-        BlockingQueue<Slice> ready = new ArrayBlockingQueue<>(2);
-        ExecutorService producer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "synthetic-load");
-            t.setDaemon(true);
-            return t;
-        });
+        long resolving = 0; // ahead on the producer's thread (deferred without known identities: here, in series)
+        long waited;
         // while the indexes are deferred the tables are locked: no lookup on another connection
-        Future<?> producing = producer.submit(() -> produce(source, slice, ready, !deferIndexes && known == null));
-        try {
-            while (true) {
-                long t = System.nanoTime();
-                Slice next = ready.take();
-                waited += System.nanoTime() - t;
-                if (next.failure() != null) {
-                    throw next.failure();
-                }
-                if (next.drafts().isEmpty()) {
-                    break;
-                }
-                List<Long> existing = next.existing();
-                if (existing == null) {
+        SliceMaker maker = new SliceMaker(source, slice, !deferIndexes && known == null, known, decidedAt);
+        try (Ahead<Slice> ahead = Ahead.start("synthetic-load", 2, maker::next)) {
+            for (Slice next = ahead.next(); next != null; next = ahead.next()) {
+                EnterpriseWriter.Prepared prepared = next.prepared();
+                resolving += next.resolving();
+                if (prepared == null) {
                     long r = System.nanoTime();
-                    existing = known != null ? known.slice(loaded, next.drafts().size())
-                            : rows.resolve(next.drafts()).ids();
+                    List<Long> existing = rows.resolve(next.drafted().drafts()).ids();
                     resolving += System.nanoTime() - r;
-                } else {
-                    resolving += next.resolving();
+                    prepared = writer.prepare(next.drafted().drafts(), next.drafted().rowNumbers(), existing,
+                            next.planned(), decidedAt);
                 }
                 if (industries != null) {
-                    checkIndustries(next, industries);
+                    checkIndustries(next.drafted(), industries);
                 }
-                EnterpriseWriter.Stored stored = writer.write(next.drafts(), next.rowNumbers(), existing, false,
-                        next.planned());
+                EnterpriseWriter.Stored stored = writer.write(prepared, false);
                 if (loaded + stored.ids().size() > ids.length) {
                     ids = Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
                 }
@@ -181,12 +170,7 @@ class SyntheticLoad {
                 updated += stored.updated();
                 placed += stored.placed();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("模拟企业导入被中断", e);
-        } finally {
-            producing.cancel(true);
-            producer.shutdownNow();
+            waited = ahead.waitedNanos();
         }
         long restoring = 0;
         if (deferIndexes) {
@@ -226,12 +210,47 @@ class SyntheticLoad {
         return new ImportResult(loaded, loaded - updated, updated, List.of(), (int) Math.min(Integer.MAX_VALUE, placed));
     }
 
-    /** A slice ready to write; an empty one ends the load, one with a failure aborts it. */
-    private record Slice(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing,
-                         List<List<cn.tenstrong.enterprise.persistence.NewPlacement>> planned, long resolving, RuntimeException failure) {
+    /**
+     * A slice ready to write: drafted and placed, and {@code prepared} (ids drawn, rows encoded) when its identities
+     * were known ahead.
+     */
+    private record Slice(DraftSlices.Drafted drafted, List<List<NewPlacement>> planned,
+                         EnterpriseWriter.Prepared prepared, long resolving) {
+    }
 
-        static Slice end(RuntimeException failure) {
-            return new Slice(List.of(), List.of(), List.of(), List.of(), 0, failure);
+    /** Makes the slices of a load, one after another, on the producer's thread. */
+    private final class SliceMaker {
+
+        private final DraftSlices source;
+        private final int slice;
+        private final boolean resolve;
+        private final KnownIds known;
+        private final long decidedAt;
+        private int position;
+
+        SliceMaker(DraftSlices source, int slice, boolean resolve, KnownIds known, long decidedAt) {
+            this.source = source;
+            this.slice = slice;
+            this.resolve = resolve;
+            this.known = known;
+            this.decidedAt = decidedAt;
+        }
+
+        /** The next slice; null at the end. {@code resolve}: its identities are looked up here, on another connection. */
+        Slice next() {
+            DraftSlices.Drafted drafted = source.next(slice);
+            if (drafted.isEmpty()) {
+                return null;
+            }
+            long t = System.nanoTime();
+            List<Long> existing = resolve ? rows.resolve(drafted.drafts()).ids()
+                    : known != null ? known.slice(position, drafted.drafts().size()) : null;
+            long resolving = resolve ? System.nanoTime() - t : 0;
+            position += drafted.drafts().size();
+            List<List<NewPlacement>> planned = writer.place(drafted.drafts());
+            EnterpriseWriter.Prepared prepared = existing == null ? null
+                    : writer.prepare(drafted.drafts(), drafted.rowNumbers(), existing, planned, decidedAt);
+            return new Slice(drafted, planned, prepared, resolving);
         }
     }
 
@@ -239,7 +258,7 @@ class SyntheticLoad {
      * Refuses a slice with an industry code the catalog lacks, by row, as the deferred foreign key would have (its
      * restore before commit would refuse it too, but without the row).
      */
-    private static void checkIndustries(Slice slice, Set<String> industries) {
+    private static void checkIndustries(DraftSlices.Drafted slice, Set<String> industries) {
         List<ImportError> errors = new ArrayList<>();
         for (int i = 0; i < slice.drafts().size() && errors.size() < 100; i++) {
             String code = slice.drafts().get(i).industryCode();
@@ -250,34 +269,6 @@ class SyntheticLoad {
         }
         if (!errors.isEmpty()) {
             throw new EnterpriseImportException(errors);
-        }
-    }
-
-    /** Generates and places slices; {@code resolve} also looks up their identities (else: {@code existing} null). */
-    private void produce(Iterator<SyntheticEnterprise> source, int slice, BlockingQueue<Slice> ready, boolean resolve) {
-        try {
-            try {
-                List<EnterpriseDraft> drafts = new ArrayList<>(slice);
-                List<Integer> rowNumbers = new ArrayList<>(slice);
-                while (source.hasNext()) {
-                    SyntheticEnterprise e = source.next();
-                    drafts.add(EnterpriseLoaders.draft(e));
-                    rowNumbers.add(Math.toIntExact(e.index() + 2)); // as the same run's CSV numbers it: header on row 1
-                    if (drafts.size() == slice || !source.hasNext()) {
-                        long t = System.nanoTime();
-                        List<Long> existing = resolve ? rows.resolve(drafts).ids() : null;
-                        long resolving = System.nanoTime() - t;
-                        ready.put(new Slice(drafts, rowNumbers, existing, writer.place(drafts), resolving, null));
-                        drafts = new ArrayList<>(slice);
-                        rowNumbers = new ArrayList<>(slice);
-                    }
-                }
-                ready.put(Slice.end(null));
-            } catch (RuntimeException e) {
-                ready.put(Slice.end(e));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // the load ended (or failed) without waiting for the rest
         }
     }
 }

@@ -78,6 +78,27 @@ public class EnterpriseCopy {
     }
 
     /**
+     * Ids for new enterprises, drawn from the table's sequence. Any connection will do (a sequence is not rolled back
+     * with a failed import anyway), so a bulk load draws them on the thread that prepares the next slice.
+     */
+    public List<Long> reserveIds(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.sql("select nextval('enterprise_id_seq') from generate_series(1, :n)").param("n", count)
+                .query(Long.class).list();
+    }
+
+    /** New enterprises' rows under the given ids, encoded for {@link #insert(CopyRows, List, List)} (any thread). */
+    public CopyRows encode(List<EnterpriseDraft> drafts, List<Long> ids) {
+        CopyRows rows = new CopyRows(1 + COLUMN_COUNT, drafts.size() * 640);
+        for (int i = 0; i < drafts.size(); i++) {
+            values(rows.int8(ids.get(i)), drafts.get(i));
+        }
+        return rows;
+    }
+
+    /**
      * Inserts new enterprises with one COPY.
      *
      * @param rowNumbers the file row of each draft (for the error of a refused row)
@@ -87,18 +108,28 @@ public class EnterpriseCopy {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = jdbc.sql("select nextval('enterprise_id_seq') from generate_series(1, :n)")
-                .param("n", drafts.size()).query(Long.class).list();
+        List<Long> ids = reserveIds(drafts.size());
+        insert(encode(drafts, ids), drafts, rowNumbers);
+        return ids;
+    }
+
+    /**
+     * Inserts the rows {@link #encode} made of these drafts with one COPY, on the connection of the current
+     * transaction.
+     *
+     * @param rowNumbers the file row of each draft (for the error of a refused row)
+     */
+    public void insert(CopyRows encoded, List<EnterpriseDraft> drafts, List<Integer> rowNumbers) {
+        if (encoded.rows() == 0) {
+            return;
+        }
         try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise (id, " + COLUMNS
                 + ") from stdin (format binary)", 1 + COLUMN_COUNT)) {
-            for (int i = 0; i < drafts.size(); i++) {
-                values(copy.int8(ids.get(i)), drafts.get(i));
-            }
+            copy.send(encoded);
             copy.finish();
         } catch (CopyBinary.CopyFailedException e) {
             throw CopyFailure.of(e, line -> rowOf(rowNumbers, line - 1), key -> rowOfKey(drafts, rowNumbers, key));
         }
-        return ids;
     }
 
     /**
@@ -111,11 +142,13 @@ public class EnterpriseCopy {
         }
         jdbc.sql(STAGING).update();
         jdbc.sql("truncate enterprise_load").update();
+        CopyRows rows = new CopyRows(2 + COLUMN_COUNT, drafts.size() * 640);
+        for (int i = 0; i < drafts.size(); i++) {
+            values(rows.int8(ids.get(i)).int4(i + 1), drafts.get(i));
+        }
         try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise_load (id, line, " + COLUMNS
                 + ") from stdin (format binary)", 2 + COLUMN_COUNT)) {
-            for (int i = 0; i < drafts.size(); i++) {
-                values(copy.int8(ids.get(i)).int4(i + 1), drafts.get(i));
-            }
+            copy.send(rows);
             copy.finish();
         } catch (CopyBinary.CopyFailedException e) {
             throw CopyFailure.of(e, line -> rowOf(rowNumbers, line - 1), key -> rowOfKey(drafts, rowNumbers, key));
@@ -139,25 +172,47 @@ public class EnterpriseCopy {
         if (placements.isEmpty()) {
             return 0;
         }
-        long now = jdbc.sql("select (extract(epoch from now()) * 1000000)::bigint").query(Long.class).single();
+        return insertPlacements(encodePlacements(placements, transactionMicros()));
+    }
+
+    /** When the current transaction started, in microseconds since 1970 (a decided placement's time). */
+    public long transactionMicros() {
+        return jdbc.sql("select (extract(epoch from now()) * 1000000)::bigint").query(Long.class).single();
+    }
+
+    /**
+     * Placements encoded for {@link #insertPlacements(CopyRows)} (any thread); a decided one is decided at
+     * {@code decidedAtMicros}.
+     */
+    public CopyRows encodePlacements(List<NewPlacement> placements, long decidedAtMicros) {
+        CopyRows rows = new CopyRows(14, placements.size() * 200);
+        for (NewPlacement p : placements) {
+            NewPlacement.ListKey key = p.listKey();
+            rows.int8(p.enterpriseId()).text(p.chainCode()).text(p.segmentCode()).text(p.role().name())
+                    .text(p.method().name()).text(p.status().name())
+                    .numeric(java.math.BigDecimal.valueOf(p.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
+                    .text(String.join("|", p.terms())).text(p.decidedBy())
+                    .timestamp(p.decidedBy() == null ? null : decidedAtMicros).text(p.evidence())
+                    .numeric(key == null ? null : key.revenue()).bool(key == null ? null : key.local())
+                    .bool(key == null ? null : key.synthetic());
+            rows.endRow();
+        }
+        return rows;
+    }
+
+    /** Inserts placements {@link #encodePlacements} encoded, with one COPY; returns how many. */
+    public int insertPlacements(CopyRows encoded) {
+        if (encoded.rows() == 0) {
+            return 0;
+        }
         try (CopyBinary copy = CopyBinary.open(dataSource, "copy enterprise_placement (" + PLACEMENT_COLUMNS
                 + ") from stdin (format binary)", 14)) {
-            for (NewPlacement p : placements) {
-                NewPlacement.ListKey key = p.listKey();
-                copy.int8(p.enterpriseId()).text(p.chainCode()).text(p.segmentCode()).text(p.role().name())
-                        .text(p.method().name()).text(p.status().name())
-                        .numeric(java.math.BigDecimal.valueOf(p.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
-                        .text(String.join("|", p.terms())).text(p.decidedBy())
-                        .timestamp(p.decidedBy() == null ? null : now).text(p.evidence())
-                        .numeric(key == null ? null : key.revenue()).bool(key == null ? null : key.local())
-                        .bool(key == null ? null : key.synthetic());
-                copy.endRow();
-            }
+            copy.send(encoded);
             return (int) copy.finish();
         }
     }
 
-    private static void values(CopyBinary copy, EnterpriseDraft d) {
+    private static void values(CopyRows copy, EnterpriseDraft d) {
         copy.text(d.uscc()).text(d.name()).text(d.regionCode()).text(d.regionName()).bool(d.local())
                 .text(d.industryCode()).numeric(d.registeredCapital()).date(d.foundedOn()).text(d.businessScope())
                 .text(d.mainProducts()).text(EnterpriseRows.tags(d.tags())).numeric(d.revenue()).int4(d.employees())
