@@ -36,14 +36,16 @@ public final class SyntheticEnterpriseGenerator {
     private final long seed;
     private final List<Leaf> leaves;
     private final RegionTable regions;
+    private final NameVocabulary vocabulary;
 
     private record Leaf(Chain chain, ChainSegment segment) {
     }
 
-    /** A generator over the given catalog and region tables. */
-    SyntheticEnterpriseGenerator(ChainCatalog catalog, RegionTable regions, long seed) {
+    /** A generator over the given catalog, region tables and name vocabulary. */
+    SyntheticEnterpriseGenerator(ChainCatalog catalog, RegionTable regions, NameVocabulary vocabulary, long seed) {
         this.seed = seed;
         this.regions = regions;
+        this.vocabulary = vocabulary;
         List<Leaf> list = new ArrayList<>();
         for (Chain chain : catalog.chains()) {
             chain.leaves().forEach(l -> list.add(new Leaf(chain, l)));
@@ -51,9 +53,9 @@ public final class SyntheticEnterpriseGenerator {
         this.leaves = List.copyOf(list);
     }
 
-    /** A generator over the given catalog and the bundled region tables. */
+    /** A generator over the given catalog and the bundled region tables and name vocabulary. */
     public static SyntheticEnterpriseGenerator of(ChainCatalog catalog, long seed) {
-        return new SyntheticEnterpriseGenerator(catalog, RegionTable.loadDefault(), seed);
+        return new SyntheticEnterpriseGenerator(catalog, RegionTable.loadDefault(), NameVocabulary.loadDefault(), seed);
     }
 
     /** A generator over the bundled catalog and regions. */
@@ -89,7 +91,7 @@ public final class SyntheticEnterpriseGenerator {
         String products;
         Leaf leaf = null;
         if (random.nextDouble() < OFF_CHAIN_SHARE) {
-            List<String> off = pick(random, NameVocabulary.OFF_CHAIN);
+            List<String> off = pick(random, vocabulary.offChain());
             industryCode = off.get(0);
             industryWord = off.get(1);
             scope = off.get(2);
@@ -98,7 +100,7 @@ public final class SyntheticEnterpriseGenerator {
             leaf = pick(random, leaves);
             ChainSegment s = leaf.segment();
             industryCode = pick(random, s.gbtCodes());
-            industryWord = pick(random, NameVocabulary.industryWords(industryCode));
+            industryWord = pick(random, vocabulary.industryWords(industryCode));
             scope = scope(random, s, industryCode);
             products = products(random, s);
         }
@@ -162,8 +164,8 @@ public final class SyntheticEnterpriseGenerator {
         return second.equals(first) ? first : first + "、" + second;
     }
 
-    private static String tradeName(SplittableRandom random) {
-        String chars = NameVocabulary.TRADE_NAME_CHARS;
+    private String tradeName(SplittableRandom random) {
+        String chars = vocabulary.tradeNameChars();
         char a = chars.charAt(random.nextInt(chars.length()));
         char b;
         do {
