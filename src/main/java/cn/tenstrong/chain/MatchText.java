@@ -49,7 +49,8 @@ final class MatchText {
             return s;
         }
         int length = s.length();
-        StringBuilder b = new StringBuilder(length);
+        char[] out = new char[length];
+        int n = 0;
         int i = 0;
         while (i < length) {
             char c = s.charAt(i);
@@ -59,15 +60,15 @@ final class MatchText {
                     close++;
                 }
                 if (close < length && (s.charAt(close) == '）' || s.charAt(close) == ')') && excludes(s, i + 1, close)) {
-                    b.append(' ');
+                    out[n++] = ' ';
                     i = close + 1;
                     continue;
                 }
             }
-            b.append(normalise(c));
+            out[n++] = normalise(c);
             i++;
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 
     private static boolean isBracket(char c) {

@@ -65,6 +65,9 @@ final class Placer {
 
         /** Products that make at least {@link #MIN_PRODUCT_SHARE} of revenue, largest first. */
         List<EnterpriseProduct> mainLines() {
+            if (products.isEmpty()) {
+                return List.of(); // a bulk load's new enterprises: no stream per enterprise
+            }
             return products.stream().filter(p -> p.revenueShare() != null
                     && p.revenueShare().compareTo(MIN_PRODUCT_SHARE) >= 0)
                     .sorted(Comparator.comparing(EnterpriseProduct::revenueShare).reversed()).toList();

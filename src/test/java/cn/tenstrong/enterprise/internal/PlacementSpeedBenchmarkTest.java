@@ -22,10 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * generated before the clock starts. Two warm-up rounds, then five measured rounds on one thread; prints each round's
  * ns per enterprise (wall clock, and the thread's CPU time, which a shared machine disturbs less) and a digest of every
  * placement made, so that a faster matcher can be checked to place the same.
- * {@code mvn -B -o -Pbench test -Dtest=PlacementSpeedBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code mvn -B -o -Pbench test -Dtest=PlacementSpeedBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}, or
+ * {@code java -cp …} this class (main), with an older build's classes first on the class path to compare builds.
  */
 @Tag("bench")
 class PlacementSpeedBenchmarkTest {
+
+    public static void main(String[] args) {
+        new PlacementSpeedBenchmarkTest().placesSyntheticEnterprises();
+    }
 
     @Test
     void placesSyntheticEnterprises() {
