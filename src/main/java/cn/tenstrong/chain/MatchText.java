@@ -39,10 +39,11 @@ final class MatchText {
     }
 
     /**
-     * Normalises an enterprise text and drops excluded activities: a bracketed remark (（ or ( up to the next bracket,
-     * which must close it) that holds one of {@link #EXCLUSION_WORDS} becomes one space. One pass, as the regex
-     * {@code [（(][^（()）]*?(不含|…)[^（()）]*?[）)]} it replaces read it (MatchTextTest compares them): every text
-     * of every enterprise goes through here, and synthetic business scopes all end with such a remark.
+     * Normalises an enterprise text and drops excluded activities: a bracketed remark that holds one of
+     * {@link #EXCLUSION_WORDS} becomes one space, the remark running from an opening bracket to the next bracket of
+     * any kind, which must be a closing one. One pass, reading the text exactly as the lazy-quantifier regex it
+     * replaced did (MatchTextTest compares them): every text of every placed enterprise goes through here, and every
+     * synthetic business scope ends with such a remark.
      */
     static String normaliseText(String s) {
         if (s.isEmpty()) {
@@ -75,7 +76,10 @@ final class MatchText {
         return c == '（' || c == '(' || c == ')' || c == '）';
     }
 
-    /** Whether one of the exclusion words starts in [from, to) (they hold no bracket, so none runs past {@code to}). */
+    /**
+     * Whether one of the exclusion words starts at {@code from} or after it and before {@code to} (they hold no
+     * bracket, so none runs past {@code to}).
+     */
     private static boolean excludes(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             for (String w : EXCLUSION_WORDS) {

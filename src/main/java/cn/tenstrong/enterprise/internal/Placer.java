@@ -162,8 +162,12 @@ final class Placer {
         if (tags.contains(EnterpriseTag.CHAIN_LEADER)) {
             return PlacementRole.LEADER;
         }
-        if (tags.stream().anyMatch(BACKBONE_TAGS::contains)
-                || (revenue != null && revenue.compareTo(BACKBONE_REVENUE) >= 0)) {
+        for (EnterpriseTag t : tags) {
+            if (BACKBONE_TAGS.contains(t)) {
+                return PlacementRole.BACKBONE; // a loop, not a stream: every placed enterprise comes here
+            }
+        }
+        if (revenue != null && revenue.compareTo(BACKBONE_REVENUE) >= 0) {
             return PlacementRole.BACKBONE;
         }
         return PlacementRole.SUPPORTING;
