@@ -18,9 +18,23 @@ public record EnterpriseDescription(String businessScope, String mainProducts, S
     public EnterpriseDescription {
         businessScope = businessScope == null ? "" : businessScope;
         mainProducts = mainProducts == null ? "" : mainProducts;
-        industryCode = industryCode == null ? "" : industryCode.trim().replaceFirst("^[A-Ta-t]", "");
+        industryCode = industryCode == null ? "" : withoutSection(industryCode.trim());
         productLines = productLines == null ? List.of() : List.copyOf(productLines);
         industrySegments = industrySegments == null ? List.of() : List.copyOf(industrySegments);
+    }
+
+    /**
+     * The code without its section letter (C3985 → 3985): a character test, not a regex compiled for every enterprise
+     * placed.
+     */
+    static String withoutSection(String code) {
+        if (!code.isEmpty()) {
+            char c = code.charAt(0);
+            if (c >= 'A' && c <= 'T' || c >= 'a' && c <= 't') {
+                return code.substring(1);
+            }
+        }
+        return code;
     }
 
     public EnterpriseDescription(String businessScope, String mainProducts, String industryCode) {

@@ -19,6 +19,13 @@ final class KeywordAutomaton {
     private int[] depth = new int[1024];
     private int nodes = 1;
     private final List<String> terms = new ArrayList<>();
+    /**
+     * The characters some term holds, as a bit set: any other character leads every node back to the root, so the
+     * scan skips the fail chain for it (most characters of a business scope are in no term).
+     */
+    private final long[] alphabet = new long[1 << 10];
+    /** The root's edges by character (-1: none), the one node every scan keeps coming back to. */
+    private final int[] rootNext = new int[1 << 16];
 
     /** A found term: from start up to (not including) end of the normalised text. */
     record Hit(int term, int start, int end) {
@@ -30,6 +37,7 @@ final class KeywordAutomaton {
     /** Builds the automaton over the given (already normalised, distinct) terms; ids are list positions. */
     KeywordAutomaton(List<String> normalisedTerms) {
         Arrays.fill(termAt, -1);
+        Arrays.fill(rootNext, -1);
         for (String term : normalisedTerms) {
             add(term);
         }
@@ -45,11 +53,15 @@ final class KeywordAutomaton {
         terms.add(term);
         int node = 0;
         for (int i = 0; i < term.length(); i++) {
+            alphabet[term.charAt(i) >>> 6] |= 1L << term.charAt(i);
             long key = key(node, term.charAt(i));
             int next = edges.get(key);
             if (next < 0) {
                 next = newNode(depth[node] + 1);
                 edges.put(key, next);
+                if (node == 0) {
+                    rootNext[term.charAt(i)] = next;
+                }
             }
             node = next;
         }
@@ -109,9 +121,16 @@ final class KeywordAutomaton {
         int node = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            int next;
-            while ((next = edges.get(key(node, ch))) < 0 && node > 0) {
+            if ((alphabet[ch >>> 6] & (1L << ch)) == 0) {
+                node = 0; // the root ends no term
+                continue;
+            }
+            int next = -1;
+            while (node > 0 && (next = edges.get(key(node, ch))) < 0) {
                 node = fail[node];
+            }
+            if (node == 0) {
+                next = rootNext[ch];
             }
             node = Math.max(next, 0);
             for (int n = termAt[node] >= 0 ? node : outputLink[node]; n >= 0; n = outputLink[n]) {
@@ -156,21 +175,25 @@ final class KeywordAutomaton {
         return ((long) node << 16) | ch;
     }
 
-    /** Open-addressing long→int map; the automaton's only hot structure. */
+    /** Open-addressing long→int map; the automaton's only hot structure. Keys are never negative: -1 marks a free slot. */
     static final class LongIntTable {
-        private long[] keys = new long[1 << 12];
+        private static final long FREE = -1;
+        private long[] keys = free(1 << 12);
         private int[] values = new int[1 << 12];
-        private boolean[] used = new boolean[1 << 12];
         private int size;
 
         int get(long key) {
-            int mask = keys.length - 1;
-            for (int i = mix(key) & mask; used[i]; i = (i + 1) & mask) {
-                if (keys[i] == key) {
+            long[] k = keys;
+            int mask = k.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                long at = k[i];
+                if (at == key) {
                     return values[i];
                 }
+                if (at == FREE) {
+                    return -1;
+                }
             }
-            return -1;
         }
 
         void put(long key, int value) {
@@ -179,20 +202,19 @@ final class KeywordAutomaton {
             }
             int mask = keys.length - 1;
             int i = mix(key) & mask;
-            while (used[i] && keys[i] != key) {
+            while (keys[i] != FREE && keys[i] != key) {
                 i = (i + 1) & mask;
             }
-            if (!used[i]) {
+            if (keys[i] == FREE) {
                 size++;
             }
-            used[i] = true;
             keys[i] = key;
             values[i] = value;
         }
 
         void forEach(java.util.function.ObjIntConsumer<Long> action) {
             for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
+                if (keys[i] != FREE) {
                     action.accept(keys[i], values[i]);
                 }
             }
@@ -201,16 +223,20 @@ final class KeywordAutomaton {
         private void grow() {
             long[] oldKeys = keys;
             int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
+            keys = free(oldKeys.length * 2);
             values = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
+                if (oldKeys[i] != FREE) {
                     put(oldKeys[i], oldValues[i]);
                 }
             }
+        }
+
+        private static long[] free(int length) {
+            long[] k = new long[length];
+            Arrays.fill(k, FREE);
+            return k;
         }
 
         private static int mix(long key) {

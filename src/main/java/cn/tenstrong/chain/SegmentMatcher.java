@@ -3,14 +3,15 @@ package cn.tenstrong.chain;
 import cn.tenstrong.chain.SegmentMatch.GbtMatch;
 import cn.tenstrong.chain.KeywordAutomaton.Hit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * 企业自动挂链: scores every leaf segment of the catalog against an enterprise's 经营范围, 主营产品, its product lines
@@ -52,6 +53,8 @@ public final class SegmentMatcher {
     private final Map<String, int[]> leavesByGroup;
     private final Map<String, Integer> leafByCode = new HashMap<>();
     private final ProductWords words;
+    private final ThreadLocal<Scratch> scratch;
+    private static final int[] NO_LEAVES = new int[0];
     /** Leaves named for a field of application (汽车电子芯片应用): the fields a text serves are their evidence. */
     private final boolean[] application;
     /** Each leaf's own words (name, keywords, products), normalised: the kinds of thing it is. */
@@ -121,6 +124,7 @@ public final class SegmentMatcher {
         }
         leavesByClass = toArrays(byClass);
         leavesByGroup = toArrays(byGroup);
+        scratch = ThreadLocal.withInitial(() -> new Scratch(leaves.length, displayTerms.length));
     }
 
     /** Compiles the matcher for a catalog. */
@@ -135,75 +139,86 @@ public final class SegmentMatcher {
 
     /** The best leaf segments, at most {@code limit}, best first; empty when nothing fits. */
     public List<SegmentMatch> match(EnterpriseDescription enterprise, int limit) {
-        double[] score = new double[leaves.length];
-        // leaf -> term -> the strongest weight the term was found with (a term counts once per leaf)
-        Map<Integer, Map<Integer, Double>> productTerms = new HashMap<>();
+        Scratch w = scratch.get();
+        w.reset();
         // whether a product text names a segment word only as a qualifier of another product (微特电机换向器): it then
         // names a business, just not the leaf's, and the SW industry must not place on its own
         boolean qualifiedOnly = collect(MatchText.normaliseText(enterprise.mainProducts()), PRODUCT_WEIGHT,
-                productTerms);
+                w.productTerms, w);
         for (EnterpriseDescription.ProductLine line : enterprise.productLines()) {
             double share = Math.max(0, Math.min(1, line.share() / FULL_LINE_SHARE));
             if (share > 0) {
                 qualifiedOnly |= collect(MatchText.normaliseText(line.product()), PRODUCT_WEIGHT * share,
-                        productTerms);
+                        w.productTerms, w);
             }
         }
-        Map<Integer, Map<Integer, Double>> scopeTerms = new HashMap<>();
-        collect(MatchText.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, scopeTerms);
-        Map<Integer, Set<Integer>> termsByLeaf = new HashMap<>();
-        productTerms.forEach((leaf, terms) -> terms.forEach((term, weight) -> {
-            score[leaf] += weight * termSpecificity[term];
-            termsByLeaf.computeIfAbsent(leaf, k -> new LinkedHashSet<>()).add(term);
-        }));
-        scopeTerms.forEach((leaf, terms) -> {
+        collect(MatchText.normaliseText(enterprise.businessScope()), SCOPE_WEIGHT, w.scopeTerms, w);
+        double[] score = w.score;
+        LeafTerms products = w.productTerms;
+        for (int l = 0; l < products.leafCount; l++) {
+            int leaf = products.leaves[l];
+            w.touch(leaf);
+            for (int e = products.head[leaf]; e >= 0; e = products.next[e]) {
+                score[leaf] += products.weight[e] * termSpecificity[products.term[e]];
+            }
+        }
+        LeafTerms scopes = w.scopeTerms;
+        for (int l = 0; l < scopes.leafCount; l++) {
+            int leaf = scopes.leaves[l];
+            w.touch(leaf);
             double scope = 0;
-            for (Map.Entry<Integer, Double> t : terms.entrySet()) {
-                if (termsByLeaf.computeIfAbsent(leaf, k -> new LinkedHashSet<>()).add(t.getKey())) {
-                    scope += t.getValue() * termSpecificity[t.getKey()];
+            for (int e = scopes.head[leaf]; e >= 0; e = scopes.next[e]) {
+                // a word the products name counts there, once
+                if (!products.holds(leaf, scopes.term[e])) {
+                    scope += scopes.weight[e] * termSpecificity[scopes.term[e]];
                 }
             }
             score[leaf] += Math.min(SCOPE_CAP, scope);
-        });
+        }
         String code = enterprise.industryCode();
-        GbtMatch[] gbt = new GbtMatch[leaves.length];
+        GbtMatch[] gbt = w.gbt;
         if (code.length() == 4) {
-            int[] exact = leavesByClass.getOrDefault(code, new int[0]);
+            int[] exact = leavesByClass.getOrDefault(code, NO_LEAVES);
             for (int i : exact) {
+                w.touch(i);
                 gbt[i] = GbtMatch.EXACT;
                 score[i] += GBT_EXACT_WEIGHT / Math.sqrt(exact.length);
             }
-            int[] group = leavesByGroup.getOrDefault(code.substring(0, 3), new int[0]);
+            int[] group = leavesByGroup.getOrDefault(code.substring(0, 3), NO_LEAVES);
             for (int i : group) {
-                if (gbt[i] == null && termsByLeaf.containsKey(i)) {
+                if (gbt[i] == null && w.hasTerms(i)) {
                     // a group match only supports keyword evidence; alone it is too broad to place anyone
                     gbt[i] = GbtMatch.GROUP;
                     score[i] += GBT_GROUP_WEIGHT;
                 }
             }
         }
-        String[] industry = new String[leaves.length];
-        double[] industryScore = new double[leaves.length];
+        String[] industry = w.industry;
+        double[] industryScore = w.industryScore;
         for (EnterpriseDescription.IndustrySegment named : enterprise.industrySegments()) {
             Integer i = leafByCode.get(named.qualifiedCode());
             if (i == null || industry[i] != null) {
                 continue;
             }
-            if (named.sole() && (productTerms.isEmpty() && !qualifiedOnly || productTerms.containsKey(i))) {
+            if (named.sole() && (products.leafCount == 0 && !qualifiedOnly || products.head[i] >= 0)) {
                 // the classification speaks alone only when the texts name no other business: a company whose main
                 // business reads 海水养殖 while its (newer) industry reads 体外诊断 is not placed on the industry's word
+                w.touch(i);
                 industry[i] = named.label();
                 industryScore[i] = INDUSTRY_SOLE_WEIGHT;
                 score[i] += INDUSTRY_SOLE_WEIGHT;
-            } else if (termsByLeaf.containsKey(i)) {
+            } else if (w.hasTerms(i)) {
                 // an industry that covers several leaves only supports the words found for one of them
                 industry[i] = named.label();
                 industryScore[i] = INDUSTRY_SUPPORT_WEIGHT;
                 score[i] += INDUSTRY_SUPPORT_WEIGHT;
             }
         }
+        // leaf order, as the ranking breaks ties by it
+        Arrays.sort(w.touched, 0, w.touchedCount);
         List<SegmentMatch> result = new ArrayList<>();
-        for (int i = 0; i < leaves.length; i++) {
+        for (int t = 0; t < w.touchedCount; t++) {
+            int i = w.touched[t];
             if (score[i] <= 0) {
                 continue;
             }
@@ -211,12 +226,27 @@ public final class SegmentMatcher {
             if (confidence < MIN_CONFIDENCE) {
                 continue;
             }
-            List<String> matched = termsByLeaf.getOrDefault(i, Set.of()).stream().map(t -> displayTerms[t]).toList();
-            result.add(new SegmentMatch(leaves[i].chain(), leaves[i].segment(), confidence, score[i], matched,
+            result.add(new SegmentMatch(leaves[i].chain(), leaves[i].segment(), confidence, score[i], matchedTerms(w, i),
                     gbt[i] == null ? GbtMatch.NONE : gbt[i], industry[i], industryScore[i]));
         }
         result.sort(Comparator.comparingDouble(SegmentMatch::score).reversed());
         return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;
+    }
+
+    /** The words found for a leaf: those of the products first, then those only the scope names. */
+    private List<String> matchedTerms(Scratch w, int leaf) {
+        LeafTerms products = w.productTerms;
+        LeafTerms scopes = w.scopeTerms;
+        List<String> out = new ArrayList<>();
+        for (int e = products.head[leaf]; e >= 0; e = products.next[e]) {
+            out.add(displayTerms[products.term[e]]);
+        }
+        for (int e = scopes.head[leaf]; e >= 0; e = scopes.next[e]) {
+            if (!products.holds(leaf, scopes.term[e])) {
+                out.add(displayTerms[scopes.term[e]]);
+            }
+        }
+        return out;
     }
 
     /** The five best candidates. */
@@ -230,63 +260,76 @@ public final class SegmentMatcher {
     }
 
     /** Collects the words a text names as products; true when it named one only as a qualifier of another. */
-    private boolean collect(String text, double weight, Map<Integer, Map<Integer, Double>> found) {
+    private boolean collect(String text, double weight, LeafTerms found, Scratch w) {
         if (text.isEmpty()) {
             return false;
         }
         boolean qualified = false;
         List<Hit> hits = automaton.find(text);
-        Map<Integer, Hit> byEnd = new HashMap<>();
-        Set<Integer> starts = new HashSet<>();
-        hits.forEach(h -> {
-            byEnd.put(h.end(), h);
-            starts.add(h.start());
-        });
+        IntPredicate wordStartsAt = at -> startsAt(hits, at);
         boolean[] market = words.marketClauses(text);
-        Set<Integer> seen = new LinkedHashSet<>();
-        Set<Integer> seenInMarket = new HashSet<>();
+        int seen = w.nextStamp();
+        int seenInMarket = w.nextStamp();
         for (Hit hit : hits) {
-            String qualifier = words.qualifier(text, hit.start(), hit.end(), starts::contains);
+            String qualifier = words.qualifier(text, hit.start(), hit.end(), wordStartsAt);
             if (ProductWords.ANY.equals(qualifier)) {
                 // an input qualifier (农药中间体) does not stop the SW industry: such makers often make the product too
                 qualified |= !words.isInputQualified(text, hit.end());
                 continue;
             }
-            if (restates(text, hit, byEnd) || seen.contains(hit.term())) {
+            if (restates(text, hit, hits) || w.seen[hit.term()] == seen) {
                 continue; // repeating a term in one text is not more evidence
             }
             // a word inside a market clause (应用于…领域, 为…提供) names the customers or fields served: it is evidence
             // only for the leaves named for a field of application
             boolean served = market[hit.start()];
-            if (served && !seenInMarket.add(hit.term())) {
-                continue;
+            if (served) {
+                if (w.seenInMarket[hit.term()] == seenInMarket) {
+                    continue;
+                }
+                w.seenInMarket[hit.term()] = seenInMarket;
             }
             // the text names a market it serves: it speaks of the business, so the SW industry does not speak alone
             qualified |= served;
             if (!served) {
-                seen.add(hit.term());
+                w.seen[hit.term()] = seen;
             }
             for (int leaf : leavesByTerm[hit.term()]) {
                 if (qualifier != null && words.takesAway(qualifier, leafWords.get(leaf))) {
                     qualified = true;
                 } else if (!served || application[leaf]) {
-                    found.computeIfAbsent(leaf, k -> new LinkedHashMap<>()).merge(hit.term(), weight, Math::max);
+                    found.keepStrongest(leaf, hit.term(), weight);
                 }
             }
         }
         return qualified;
     }
 
+    private static boolean startsAt(List<Hit> hits, int at) {
+        for (Hit h : hits) {
+            if (h.start() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a found word only restates, in brackets, the word right before it for the same leaf: 企业资源计划(ERP)
      * is one mention of one product, not two words for it.
      */
-    private boolean restates(String text, Hit hit, Map<Integer, Hit> byEnd) {
+    private boolean restates(String text, Hit hit, List<Hit> hits) {
         if (hit.start() < 1 || text.charAt(hit.start() - 1) != '(' || hit.end() >= text.length()
                 || text.charAt(hit.end()) != ')') {
             return false;
         }
-        Hit before = byEnd.get(hit.start() - 1);
+        // found words do not overlap: at most one ends at a position
+        Hit before = null;
+        for (Hit h : hits) {
+            if (h.end() == hit.start() - 1) {
+                before = h;
+            }
+        }
         if (before == null) {
             return false;
         }
@@ -298,6 +341,142 @@ public final class SegmentMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * One thread's working state for {@link #match}, kept between calls (placing a library calls it for every
+     * enterprise): arrays by leaf and by term that a call clears only where the previous call wrote.
+     */
+    private static final class Scratch {
+
+        final double[] score;
+        final GbtMatch[] gbt;
+        final String[] industry;
+        final double[] industryScore;
+        /** Leaves that have a score, a GB/T match or an industry label to clear, each once. */
+        final int[] touched;
+        final boolean[] isTouched;
+        int touchedCount;
+        final LeafTerms productTerms;
+        final LeafTerms scopeTerms;
+        /** Per term, the stamp of the last text that counted it (outside and inside a market clause). */
+        final int[] seen;
+        final int[] seenInMarket;
+        int stamp;
+
+        Scratch(int leaves, int terms) {
+            score = new double[leaves];
+            gbt = new GbtMatch[leaves];
+            industry = new String[leaves];
+            industryScore = new double[leaves];
+            touched = new int[leaves];
+            isTouched = new boolean[leaves];
+            productTerms = new LeafTerms(leaves);
+            scopeTerms = new LeafTerms(leaves);
+            seen = new int[terms];
+            seenInMarket = new int[terms];
+        }
+
+        void touch(int leaf) {
+            if (!isTouched[leaf]) {
+                isTouched[leaf] = true;
+                touched[touchedCount++] = leaf;
+            }
+        }
+
+        boolean hasTerms(int leaf) {
+            return productTerms.head[leaf] >= 0 || scopeTerms.head[leaf] >= 0;
+        }
+
+        /** A stamp no term carries yet. */
+        int nextStamp() {
+            if (stamp == Integer.MAX_VALUE) {
+                Arrays.fill(seen, 0);
+                Arrays.fill(seenInMarket, 0);
+                stamp = 0;
+            }
+            return ++stamp;
+        }
+
+        void reset() {
+            for (int t = 0; t < touchedCount; t++) {
+                int i = touched[t];
+                score[i] = 0;
+                gbt[i] = null;
+                industry[i] = null;
+                industryScore[i] = 0;
+                isTouched[i] = false;
+            }
+            touchedCount = 0;
+            productTerms.reset();
+            scopeTerms.reset();
+        }
+    }
+
+    /**
+     * Leaf → term → the strongest weight the term was found with (a term counts once per leaf), terms in the order
+     * first found: a list per leaf in shared entry arrays.
+     */
+    private static final class LeafTerms {
+
+        final int[] head;
+        final int[] tail;
+        /** The leaves that have terms, in the order first found. */
+        final int[] leaves;
+        int leafCount;
+        int[] next = new int[64];
+        int[] term = new int[64];
+        double[] weight = new double[64];
+        int size;
+
+        LeafTerms(int leafCount) {
+            head = new int[leafCount];
+            tail = new int[leafCount];
+            leaves = new int[leafCount];
+            Arrays.fill(head, -1);
+        }
+
+        void keepStrongest(int leaf, int t, double w) {
+            for (int e = head[leaf]; e >= 0; e = next[e]) {
+                if (term[e] == t) {
+                    weight[e] = Math.max(weight[e], w);
+                    return;
+                }
+            }
+            if (size == next.length) {
+                next = Arrays.copyOf(next, size * 2);
+                term = Arrays.copyOf(term, size * 2);
+                weight = Arrays.copyOf(weight, size * 2);
+            }
+            int e = size++;
+            next[e] = -1;
+            term[e] = t;
+            weight[e] = w;
+            if (head[leaf] < 0) {
+                head[leaf] = e;
+                leaves[leafCount++] = leaf;
+            } else {
+                next[tail[leaf]] = e;
+            }
+            tail[leaf] = e;
+        }
+
+        boolean holds(int leaf, int t) {
+            for (int e = head[leaf]; e >= 0; e = next[e]) {
+                if (term[e] == t) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void reset() {
+            for (int l = 0; l < leafCount; l++) {
+                head[leaves[l]] = -1;
+            }
+            leafCount = 0;
+            size = 0;
+        }
     }
 
     private static int[] toArray(List<Integer> list) {

@@ -5,15 +5,21 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import cn.tenstrong.chain.KeywordAutomaton.Hit;
+import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
+import cn.tenstrong.shared.CsvData;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The automaton against a matcher that tries every term at every position (the rule written out plainly). */
+/**
+ * The automaton against a matcher that tries every term at every position (the rule written out plainly), hits in the
+ * same order, on random terms and texts and on the catalog's words in synthetic and listed-company texts.
+ */
 class KeywordAutomatonTest {
 
     @Test
@@ -40,9 +46,41 @@ class KeywordAutomatonTest {
             String text = word(random, alphabet, random.nextInt(40));
             KeywordAutomaton automaton = new KeywordAutomaton(terms);
 
-            assertThat(sorted(automaton.find(text))).as("terms %s in %s", terms, text)
-                    .isEqualTo(sorted(bruteForce(terms, text)));
+            // in the order the matcher reads them: longest first, leftmost among equals
+            assertThat(automaton.find(text)).as("terms %s in %s", terms, text).isEqualTo(bruteForce(terms, text));
         }
+    }
+
+    @Test
+    void findsTheCatalogWordsThatTryingEveryTermFinds() {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (ChainSegment s : ChainCatalog.loadDefault().leaves()) {
+            for (String t : s.keywords()) {
+                distinct.add(MatchText.normalise(t.strip()));
+            }
+            for (String t : s.products()) {
+                distinct.add(MatchText.normalise(t.strip()));
+            }
+        }
+        List<String> terms = distinct.stream().filter(t -> t.length() >= 2).toList();
+        KeywordAutomaton automaton = new KeywordAutomaton(terms);
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(5);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            texts.add(MatchText.normaliseText(generator.enterprise(i).businessScope()));
+            texts.add(MatchText.normaliseText(generator.enterprise(i).mainProducts()));
+        }
+        List<Map<String, String>> listed = CsvData.readClasspath("enterprise/reference/listed-companies.csv");
+        for (int i = 0; i < listed.size(); i += 20) {
+            texts.add(MatchText.normaliseText(listed.get(i).get("main_business")));
+        }
+        int found = 0;
+        for (String text : texts) {
+            List<Hit> expected = bruteForce(terms, text);
+            assertThat(automaton.find(text)).as(text).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(500);
     }
 
     /** Every occurrence that stands alone, then the longest first (leftmost among equals), none overlapping. */
@@ -81,10 +119,6 @@ class KeywordAutomatonTest {
 
     private static boolean latin(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    private static List<Hit> sorted(List<Hit> hits) {
-        return hits.stream().sorted(Comparator.comparingInt(Hit::start)).toList();
     }
 
     private static String word(Random random, char[] alphabet, int length) {

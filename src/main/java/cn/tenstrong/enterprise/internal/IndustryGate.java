@@ -59,14 +59,14 @@ final class IndustryGate implements SwIndustrySegments {
     }
 
     private final Map<String, Set<String>> allowed;
-    private final Map<String, String> masks;
+    private final Masks masks;
     private final List<Named> named;
     private final Map<String, Set<String>> segmentGates;
 
     private IndustryGate(Map<String, Set<String>> allowed, Map<String, String> masks, List<Named> named,
                          Map<String, Set<String>> segmentGates) {
         this.allowed = allowed;
-        this.masks = masks;
+        this.masks = new Masks(masks);
         this.named = named;
         this.segmentGates = segmentGates;
     }
@@ -97,16 +97,15 @@ final class IndustryGate implements SwIndustrySegments {
         return out;
     }
 
-    /** The text with the masked phrases replaced (聚丙烯酰胺 is read as PAM聚合物, not as 聚丙烯 …). */
+    /**
+     * The text with the masked phrases replaced (聚丙烯酰胺 is read as PAM聚合物, not as 聚丙烯 …), in file order, each
+     * on what the ones before it left.
+     */
     String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
-        String out = text;
-        for (Map.Entry<String, String> m : masks.entrySet()) {
-            out = out.replace(m.getKey(), m.getValue());
-        }
-        return out;
+        return masks.apply(text);
     }
 
     static IndustryGate of(List<Map<String, String>> rows, List<Map<String, String>> maskRows,

@@ -65,6 +65,9 @@ final class Placer {
 
         /** Products that make at least {@link #MIN_PRODUCT_SHARE} of revenue, largest first. */
         List<EnterpriseProduct> mainLines() {
+            if (products.isEmpty()) {
+                return List.of(); // a bulk load's new enterprises: no stream per enterprise
+            }
             return products.stream().filter(p -> p.revenueShare() != null
                     && p.revenueShare().compareTo(MIN_PRODUCT_SHARE) >= 0)
                     .sorted(Comparator.comparing(EnterpriseProduct::revenueShare).reversed()).toList();
@@ -159,8 +162,12 @@ final class Placer {
         if (tags.contains(EnterpriseTag.CHAIN_LEADER)) {
             return PlacementRole.LEADER;
         }
-        if (tags.stream().anyMatch(BACKBONE_TAGS::contains)
-                || (revenue != null && revenue.compareTo(BACKBONE_REVENUE) >= 0)) {
+        for (EnterpriseTag t : tags) {
+            if (BACKBONE_TAGS.contains(t)) {
+                return PlacementRole.BACKBONE; // a loop, not a stream: every placed enterprise comes here
+            }
+        }
+        if (revenue != null && revenue.compareTo(BACKBONE_REVENUE) >= 0) {
             return PlacementRole.BACKBONE;
         }
         return PlacementRole.SUPPORTING;
