@@ -1,9 +1,16 @@
 package cn.tenstrong.enterprise.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 
 /**
@@ -20,27 +27,64 @@ final class KnownIds {
     private KnownIds() {
     }
 
+    /** Lookups of slices at the same time, each on a connection of its own. */
+    static final int LOOKUP_CONNECTIONS = 2;
+
     /**
-     * Looks up the identities of the whole source, slice by slice, on the caller's connection, while the next slices
-     * are read (generated) on another thread.
+     * Looks up the identities of the whole source, slice by slice, while the next slices are read (generated) on
+     * another thread; {@link #LOOKUP_CONNECTIONS} slices are looked up at once, each on a pool connection (before the
+     * load's transaction has written anything, so they see what it would see).
      */
     static KnownIds resolve(DraftSlices source, int slice, EnterpriseRows rows) {
         KnownIds known = new KnownIds();
+        ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_CONNECTIONS, r -> {
+            Thread t = new Thread(r, "synthetic-lookup");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<List<Long>>> pending = new ArrayDeque<>();
         try (Ahead<DraftSlices.Drafted> ahead = Ahead.start("synthetic-identities", 2, () -> {
             DraftSlices.Drafted next = source.next(slice);
             return next.isEmpty() ? null : next;
         })) {
             for (DraftSlices.Drafted next = ahead.next(); next != null; next = ahead.next()) {
-                List<Long> ids = rows.resolve(next.drafts()).ids();
-                for (int i = 0; i < ids.size(); i++) {
-                    if (ids.get(i) != null) {
-                        known.put(known.size + i, ids.get(i));
-                    }
+                List<EnterpriseDraft> drafts = next.drafts();
+                pending.add(lookups.submit(() -> rows.resolve(drafts).ids()));
+                if (pending.size() > LOOKUP_CONNECTIONS) {
+                    known.add(result(pending.poll()));
                 }
-                known.size += ids.size();
             }
+            while (!pending.isEmpty()) {
+                known.add(result(pending.poll()));
+            }
+        } finally {
+            lookups.shutdownNow();
         }
         return known;
+    }
+
+    private static List<Long> result(Future<List<Long>> lookup) {
+        try {
+            return lookup.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("企业识别被中断", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("企业识别失败", e.getCause());
+        }
+    }
+
+    /** The ids of the next slice, in order (null: new). */
+    private void add(List<Long> slice) {
+        for (int i = 0; i < slice.size(); i++) {
+            if (slice.get(i) != null) {
+                put(size + i, slice.get(i));
+            }
+        }
+        size += slice.size();
     }
 
     private void put(int position, long id) {
