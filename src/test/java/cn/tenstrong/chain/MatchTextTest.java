@@ -2,13 +2,10 @@ package cn.tenstrong.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
-import cn.tenstrong.shared.CsvData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,16 +33,7 @@ class MatchTextTest {
 
     @Test
     void everyBundledTextReadsAsTheRegexReadIt() {
-        List<String> texts = new ArrayList<>();
-        for (Map<String, String> c : CsvData.readClasspath("enterprise/reference/listed-companies.csv")) {
-            for (String column : List.of("main_business", "business_scope", "main_products_2021")) {
-                String text = c.get(column);
-                if (text != null) {
-                    texts.add(text);
-                }
-            }
-        }
-        CsvData.readClasspath("enterprise/reference/company-products-2021.csv").forEach(p -> texts.add(p.get("product")));
+        List<String> texts = BundledTexts.all();
         int excluded = 0;
         for (String text : texts) {
             String expected = former(text);

@@ -48,17 +48,7 @@ class ProductWordsTest {
 
     @Test
     void marketClausesMarkWhatTheFullScanMarks() {
-        List<String> texts = new ArrayList<>();
-        for (Map<String, String> c : CsvData.readClasspath("enterprise/reference/listed-companies.csv")) {
-            for (String column : List.of("main_business", "business_scope", "main_products_2021")) {
-                String text = c.get(column);
-                if (text != null && !text.isBlank()) {
-                    texts.add(MatchText.normaliseText(text));
-                }
-            }
-        }
-        CsvData.readClasspath("enterprise/reference/company-products-2021.csv")
-                .forEach(p -> texts.add(MatchText.normaliseText(p.get("product"))));
+        List<String> texts = new ArrayList<>(BundledTexts.all().stream().map(MatchText::normaliseText).toList());
         texts.add("主要产品为A,为B提供C");
         texts.add("用于A领域的B设备的研发");
         texts.add("主营业务为汽车电子芯片的设计，产品应用于汽车、工业控制等领域，为客户提供解决方案。");
