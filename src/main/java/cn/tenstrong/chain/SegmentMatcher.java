@@ -53,7 +53,7 @@ public final class SegmentMatcher {
     private final Map<String, int[]> leavesByGroup;
     private final Map<String, Integer> leafByCode = new HashMap<>();
     private final ProductWords words;
-    private final ThreadLocal<Scratch> scratch;
+    private final ThreadLocal<MatchScratch> scratch;
     private static final int[] NO_LEAVES = new int[0];
     /** Leaves named for a field of application (汽车电子芯片应用): the fields a text serves are their evidence. */
     private final boolean[] application;
@@ -124,7 +124,7 @@ public final class SegmentMatcher {
         }
         leavesByClass = toArrays(byClass);
         leavesByGroup = toArrays(byGroup);
-        scratch = ThreadLocal.withInitial(() -> new Scratch(leaves.length, displayTerms.length));
+        scratch = ThreadLocal.withInitial(() -> new MatchScratch(leaves.length, displayTerms.length));
     }
 
     /** Compiles the matcher for a catalog. */
@@ -139,7 +139,7 @@ public final class SegmentMatcher {
 
     /** The best leaf segments, at most {@code limit}, best first; empty when nothing fits. */
     public List<SegmentMatch> match(EnterpriseDescription enterprise, int limit) {
-        Scratch w = scratch.get();
+        MatchScratch w = scratch.get();
         w.reset();
         // whether a product text names a segment word only as a qualifier of another product (微特电机换向器): it then
         // names a business, just not the leaf's, and the SW industry must not place on its own
@@ -234,7 +234,7 @@ public final class SegmentMatcher {
     }
 
     /** The words found for a leaf: those of the products first, then those only the scope names. */
-    private List<String> matchedTerms(Scratch w, int leaf) {
+    private List<String> matchedTerms(MatchScratch w, int leaf) {
         LeafTerms products = w.productTerms;
         LeafTerms scopes = w.scopeTerms;
         List<String> out = new ArrayList<>();
@@ -260,7 +260,7 @@ public final class SegmentMatcher {
     }
 
     /** Collects the words a text names as products; true when it named one only as a qualifier of another. */
-    private boolean collect(String text, double weight, LeafTerms found, Scratch w) {
+    private boolean collect(String text, double weight, LeafTerms found, MatchScratch w) {
         if (text.isEmpty()) {
             return false;
         }
@@ -341,142 +341,6 @@ public final class SegmentMatcher {
             }
         }
         return false;
-    }
-
-    /**
-     * One thread's working state for {@link #match}, kept between calls (placing a library calls it for every
-     * enterprise): arrays by leaf and by term that a call clears only where the previous call wrote.
-     */
-    private static final class Scratch {
-
-        final double[] score;
-        final GbtMatch[] gbt;
-        final String[] industry;
-        final double[] industryScore;
-        /** Leaves that have a score, a GB/T match or an industry label to clear, each once. */
-        final int[] touched;
-        final boolean[] isTouched;
-        int touchedCount;
-        final LeafTerms productTerms;
-        final LeafTerms scopeTerms;
-        /** Per term, the stamp of the last text that counted it (outside and inside a market clause). */
-        final int[] seen;
-        final int[] seenInMarket;
-        int stamp;
-
-        Scratch(int leaves, int terms) {
-            score = new double[leaves];
-            gbt = new GbtMatch[leaves];
-            industry = new String[leaves];
-            industryScore = new double[leaves];
-            touched = new int[leaves];
-            isTouched = new boolean[leaves];
-            productTerms = new LeafTerms(leaves);
-            scopeTerms = new LeafTerms(leaves);
-            seen = new int[terms];
-            seenInMarket = new int[terms];
-        }
-
-        void touch(int leaf) {
-            if (!isTouched[leaf]) {
-                isTouched[leaf] = true;
-                touched[touchedCount++] = leaf;
-            }
-        }
-
-        boolean hasTerms(int leaf) {
-            return productTerms.head[leaf] >= 0 || scopeTerms.head[leaf] >= 0;
-        }
-
-        /** A stamp no term carries yet. */
-        int nextStamp() {
-            if (stamp == Integer.MAX_VALUE) {
-                Arrays.fill(seen, 0);
-                Arrays.fill(seenInMarket, 0);
-                stamp = 0;
-            }
-            return ++stamp;
-        }
-
-        void reset() {
-            for (int t = 0; t < touchedCount; t++) {
-                int i = touched[t];
-                score[i] = 0;
-                gbt[i] = null;
-                industry[i] = null;
-                industryScore[i] = 0;
-                isTouched[i] = false;
-            }
-            touchedCount = 0;
-            productTerms.reset();
-            scopeTerms.reset();
-        }
-    }
-
-    /**
-     * Leaf → term → the strongest weight the term was found with (a term counts once per leaf), terms in the order
-     * first found: a list per leaf in shared entry arrays.
-     */
-    private static final class LeafTerms {
-
-        final int[] head;
-        final int[] tail;
-        /** The leaves that have terms, in the order first found. */
-        final int[] leaves;
-        int leafCount;
-        int[] next = new int[64];
-        int[] term = new int[64];
-        double[] weight = new double[64];
-        int size;
-
-        LeafTerms(int leafCount) {
-            head = new int[leafCount];
-            tail = new int[leafCount];
-            leaves = new int[leafCount];
-            Arrays.fill(head, -1);
-        }
-
-        void keepStrongest(int leaf, int t, double w) {
-            for (int e = head[leaf]; e >= 0; e = next[e]) {
-                if (term[e] == t) {
-                    weight[e] = Math.max(weight[e], w);
-                    return;
-                }
-            }
-            if (size == next.length) {
-                next = Arrays.copyOf(next, size * 2);
-                term = Arrays.copyOf(term, size * 2);
-                weight = Arrays.copyOf(weight, size * 2);
-            }
-            int e = size++;
-            next[e] = -1;
-            term[e] = t;
-            weight[e] = w;
-            if (head[leaf] < 0) {
-                head[leaf] = e;
-                leaves[leafCount++] = leaf;
-            } else {
-                next[tail[leaf]] = e;
-            }
-            tail[leaf] = e;
-        }
-
-        boolean holds(int leaf, int t) {
-            for (int e = head[leaf]; e >= 0; e = next[e]) {
-                if (term[e] == t) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        void reset() {
-            for (int l = 0; l < leafCount; l++) {
-                head[leaves[l]] = -1;
-            }
-            leafCount = 0;
-            size = 0;
-        }
     }
 
     private static int[] toArray(List<Integer> list) {
