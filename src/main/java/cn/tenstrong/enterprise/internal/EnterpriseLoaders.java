@@ -147,8 +147,8 @@ final class EnterpriseLoaders {
                 return;
             }
             // in slices at COPY speed; the index is rebuilt once afterwards (IndexCheck), not after the commit
-            load.load(SyntheticEnterpriseGenerator.of(chains.catalog(), DEMO_SEED).stream(count).iterator(),
-                    "模拟数据（演示）", SyntheticLoad.SLICE, false);
+            load.load(SyntheticEnterpriseGenerator.of(chains.catalog(), DEMO_SEED), count, "模拟数据（演示）", false,
+                    false);
         }
     }
 

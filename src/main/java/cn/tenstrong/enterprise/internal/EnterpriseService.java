@@ -236,7 +236,7 @@ class EnterpriseService implements EnterpriseLibrary {
     @Override
     public ImportResult importSynthetic(cn.tenstrong.enterprise.SyntheticEnterpriseGenerator generator, long count,
                                         boolean deferIndexes) {
-        return syntheticLoad.load(generator, count, "generate-enterprises", deferIndexes);
+        return syntheticLoad.load(generator, count, "generate-enterprises", true, deferIndexes);
     }
 
     @Override

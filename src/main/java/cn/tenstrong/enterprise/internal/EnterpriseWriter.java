@@ -58,7 +58,7 @@ class EnterpriseWriter {
      * suggestions replaced and their claimed tags recomputed.
      */
     Stored write(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing, boolean keepBefore) {
-        return write(drafts, rowNumbers, existing, keepBefore, null);
+        return write(prepare(drafts, rowNumbers, existing, null, null), keepBefore);
     }
 
     /**
@@ -72,19 +72,12 @@ class EnterpriseWriter {
     }
 
     /**
-     * As {@link #write(List, List, List, boolean)}, with the placements of the drafts computed beforehand by
-     * {@link #place} ({@code null}: computed here); an updated enterprise is placed again here, with its products.
-     */
-    Stored write(List<EnterpriseDraft> drafts, List<Integer> rowNumbers, List<Long> existing, boolean keepBefore,
-                 List<List<NewPlacement>> planned) {
-        return write(prepare(drafts, rowNumbers, existing, planned, null), keepBefore);
-    }
-
-    /**
      * 预备写入: the new enterprises of a slice under ids drawn for them, with their placements, encoded as the COPY
      * takes them; the updated ones as they are. Touches no table (the ids come from the sequence), so a bulk load
      * prepares the next slice on another thread while the previous one is copied.
      *
+     * @param planned         the drafts' placements computed beforehand by {@link #place} ({@code null}: computed here;
+     *                        an updated enterprise is placed again at write, with its products)
      * @param decidedAtMicros when a decided placement among the planned ones was decided (null: the transaction's
      *                        start, asked on this thread's connection)
      */

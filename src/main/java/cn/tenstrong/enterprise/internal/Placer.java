@@ -76,10 +76,11 @@ final class Placer {
 
     /**
      * The texts the matcher reads, masked: 主营业务 at full weight, each product line of at least
-     * {@link #MIN_PRODUCT_SHARE} of revenue in proportion to its share, and the leaves the SW industry names.
+     * {@link #MIN_PRODUCT_SHARE} of revenue ({@code mainLines}, the subject's {@link Subject#mainLines}) in proportion
+     * to its share, and the leaves the SW industry names.
      */
-    static EnterpriseDescription describe(IndustryGate gate, Subject s) {
-        List<EnterpriseDescription.ProductLine> lines = s.mainLines().stream()
+    static EnterpriseDescription describe(IndustryGate gate, Subject s, List<EnterpriseProduct> mainLines) {
+        List<EnterpriseDescription.ProductLine> lines = mainLines.stream()
                 .map(p -> new EnterpriseDescription.ProductLine(gate.mask(p.product()), p.revenueShare().doubleValue()))
                 .toList();
         return new EnterpriseDescription(gate.mask(s.businessScope()), gate.mask(s.mainProducts()), s.industryCode(),
@@ -88,7 +89,7 @@ final class Placer {
 
     static List<NewPlacement> place(SegmentMatcher matcher, IndustryGate gate, long enterpriseId, Subject s) {
         List<EnterpriseProduct> lines = s.mainLines();
-        EnterpriseDescription d = describe(gate, s);
+        EnterpriseDescription d = describe(gate, s, lines);
         if (d.businessScope().isBlank() && d.mainProducts().isBlank() && d.productLines().isEmpty()) {
             return List.of();
         }

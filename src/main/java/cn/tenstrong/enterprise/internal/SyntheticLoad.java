@@ -66,13 +66,15 @@ class SyntheticLoad {
     }
 
     /**
-     * Loads {@code count} enterprises of the generator; the search index follows after commit.
+     * Loads {@code count} enterprises of the generator, each slice generated on all cores; {@code index} false leaves
+     * the search index to a rebuild (the demo's start), else it follows after commit.
      *
      * @param label what the audit entry names as the file
      */
     @Transactional
-    public ImportResult load(SyntheticEnterpriseGenerator generator, long count, String label, boolean deferIndexes) {
-        return loadSlices(() -> DraftSlices.of(generator, count), label, SLICE, true, deferIndexes);
+    public ImportResult load(SyntheticEnterpriseGenerator generator, long count, String label, boolean index,
+                             boolean deferIndexes) {
+        return loadSlices(() -> DraftSlices.of(generator, count), label, SLICE, index, deferIndexes);
     }
 
     /**
@@ -101,7 +103,7 @@ class SyntheticLoad {
     }
 
     /**
-     * As {@link #load(SyntheticEnterpriseGenerator, long, String, boolean)}, in slices of a given size, indexes
+     * As {@link #load(SyntheticEnterpriseGenerator, long, String, boolean, boolean)}, in slices of a given size, indexes
      * maintained row by row; {@code index} false leaves the search index to a rebuild (the demo's start).
      */
     @Transactional

@@ -99,21 +99,6 @@ public class EnterpriseCopy {
     }
 
     /**
-     * Inserts new enterprises with one COPY.
-     *
-     * @param rowNumbers the file row of each draft (for the error of a refused row)
-     * @return their ids, in draft order
-     */
-    public List<Long> insert(List<EnterpriseDraft> drafts, List<Integer> rowNumbers) {
-        if (drafts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = reserveIds(drafts.size());
-        insert(encode(drafts, ids), drafts, rowNumbers);
-        return ids;
-    }
-
-    /**
      * Inserts the rows {@link #encode} made of these drafts with one COPY, on the connection of the current
      * transaction.
      *
@@ -164,17 +149,6 @@ public class EnterpriseCopy {
         }
     }
 
-    /**
-     * Inserts placements with one COPY. Only for enterprises that have none on these segments (new ones, or after
-     * their suggestions were dropped and when they have no decided placement there): a duplicate fails the load.
-     */
-    public int insertPlacements(List<NewPlacement> placements) {
-        if (placements.isEmpty()) {
-            return 0;
-        }
-        return insertPlacements(encodePlacements(placements, transactionMicros()));
-    }
-
     /** When the current transaction started, in microseconds since 1970 (a decided placement's time). */
     public long transactionMicros() {
         return jdbc.sql("select (extract(epoch from now()) * 1000000)::bigint").query(Long.class).single();
@@ -200,7 +174,10 @@ public class EnterpriseCopy {
         return rows;
     }
 
-    /** Inserts placements {@link #encodePlacements} encoded, with one COPY; returns how many. */
+    /**
+     * Inserts placements {@link #encodePlacements} encoded, with one COPY; returns how many. Only for enterprises that
+     * have none on these segments (new ones): a duplicate fails the load.
+     */
     public int insertPlacements(CopyRows encoded) {
         if (encoded.rows() == 0) {
             return 0;
