@@ -3,6 +3,7 @@ package cn.tenstrong.enterprise.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,10 +13,12 @@ import java.util.concurrent.Future;
 
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
+import cn.tenstrong.enterprise.persistence.StoredKeys;
 
 /**
  * 预先识别 (identities looked up before a deferred load): the stored id of each enterprise of a load by its position,
- * 0 for a new one. Held as one array that exists only once something is found (a first load finds nothing; a repeated
+ * 0 for a new one. The library's identity keys are read first ({@link StoredKeys}), so only the drafts they may hold
+ * are looked up: a first load of 1M synthetic enterprises asks the database about almost none. Held as one array that exists only once something is found (a first load finds nothing; a repeated
  * 10M load holds 80 MB).
  */
 final class KnownIds {
@@ -37,6 +40,7 @@ final class KnownIds {
      */
     static KnownIds resolve(DraftSlices source, int slice, EnterpriseRows rows) {
         KnownIds known = new KnownIds();
+        StoredKeys stored = rows.storedKeys();
         ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_CONNECTIONS, r -> {
             Thread t = new Thread(r, "synthetic-lookup");
             t.setDaemon(true);
@@ -49,7 +53,7 @@ final class KnownIds {
         })) {
             for (DraftSlices.Drafted next = ahead.next(); next != null; next = ahead.next()) {
                 List<EnterpriseDraft> drafts = next.drafts();
-                pending.add(lookups.submit(() -> rows.resolve(drafts).ids()));
+                pending.add(lookups.submit(() -> lookUp(drafts, stored, rows)));
                 if (pending.size() > LOOKUP_CONNECTIONS) {
                     known.add(result(pending.poll()));
                 }
@@ -61,6 +65,28 @@ final class KnownIds {
             lookups.shutdownNow();
         }
         return known;
+    }
+
+    /**
+     * The ids of a slice's drafts (null: new): only the drafts the stored keys may hold are asked of the database, the
+     * others are certainly new.
+     */
+    private static List<Long> lookUp(List<EnterpriseDraft> drafts, StoredKeys stored, EnterpriseRows rows) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (stored.mayBeStored(drafts.get(i))) {
+                candidates.add(i);
+            }
+        }
+        List<Long> ids = new ArrayList<>(Collections.nCopies(drafts.size(), (Long) null));
+        if (candidates.isEmpty()) {
+            return ids;
+        }
+        List<Long> found = rows.resolve(candidates.stream().map(drafts::get).toList()).ids();
+        for (int c = 0; c < candidates.size(); c++) {
+            ids.set(candidates.get(c), found.get(c));
+        }
+        return ids;
     }
 
     private static List<Long> result(Future<List<Long>> lookup) {

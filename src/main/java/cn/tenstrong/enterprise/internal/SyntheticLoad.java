@@ -16,6 +16,7 @@ import cn.tenstrong.enterprise.ImportError;
 import cn.tenstrong.enterprise.ImportResult;
 import cn.tenstrong.enterprise.SyntheticEnterprise;
 import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
+import cn.tenstrong.enterprise.persistence.DeferredKeyDuplicated;
 import cn.tenstrong.enterprise.persistence.NewPlacement;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.enterprise.persistence.IndexDeferral;
@@ -132,8 +133,10 @@ class SyntheticLoad {
         long start = System.nanoTime();
         long deferring = 0;
         Set<String> industries = null;
+        // nothing stored among the rows: nothing is looked up or merged by a unique key, so they are built once too
+        boolean uniqueKeys = known != null && known.found() == 0;
         if (deferIndexes) {
-            int dropped = deferral.defer();
+            int dropped = deferral.defer(uniqueKeys);
             industries = deferral.industryCodes();
             deferring = System.nanoTime() - start;
             log.info("Synthetic enterprises ({}): {} indexes and foreign keys deferred in {} ms", label, dropped,
@@ -141,6 +144,7 @@ class SyntheticLoad {
         }
         long decidedAt = writer.transactionMicros();
         long[] ids = new long[1024];
+        int[] rowNumbers = uniqueKeys ? new int[1024] : null;
         int loaded = 0;
         int updated = 0;
         long placed = 0;
@@ -165,9 +169,13 @@ class SyntheticLoad {
                 EnterpriseWriter.Stored stored = writer.write(prepared, false);
                 if (loaded + stored.ids().size() > ids.length) {
                     ids = Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
+                    rowNumbers = rowNumbers == null ? null : Arrays.copyOf(rowNumbers, ids.length);
                 }
-                for (Long id : stored.ids()) {
-                    ids[loaded++] = id;
+                for (int i = 0; i < stored.ids().size(); i++) {
+                    if (rowNumbers != null) {
+                        rowNumbers[loaded] = next.drafted().rowNumbers().get(i);
+                    }
+                    ids[loaded++] = stored.ids().get(i);
                 }
                 updated += stored.updated();
                 placed += stored.placed();
@@ -177,7 +185,12 @@ class SyntheticLoad {
         long restoring = 0;
         if (deferIndexes) {
             long r = System.nanoTime();
-            Map<String, Long> restored = deferral.restore(properties.indexBuildMemory().toKilobytes());
+            Map<String, Long> restored;
+            try {
+                restored = deferral.restore(properties.indexBuildMemory().toKilobytes());
+            } catch (DeferredKeyDuplicated e) {
+                throw DuplicateRows.of(e, ids, rowNumbers, loaded);
+            }
             restoring = System.nanoTime() - r;
             log.info("Synthetic enterprises ({}): {} indexes and foreign keys built again in {} ms: {}", label,
                     restored.size(), restoring / 1_000_000, restored);

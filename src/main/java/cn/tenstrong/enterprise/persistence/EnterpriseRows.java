@@ -237,6 +237,36 @@ public class EnterpriseRows {
                 """, p) == 1;
     }
 
+    /**
+     * The identity keys of every stored enterprise ({@link StoredKeys}), read in one pass over the table: about 5 s
+     * at 10M enterprises, against the hours of looking each draft of a 10M load up by itself.
+     */
+    public StoredKeys storedKeys() {
+        long expected = jdbc.sql("""
+                select count(uscc) + count(stock_code) + count(*) filter (where uscc is null) from enterprise
+                """).query(Long.class).single();
+        StoredKeys keys = new StoredKeys(expected);
+        named.getJdbcTemplate().query(con -> {
+            con.setAutoCommit(false);
+            var ps = con.prepareStatement("select uscc, stock_code, name from enterprise",
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(10_000);
+            return ps;
+        }, (ResultSet rs) -> {
+            String uscc = rs.getString(1);
+            String stock = rs.getString(2);
+            if (uscc != null) {
+                keys.addUscc(uscc);
+            } else {
+                keys.addName(rs.getString(3));
+            }
+            if (stock != null) {
+                keys.addStockCode(stock);
+            }
+        });
+        return keys;
+    }
+
     /** Streams every enterprise (for rebuilding the index). */
     public void forEach(Consumer<Enterprise> consumer) {
         named.getJdbcTemplate().query(con -> {

@@ -6,10 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import cn.tenstrong.shared.DomainException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 暂缓索引 (a large load's deferred indexes and foreign keys): the secondary indexes and foreign keys of
@@ -25,17 +33,28 @@ public class IndexDeferral {
     /** The tables a load writes; the functions accept no others. */
     private static final List<String> TABLES = List.of("enterprise", "enterprise_placement");
 
-    private final JdbcClient jdbc;
+    private static final Pattern KEY = Pattern.compile("Key \\(([^)]*)\\)=\\((.*)\\) is duplicated");
 
-    public IndexDeferral(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
+
+    public IndexDeferral(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        // a refused build rolls back to its savepoint, so the load can still ask which rows collide
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Drops the deferrable indexes and foreign keys in the current transaction; returns how many. */
-    public int defer() {
+    /**
+     * Drops the deferrable indexes and foreign keys in the current transaction; returns how many. {@code uniqueKeys}:
+     * the unique and primary keys no foreign key references too — only for a load that inserts and never looks up or
+     * merges by them (all its enterprises new); a duplicate then fails {@link #restore} with
+     * {@link DeferredKeyDuplicated}.
+     */
+    public int defer(boolean uniqueKeys) {
         try {
-            return jdbc.sql("select bulk_load_defer(:tables)").param("tables", TABLES.toArray(String[]::new))
-                    .query(Integer.class).single();
+            return jdbc.sql("select bulk_load_defer(:tables, :unique)").param("tables", TABLES.toArray(String[]::new))
+                    .param("unique", uniqueKeys).query(Integer.class).single();
         } catch (DataAccessException e) {
             if ("55P03".equals(state(e))) {
                 throw new DomainException(DomainException.Kind.CONFLICT,
@@ -58,7 +77,8 @@ public class IndexDeferral {
         try {
             while (true) {
                 long start = System.nanoTime();
-                String what = jdbc.sql("select bulk_load_restore_next()").query(String.class).optional().orElse(null);
+                String what = savepoint.execute(status -> jdbc.sql("select bulk_load_restore_next()")
+                        .query(String.class).optional().orElse(null));
                 if (what == null) {
                     return built;
                 }
@@ -68,8 +88,33 @@ public class IndexDeferral {
             if (e.getMostSpecificCause() instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
                 throw CopyFailure.of(new CopyBinary.CopyFailedException(sql, 0), line -> 0, key -> 0);
             }
+            if (e.getMostSpecificCause() instanceof PSQLException sql && "23505".equals(sql.getSQLState())) {
+                throw duplicated(sql);
+            }
             throw e;
         }
+    }
+
+    /**
+     * The key a deferred unique key's build found twice, with the enterprises that hold it (asked after the build
+     * rolled back to its savepoint): the USCC's holders, or the enterprise of two placements on one segment.
+     */
+    private RuntimeException duplicated(PSQLException e) {
+        ServerErrorMessage m = e.getServerErrorMessage();
+        Matcher key = KEY.matcher(m == null || m.getDetail() == null ? "" : m.getDetail());
+        if (m == null || !key.find()) {
+            return new DeferredKeyDuplicated(null, null, List.of(), e);
+        }
+        String columns = key.group(1);
+        String value = key.group(2);
+        List<Long> holders = switch (m.getTable() == null ? "" : m.getTable() + ":" + columns) {
+            case "enterprise:uscc" -> jdbc.sql("select id from enterprise where uscc = :v order by id")
+                    .param("v", value).query(Long.class).list();
+            case "enterprise_placement:enterprise_id, chain_code, segment_code" ->
+                    List.of(Long.parseLong(value.substring(0, value.indexOf(',')).strip()));
+            default -> List.of();
+        };
+        return new DeferredKeyDuplicated(columns, value, holders, e);
     }
 
     /**

@@ -68,6 +68,17 @@ class DeferredIndexLoadTest extends IntegrationTest {
                 e.revenue(), e.employees(), e.foundedOn(), e.tags(), true);
     }
 
+    private static SyntheticEnterprise withUscc(SyntheticEnterprise e, String uscc) {
+        return new SyntheticEnterprise(e.index(), uscc, e.name(), e.regionCode(), e.regionName(), e.industryCode(),
+                e.sourceChainCode(), e.sourceSegmentCode(), e.businessScope(), e.mainProducts(), e.registeredCapital(),
+                e.revenue(), e.employees(), e.foundedOn(), e.tags(), true);
+    }
+
+    /** The object id of an index: a rebuilt one has a new id. */
+    private long oid(String index) {
+        return jdbc.sql("select :i::regclass::oid::bigint").param("i", index).query(Long.class).single();
+    }
+
     /** Manual ANALYZE runs of the two tables so far (the statistics are reported shortly after a commit). */
     private long analyses() {
         return jdbc.sql("""
@@ -137,6 +148,92 @@ class DeferredIndexLoadTest extends IntegrationTest {
                 true);
         assertThat(third.updated()).isEqualTo(150);
         assertThat(catalog()).isEqualTo(before);
+    }
+
+    @Test
+    void aLoadOfOnlyNewEnterprisesBuildsItsUniqueKeysOnceAfterTheCopies() {
+        List<String> before = catalog();
+        long uscc = oid("enterprise_uscc_key");
+        long placementKey = oid("enterprise_placement_pkey");
+        long primaryKey = oid("enterprise_pkey");
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1504);
+        List<SyntheticEnterprise> rows = generated(generator, 7_800_000, 130);
+
+        ImportResult first = load.load(rows::iterator, "deferred-test", 50, false, true);
+
+        assertThat(first.created()).isEqualTo(130);
+        assertThat(catalog()).isEqualTo(before);
+        assertThat(oid("enterprise_uscc_key")).as("built again after the copies").isNotEqualTo(uscc);
+        assertThat(oid("enterprise_placement_pkey")).isNotEqualTo(placementKey);
+        assertThat(oid("enterprise_pkey")).as("other tables' foreign keys reference it: kept").isEqualTo(primaryKey);
+        // the rebuilt keys act again
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into enterprise (uscc, name, source, synthetic) values (:u, '测试重复信用代码企业', 'SYNTHETIC', true)
+                """).param("u", rows.get(3).uscc()).update()).rootCause().hasMessageContaining("enterprise_uscc_key");
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into enterprise_placement (enterprise_id, chain_code, segment_code, role, method, status)
+                select enterprise_id, chain_code, segment_code, role, method, status from enterprise_placement
+                where enterprise_id in (select id from enterprise where uscc = any(:u)) limit 1""")
+                .param("u", rows.stream().map(SyntheticEnterprise::uscc).toArray(String[]::new)).update())
+                .rootCause().hasMessageContaining("enterprise_placement_pkey");
+
+        // a load that finds stored enterprises among its rows keeps the keys: it looks its rows up and merges by them
+        long rebuilt = oid("enterprise_uscc_key");
+        ImportResult again = load.load(generated(generator, 7_800_000, 150)::iterator, "deferred-test", 50, false,
+                true);
+        assertThat(again.updated()).isEqualTo(130);
+        assertThat(again.created()).isEqualTo(20);
+        assertThat(oid("enterprise_uscc_key")).isEqualTo(rebuilt);
+        assertThat(catalog()).isEqualTo(before);
+    }
+
+    @Test
+    void aUsccRepeatedInALoadOfNewEnterprisesIsReportedByBothRows() {
+        List<String> before = catalog();
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1505);
+        List<SyntheticEnterprise> rows = new ArrayList<>(generated(generator, 7_900_000, 120));
+        String repeated = rows.get(10).uscc();
+        rows.set(100, withUscc(rows.get(100), repeated)); // another slice: only the rebuilt unique key sees both
+
+        assertThatThrownBy(() -> load.load(rows::iterator, "deferred-test", 50, false, true))
+                .isInstanceOf(EnterpriseImportException.class)
+                .hasMessageContaining("未导入任何数据")
+                .hasMessageContaining("第7900102行「统一社会信用代码」：“" + repeated + "”与第7900012行重复");
+
+        assertThat(catalog()).isEqualTo(before);
+        String[] usccs = rows.stream().map(SyntheticEnterprise::uscc).toArray(String[]::new);
+        assertThat(jdbc.sql("select count(*) from enterprise where uscc = any(:u)").param("u", usccs)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aUsccStoredByAnotherImportAfterTheFirstPassFailsTheLoadByItsRow() {
+        List<String> before = catalog();
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1506);
+        List<SyntheticEnterprise> rows = generated(generator, 7_950_000, 80);
+        String taken = rows.get(30).uscc();
+        TransactionTemplate other = new TransactionTemplate(transactions);
+        other.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        int[] reads = {0};
+        // the source is read twice: the second read (the load itself, after the first pass) comes after another
+        // import committed one of its USCCs
+        java.util.function.Supplier<java.util.Iterator<SyntheticEnterprise>> source = () -> {
+            if (++reads[0] == 2) {
+                other.executeWithoutResult(status -> jdbc.sql("""
+                        insert into enterprise (uscc, name, source, synthetic) values (:u, '测试同时导入企业', 'SYNTHETIC', true)
+                        """).param("u", taken).update());
+            }
+            return rows.iterator();
+        };
+
+        assertThatThrownBy(() -> load.load(source, "deferred-test", 50, false, true))
+                .isInstanceOf(EnterpriseImportException.class)
+                .hasMessageContaining("第7950032行「统一社会信用代码」：“" + taken + "”已被库中另一家企业使用");
+
+        assertThat(catalog()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from enterprise where uscc = :u").param("u", taken)
+                .query(Long.class).single()).isEqualTo(1);
+        jdbc.sql("delete from enterprise where uscc = :u and name = '测试同时导入企业'").param("u", taken).update();
     }
 
     @Test
