@@ -1,20 +1,22 @@
--- 暂缓唯一键 (a load of only new enterprises defers the unique keys too): keeping a unique B-tree ordered row by row
--- costs more than building it once. Inserting 1M synthetic enterprises into an empty copy of the table took 2.8 s with
--- only the primary key and 6.6 s with the USCC's unique key as well; 810,000 placements took 1.3 s without their
--- primary key and 4.2 s with it; building the USCC key over 10M stored enterprises takes 20 s. A load may defer them
--- only when its first pass found no stored enterprise among its rows: nothing is then looked up or merged by these
--- keys during the load (placements go in by COPY, no ON CONFLICT needs them), and a duplicate that arrives anyway
--- (another import between the first pass and the lock) fails the build before the commit, which the load reports by
--- row. Keys another table's foreign key depends on (enterprise's primary key) are never dropped.
+-- 暂缓唯一键 (a load whose identities are known beforehand defers the unique keys too): keeping a unique B-tree
+-- ordered row by row costs more than building it once. Inserting 1M synthetic enterprises into an empty copy of the
+-- table took 2.8 s with only the primary key and 6.6 s with the USCC's unique key as well; 810,000 placements took
+-- 1.3 s without their primary key and 4.2 s with it; building the USCC key over 10M stored enterprises takes 20 s.
+-- The caller names the tables whose keys may go (unique_keys_of): the enterprise table's when its first pass has
+-- identified every row (nothing is looked up by USCC during the load; updates merge by id), the placements' only when
+-- no row is an update (an update's placements are replaced by enterprise id and inserted with ON CONFLICT, which need
+-- that key). A duplicate that arrives anyway (two rows of the load, or another import between the first pass and the
+-- lock) fails the build before the commit, and the load reports it by row. Keys another table's foreign key depends on
+-- (enterprise's primary key) are never dropped.
 
 alter table bulk_load_deferred drop constraint bulk_load_deferred_kind_check;
 alter table bulk_load_deferred add constraint bulk_load_deferred_kind_check check (kind in ('i', 'f', 'u'));
 
 drop function bulk_load_defer(text[]);
 
--- As before (migration V2026120351_01), and with unique_keys the tables' unique and primary keys that no foreign key
--- references (kind 'u'), rebuilt first by bulk_load_restore_next.
-create function bulk_load_defer(tables text[], unique_keys boolean default false) returns integer
+-- As before (migration V2026120351_01), and for the tables in unique_keys_of (a subset of tables) their unique and
+-- primary keys that no foreign key references (kind 'u'), rebuilt first by bulk_load_restore_next.
+create function bulk_load_defer(tables text[], unique_keys_of text[] default '{}') returns integer
     language plpgsql
     security definer
     set search_path = pg_catalog, public
@@ -34,6 +36,9 @@ begin
             raise exception '不允许暂缓该表的索引：%', t using errcode = '42501';
         end if;
     end loop;
+    if exists (select from unnest(coalesce(unique_keys_of, '{}')) k where k is null or k <> all (tables)) then
+        raise exception '不允许暂缓该表的唯一键：%', array_to_string(unique_keys_of, ',', '(null)') using errcode = '42501';
+    end if;
     if exists (select from public.bulk_load_deferred where txid = txid_current()) then
         raise exception '本事务已暂缓过索引' using errcode = '55000';
     end if;
@@ -51,7 +56,7 @@ begin
             execute format('alter table public.%I drop constraint %I', t, r.conname);
             n := n + 1;
         end loop;
-        if coalesce(unique_keys, false) then
+        if t = any (coalesce(unique_keys_of, '{}')) then
             for r in select c.conname, pg_get_constraintdef(c.oid) as def
                      from pg_constraint c
                      where c.conrelid = rel and c.contype in ('u', 'p')
@@ -108,5 +113,5 @@ begin
     return case r.kind when 'i' then 'index ' when 'u' then 'unique key ' else 'foreign key ' end || r.name;
 end $$;
 
-revoke all on function bulk_load_defer(text[], boolean) from public;
+revoke all on function bulk_load_defer(text[], text[]) from public;
 revoke all on function bulk_load_restore_next() from public;

@@ -5,5 +5,5 @@
 select app_role_grant('${appRole}',
     'revoke all on bulk_load_deferred from %I',
     'revoke all on sequence bulk_load_deferred_id_seq from %I',
-    'grant execute on function bulk_load_defer(text[], boolean) to %I',
+    'grant execute on function bulk_load_defer(text[], text[]) to %I',
     'grant execute on function bulk_load_restore_next() to %I');

@@ -3,6 +3,7 @@ package cn.tenstrong.enterprise.internal;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +134,10 @@ class SyntheticLoad {
         long start = System.nanoTime();
         long deferring = 0;
         Set<String> industries = null;
-        // nothing stored among the rows: nothing is looked up or merged by a unique key, so they are built once too
-        boolean uniqueKeys = known != null && known.found() == 0;
+        // identities known beforehand: nothing is looked up by USCC during the load, so that key is built once too;
+        // and with no update among the rows, nothing replaces or merges placements by theirs
+        Set<IndexDeferral.UniqueKeys> uniqueKeys = known == null ? Set.of() : known.found() == 0
+                ? EnumSet.allOf(IndexDeferral.UniqueKeys.class) : EnumSet.of(IndexDeferral.UniqueKeys.ENTERPRISE);
         if (deferIndexes) {
             int dropped = deferral.defer(uniqueKeys);
             industries = deferral.industryCodes();
@@ -144,7 +147,7 @@ class SyntheticLoad {
         }
         long decidedAt = writer.transactionMicros();
         long[] ids = new long[1024];
-        int[] rowNumbers = uniqueKeys ? new int[1024] : null;
+        int[] rowNumbers = deferIndexes && !uniqueKeys.isEmpty() ? new int[1024] : null;
         int loaded = 0;
         int updated = 0;
         long placed = 0;

@@ -35,6 +35,20 @@ public class IndexDeferral {
 
     private static final Pattern KEY = Pattern.compile("Key \\(([^)]*)\\)=\\((.*)\\) is duplicated");
 
+    /** The unique keys a load may defer, by table. */
+    public enum UniqueKeys {
+        /** The USCC's (enterprise_uscc_key). */
+        ENTERPRISE("enterprise"),
+        /** The placements' primary key. */
+        PLACEMENT("enterprise_placement");
+
+        private final String table;
+
+        UniqueKeys(String table) {
+            this.table = table;
+        }
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
 
@@ -46,15 +60,16 @@ public class IndexDeferral {
     }
 
     /**
-     * Drops the deferrable indexes and foreign keys in the current transaction; returns how many. {@code uniqueKeys}:
-     * the unique and primary keys no foreign key references too — only for a load that inserts and never looks up or
-     * merges by them (all its enterprises new); a duplicate then fails {@link #restore} with
+     * Drops the deferrable indexes and foreign keys in the current transaction; returns how many. {@code uniqueKeysOf}:
+     * tables whose unique and primary keys no foreign key references go too — only when the load neither looks up
+     * nor merges by them (see migration V2026120373_01); a duplicate then fails {@link #restore} with
      * {@link DeferredKeyDuplicated}.
      */
-    public int defer(boolean uniqueKeys) {
+    public int defer(Set<UniqueKeys> uniqueKeysOf) {
         try {
             return jdbc.sql("select bulk_load_defer(:tables, :unique)").param("tables", TABLES.toArray(String[]::new))
-                    .param("unique", uniqueKeys).query(Integer.class).single();
+                    .param("unique", uniqueKeysOf.stream().map(k -> k.table).sorted().toArray(String[]::new))
+                    .query(Integer.class).single();
         } catch (DataAccessException e) {
             if ("55P03".equals(state(e))) {
                 throw new DomainException(DomainException.Kind.CONFLICT,

@@ -151,7 +151,7 @@ class DeferredIndexLoadTest extends IntegrationTest {
     }
 
     @Test
-    void aLoadOfOnlyNewEnterprisesBuildsItsUniqueKeysOnceAfterTheCopies() {
+    void aLoadIdentifiedBeforehandBuildsItsUniqueKeysOnceAfterTheCopies() {
         List<String> before = catalog();
         long uscc = oid("enterprise_uscc_key");
         long placementKey = oid("enterprise_placement_pkey");
@@ -177,13 +177,16 @@ class DeferredIndexLoadTest extends IntegrationTest {
                 .param("u", rows.stream().map(SyntheticEnterprise::uscc).toArray(String[]::new)).update())
                 .rootCause().hasMessageContaining("enterprise_placement_pkey");
 
-        // a load that finds stored enterprises among its rows keeps the keys: it looks its rows up and merges by them
+        // a load with updates among its rows still builds the USCC key once (its rows were identified beforehand,
+        // updates merge by id) but keeps the placements' key, by which an update's placements are replaced
         long rebuilt = oid("enterprise_uscc_key");
+        long placementsRebuilt = oid("enterprise_placement_pkey");
         ImportResult again = load.load(generated(generator, 7_800_000, 150)::iterator, "deferred-test", 50, false,
                 true);
         assertThat(again.updated()).isEqualTo(130);
         assertThat(again.created()).isEqualTo(20);
-        assertThat(oid("enterprise_uscc_key")).isEqualTo(rebuilt);
+        assertThat(oid("enterprise_uscc_key")).isNotEqualTo(rebuilt);
+        assertThat(oid("enterprise_placement_pkey")).isEqualTo(placementsRebuilt);
         assertThat(catalog()).isEqualTo(before);
     }
 
@@ -291,6 +294,9 @@ class DeferredIndexLoadTest extends IntegrationTest {
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> jdbc.sql(
                 "select bulk_load_defer(array['enterprise; drop table audit_log'])").query(Integer.class).single()))
                 .rootCause().hasMessageContaining("不允许暂缓该表的索引");
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> jdbc.sql(
+                "select bulk_load_defer(array['enterprise'], array['audit_log'])").query(Integer.class).single()))
+                .rootCause().hasMessageContaining("不允许暂缓该表的唯一键：audit_log");
         assertThatThrownBy(() -> jdbc.sql("select count(*) from bulk_load_deferred").query(Long.class).single())
                 .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("drop index enterprise_region_idx").update())
