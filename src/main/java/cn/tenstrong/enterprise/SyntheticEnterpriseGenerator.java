@@ -73,17 +73,14 @@ public final class SyntheticEnterpriseGenerator {
 
     /** The enterprise at an index; the same (seed, index) always gives the same enterprise. */
     public SyntheticEnterprise enterprise(long index) {
-        SplittableRandom random = new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + index));
-        Region region = random.nextDouble() < SHANDONG_SHARE
-                ? pick(random, regions.shandong()) : pick(random, regions.elsewhere());
-
-        // one latent size drives capital, revenue, staff and honours, so they stay consistent with each other
-        double size = random.nextGaussian();
-        long capital = roundNicely(Math.exp(Math.log(300) + 1.5 * size + 0.6 * random.nextGaussian()));
-        long revenue = Math.max(1, Math.round(Math.exp(Math.log(600) + 1.8 * size + 0.8 * random.nextGaussian())));
-        int employees = (int) Math.max(1, Math.min(200_000,
-                Math.round(Math.exp(Math.log(18) + 1.3 * size + 0.5 * random.nextGaussian()))));
-        LocalDate founded = foundingDate(random, size);
+        SplittableRandom random = random(index);
+        Basics basics = basics(random);
+        Region region = basics.region();
+        double size = basics.size();
+        long capital = basics.capital();
+        long revenue = basics.revenue();
+        int employees = basics.employees();
+        LocalDate founded = basics.founded();
 
         String industryCode;
         String industryWord;
@@ -112,6 +109,35 @@ public final class SyntheticEnterpriseGenerator {
         return new SyntheticEnterprise(index, uscc, name, region.code(), region.fullName(), industryCode,
                 leaf == null ? null : leaf.chain().code(), leaf == null ? null : leaf.segment().code(),
                 scope, products, capital, revenue, employees, founded, tags, true);
+    }
+
+    /**
+     * The USCC of the enterprise at an index without the rest of it: only the first draws, which it depends on (a
+     * load's first pass asks the library about millions of them).
+     */
+    public String uscc(long index) {
+        Basics basics = basics(random(index));
+        return uscc(basics.region().code(), index, basics.founded());
+    }
+
+    private SplittableRandom random(long index) {
+        return new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + index));
+    }
+
+    /** What an enterprise draws first, in this order: where it is, how large, when founded. */
+    private record Basics(Region region, double size, long capital, long revenue, int employees, LocalDate founded) {
+    }
+
+    private Basics basics(SplittableRandom random) {
+        Region region = random.nextDouble() < SHANDONG_SHARE
+                ? pick(random, regions.shandong()) : pick(random, regions.elsewhere());
+        // one latent size drives capital, revenue, staff and honours, so they stay consistent with each other
+        double size = random.nextGaussian();
+        long capital = roundNicely(Math.exp(Math.log(300) + 1.5 * size + 0.6 * random.nextGaussian()));
+        long revenue = Math.max(1, Math.round(Math.exp(Math.log(600) + 1.8 * size + 0.8 * random.nextGaussian())));
+        int employees = (int) Math.max(1, Math.min(200_000,
+                Math.round(Math.exp(Math.log(18) + 1.3 * size + 0.5 * random.nextGaussian()))));
+        return new Basics(region, size, capital, revenue, employees, foundingDate(random, size));
     }
 
     /** 91 (工商, 企业) + region + a 主体标识码 unique per index + check characters. */

@@ -124,6 +124,18 @@ class SyntheticEnterpriseGeneratorTest {
     }
 
     @Test
+    void theUsccAloneIsTheWholeEnterprisesUscc() {
+        for (long seed : new long[] {2026, 99}) {
+            SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.of(catalog, seed);
+            for (long i = 0; i < 100_000; i++) {
+                if (!generator.uscc(i).equals(generator.enterprise(i).uscc())) {
+                    assertThat(generator.uscc(i)).as("seed %d, index %d", seed, i).isEqualTo(generator.enterprise(i).uscc());
+                }
+            }
+        }
+    }
+
+    @Test
     void aHundredThousandInWellUnderAFewSeconds() {
         SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.of(catalog, 7);
         long start = System.nanoTime();

@@ -10,7 +10,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
+import cn.tenstrong.enterprise.SyntheticEnterpriseGenerator;
 import cn.tenstrong.enterprise.persistence.EnterpriseDraft;
 import cn.tenstrong.enterprise.persistence.EnterpriseRows;
 import cn.tenstrong.enterprise.persistence.StoredKeys;
@@ -39,8 +41,40 @@ final class KnownIds {
      * load's transaction has written anything, so they see what it would see).
      */
     static KnownIds resolve(DraftSlices source, int slice, EnterpriseRows rows) {
-        KnownIds known = new KnownIds();
+        return resolve(source, slice, rows, rows.storedKeys());
+    }
+
+    /**
+     * The identities of the generator's first {@code count} enterprises, by index. While no stored enterprise without
+     * a USCC bears a synthetic name, a synthetic enterprise can be stored only under its USCC: only the USCCs are
+     * computed (each enterprise's first draws, on all cores), and only the enterprises the stored keys may hold are
+     * generated whole and looked up. Else as {@link #resolve(DraftSlices, int, EnterpriseRows)}.
+     */
+    static KnownIds resolve(SyntheticEnterpriseGenerator generator, long count, int slice, EnterpriseRows rows) {
         StoredKeys stored = rows.storedKeys();
+        if (stored.syntheticNamesWithoutUscc() > 0) {
+            return resolve(DraftSlices.of(generator, count), slice, rows, stored);
+        }
+        long[] candidates = LongStream.range(0, count).parallel()
+                .filter(i -> stored.mayHoldUscc(generator.uscc(i))).toArray();
+        KnownIds known = new KnownIds();
+        for (int from = 0; from < candidates.length; from += slice) {
+            long[] part = Arrays.copyOfRange(candidates, from, Math.min(candidates.length, from + slice));
+            List<EnterpriseDraft> drafts = Arrays.stream(part).parallel()
+                    .mapToObj(i -> EnterpriseLoaders.draft(generator.enterprise(i))).toList();
+            List<Long> ids = rows.resolve(drafts).ids();
+            for (int k = 0; k < part.length; k++) {
+                if (ids.get(k) != null) {
+                    known.put(Math.toIntExact(part[k]), ids.get(k));
+                }
+            }
+        }
+        known.size = Math.toIntExact(count);
+        return known;
+    }
+
+    private static KnownIds resolve(DraftSlices source, int slice, EnterpriseRows rows, StoredKeys stored) {
+        KnownIds known = new KnownIds();
         ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_CONNECTIONS, r -> {
             Thread t = new Thread(r, "synthetic-lookup");
             t.setDaemon(true);

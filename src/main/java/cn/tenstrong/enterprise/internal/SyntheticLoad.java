@@ -76,7 +76,8 @@ class SyntheticLoad {
     @Transactional
     public ImportResult load(SyntheticEnterpriseGenerator generator, long count, String label, boolean index,
                              boolean deferIndexes) {
-        return loadSlices(() -> DraftSlices.of(generator, count), label, SLICE, index, deferIndexes);
+        return loadSlices(() -> DraftSlices.of(generator, count),
+                () -> KnownIds.resolve(generator, count, SLICE, rows), label, SLICE, index, deferIndexes);
     }
 
     /**
@@ -89,16 +90,18 @@ class SyntheticLoad {
     @Transactional
     public ImportResult load(Supplier<Iterator<SyntheticEnterprise>> source, String label, int slice,
                              boolean index, boolean deferIndexes) {
-        return loadSlices(() -> DraftSlices.of(source.get()), label, slice, index, deferIndexes);
+        return loadSlices(() -> DraftSlices.of(source.get()),
+                () -> KnownIds.resolve(DraftSlices.of(source.get()), slice, rows), label, slice, index, deferIndexes);
     }
 
-    private ImportResult loadSlices(Supplier<DraftSlices> source, String label, int slice, boolean index,
-                                    boolean deferIndexes) {
+    /** {@code firstPass}: the identities of the whole source, looked up before a deferred load locks the tables. */
+    private ImportResult loadSlices(Supplier<DraftSlices> source, Supplier<KnownIds> firstPass, String label,
+                                    int slice, boolean index, boolean deferIndexes) {
         if (!deferIndexes) {
             return run(source.get(), label, slice, index, false, null);
         }
         long start = System.nanoTime();
-        KnownIds known = KnownIds.resolve(source.get(), slice, rows);
+        KnownIds known = firstPass.get();
         log.info("Synthetic enterprises ({}): {} identities looked up before the tables are locked in {} ms ({} found)",
                 label, known.size(), (System.nanoTime() - start) / 1_000_000, known.found());
         return run(source.get(), label, slice, index, true, known);

@@ -2,6 +2,7 @@ package cn.tenstrong.enterprise.persistence;
 
 import java.nio.charset.StandardCharsets;
 
+import cn.tenstrong.enterprise.SyntheticEnterprise;
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnels;
 
@@ -19,6 +20,7 @@ public final class StoredKeys {
 
     private final BloomFilter<CharSequence> keys;
     private final long stored;
+    private long syntheticNames;
 
     StoredKeys(long expected) {
         this.keys = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8), Math.max(1_000, expected),
@@ -37,6 +39,22 @@ public final class StoredKeys {
     /** The name of a stored enterprise without a USCC. */
     void addName(String name) {
         keys.put(nameKey(name));
+        if (name.endsWith(SyntheticEnterprise.MARKER)) {
+            syntheticNames++;
+        }
+    }
+
+    /** Whether an enterprise of this USCC may be stored; false: certainly not. */
+    public boolean mayHoldUscc(String uscc) {
+        return keys.mightContain(usccKey(uscc));
+    }
+
+    /**
+     * How many stored enterprises without a USCC bear a synthetic name: while there are none, a synthetic draft (its
+     * name always ends so, it always has a USCC and never a stock code) can be stored only under its USCC.
+     */
+    public long syntheticNamesWithoutUscc() {
+        return syntheticNames;
     }
 
     /** Whether the draft may be a stored enterprise; false: certainly new. */

@@ -191,6 +191,32 @@ class DeferredIndexLoadTest extends IntegrationTest {
     }
 
     @Test
+    void aGeneratorLoadIdentifiesItsStoredEnterprisesByUsccAndByNameWhereOneHasNoUscc() {
+        SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1507);
+        ImportResult first = load.load(generator, 100, "deferred-test", false, true);
+        assertThat(first.created()).isEqualTo(100);
+
+        // the first pass computes USCCs only and generates whole just the enterprises the library may hold
+        ImportResult again = load.load(generator, 150, "deferred-test", false, true);
+        assertThat(again.updated()).isEqualTo(100);
+        assertThat(again.created()).isEqualTo(50);
+
+        // a stored enterprise without a USCC under a synthetic name: the first pass looks names up as well, and the
+        // load fills the USCC into that row instead of adding a second enterprise
+        SyntheticEnterpriseGenerator other = SyntheticEnterpriseGenerator.withDefaults(1508);
+        SyntheticEnterprise named = other.enterprise(5);
+        jdbc.sql("insert into enterprise (name, region_code, source) values (:n, :r, 'SEED_PLAN')")
+                .param("n", named.name()).param("r", named.regionCode()).update();
+        ImportResult byName = load.load(other, 10, "deferred-test", false, true);
+        assertThat(byName.updated()).isEqualTo(1);
+        assertThat(byName.created()).isEqualTo(9);
+        assertThat(jdbc.sql("select count(*) from enterprise where name = :n").param("n", named.name())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select uscc from enterprise where name = :n").param("n", named.name())
+                .query(String.class).single()).isEqualTo(named.uscc());
+    }
+
+    @Test
     void aUsccRepeatedInALoadOfNewEnterprisesIsReportedByBothRows() {
         List<String> before = catalog();
         SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1505);
