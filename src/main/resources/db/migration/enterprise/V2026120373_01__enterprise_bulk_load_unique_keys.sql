@@ -8,9 +8,16 @@
 -- that key). A duplicate that arrives anyway (two rows of the load, or another import between the first pass and the
 -- lock) fails the build before the commit, and the load reports it by row. Keys another table's foreign key depends on
 -- (enterprise's primary key) are never dropped.
+-- 暂缓填充触发器 (with the placements' key, their fill-in trigger is off too): a BEFORE INSERT row trigger makes COPY
+-- insert row by row instead of in batches (PostgreSQL's multi-insert needs a table without one), and
+-- enterprise_placement_copies_enterprise only fills the enterprise's local/synthetic flags (and revenue) into a
+-- placement inserted without them. A load without updates writes its placements by COPY with them (an update's
+-- placements are inserted without, hence the same condition as the key); both flags are NOT NULL, so a row without
+-- them fails the COPY instead of being filled. 810,000 placements copied in 1.9 s without the trigger, 2.4–2.8 s with
+-- it.
 
 alter table bulk_load_deferred drop constraint bulk_load_deferred_kind_check;
-alter table bulk_load_deferred add constraint bulk_load_deferred_kind_check check (kind in ('i', 'f', 'u'));
+alter table bulk_load_deferred add constraint bulk_load_deferred_kind_check check (kind in ('i', 'f', 'u', 't'));
 
 drop function bulk_load_defer(text[]);
 
@@ -69,6 +76,13 @@ begin
                 n := n + 1;
             end loop;
         end if;
+        if t = 'enterprise_placement' and t = any (coalesce(unique_keys_of, '{}')) and exists (select from pg_trigger
+                   where tgrelid = rel and tgname = 'enterprise_placement_copies_enterprise' and tgenabled <> 'D') then
+            insert into public.bulk_load_deferred (table_name, kind, name, definition)
+            values (t, 't', 'enterprise_placement_copies_enterprise', '');
+            execute format('alter table public.%I disable trigger enterprise_placement_copies_enterprise', t);
+            n := n + 1;
+        end if;
         -- partial indexes stay: maintained only for the rows they cover, and the load's identity lookups use them
         for r in select ic.relname, pg_get_indexdef(i.indexrelid) as def
                  from pg_index i join pg_class ic on ic.oid = i.indexrelid
@@ -84,8 +98,8 @@ begin
     return n;
 end $$;
 
--- Unique keys first (a duplicate fails the load before the long builds), then indexes, then foreign keys after one
--- ANALYZE (migration V2026120361_01).
+-- Unique keys first (a duplicate fails the load before the long builds), then the trigger, the indexes, and the
+-- foreign keys after one ANALYZE (migration V2026120361_01).
 create or replace function bulk_load_restore_next() returns text
     language plpgsql
     security definer
@@ -101,6 +115,8 @@ begin
     end if;
     if r.kind = 'i' then
         execute r.definition;
+    elsif r.kind = 't' then
+        execute format('alter table public.%I enable trigger %I', r.table_name, r.name);
     else
         if r.kind = 'f'
            and coalesce(current_setting('tenstrong.bulk_load_analysed', true), '') <> txid_current()::text then
@@ -110,7 +126,8 @@ begin
         execute format('alter table public.%I add constraint %I ', r.table_name, r.name) || r.definition;
     end if;
     delete from public.bulk_load_deferred where id = r.id;
-    return case r.kind when 'i' then 'index ' when 'u' then 'unique key ' else 'foreign key ' end || r.name;
+    return case r.kind when 'i' then 'index ' when 'u' then 'unique key ' when 't' then 'trigger '
+                       else 'foreign key ' end || r.name;
 end $$;
 
 revoke all on function bulk_load_defer(text[], text[]) from public;

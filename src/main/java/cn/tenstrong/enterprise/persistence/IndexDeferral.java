@@ -39,7 +39,7 @@ public class IndexDeferral {
     public enum UniqueKeys {
         /** The USCC's (enterprise_uscc_key). */
         ENTERPRISE("enterprise"),
-        /** The placements' primary key. */
+        /** The placements' primary key, and their fill-in trigger (enterprise_placement_copies_enterprise). */
         PLACEMENT("enterprise_placement");
 
         private final String table;

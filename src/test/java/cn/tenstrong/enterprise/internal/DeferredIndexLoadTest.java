@@ -53,6 +53,9 @@ class DeferredIndexLoadTest extends IntegrationTest {
                 union all
                 select 'constraint ' || conname || ': ' || pg_get_constraintdef(oid) || ' validated=' || convalidated
                 from pg_constraint where conrelid in ('enterprise'::regclass, 'enterprise_placement'::regclass)
+                union all
+                select 'trigger ' || tgname || ': enabled=' || tgenabled from pg_trigger
+                where tgrelid in ('enterprise'::regclass, 'enterprise_placement'::regclass) and not tgisinternal
                 order by 1""").query(String.class).list();
     }
 
@@ -112,7 +115,8 @@ class DeferredIndexLoadTest extends IntegrationTest {
                 .anyMatch(l -> l.startsWith("index enterprise_placement_list_idx: "))
                 .anyMatch(l -> l.startsWith("index enterprise_placement_real_list_idx: "))
                 .anyMatch(l -> l.startsWith("constraint enterprise_industry_code_fkey: FOREIGN KEY (industry_code)"))
-                .anyMatch(l -> l.startsWith("constraint enterprise_placement_enterprise_id_fkey: FOREIGN KEY (enterprise_id)"));
+                .anyMatch(l -> l.startsWith("constraint enterprise_placement_enterprise_id_fkey: FOREIGN KEY (enterprise_id)"))
+                .contains("trigger enterprise_placement_copies_enterprise: enabled=O");
         SyntheticEnterpriseGenerator generator = SyntheticEnterpriseGenerator.withDefaults(1501);
         List<SyntheticEnterprise> rows = generated(generator, 7_500_000, 130);
 
