@@ -36,7 +36,8 @@ final class UpgradeServer implements AutoCloseable {
     /**
      * @param binaries the old major's server, or null for this release's
      * @param durable  fsync on: the old directory holds the only copy of the data; the new one is synced as a whole
-     *                 before it replaces the old (cheaper than syncing every write of the copy)
+     *                 before it replaces the old (cheaper than syncing every write of the copy), and its copy writes
+     *                 no WAL
      */
     static UpgradeServer start(Path directory, PgBinaryResolver binaries, DatabaseProperties properties,
                                boolean durable) throws IOException {
@@ -45,6 +46,11 @@ final class UpgradeServer implements AutoCloseable {
             builder.setPgBinaryResolver(binaries);
         }
         properties.embeddedSettings().forEach(builder::setServerConfig);
+        if (!durable) {
+            // COPY into a table emptied in the same transaction then writes no WAL: the new cluster is built in one
+            // transaction and synced as a whole afterwards; the platform's own start goes back to the default level
+            builder.setServerConfig("wal_level", "minimal").setServerConfig("max_wal_senders", "0");
+        }
         EmbeddedPostgres postgres = builder
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
