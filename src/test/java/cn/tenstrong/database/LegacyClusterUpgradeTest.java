@@ -101,6 +101,45 @@ class LegacyClusterUpgradeTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void aCrashBetweenTheTwoRenamesIsFinishedOnTheNextStart(@TempDir Path dataDir) throws Exception {
+        Files.createDirectories(dataDir.resolve("pg-upgrade"));
+        Files.writeString(dataDir.resolve("pg-upgrade/PG_VERSION"), "17\n");
+        Files.writeString(dataDir.resolve("pg-upgrade/marker-row"), "新库");
+        Files.createDirectories(dataDir.resolve("pg-14-backup-20261203-180000"));
+        Files.writeString(dataDir.resolve("pg-upgrade.complete"), "PostgreSQL 14");
+
+        assertThat(upgrade.upgradeIfNeeded(dataDir)).isEmpty();
+
+        assertThat(dataDir.resolve("pg/marker-row")).hasContent("新库");
+        assertThat(dataDir.resolve("pg-upgrade")).doesNotExist();
+        assertThat(dataDir.resolve("pg-upgrade.complete")).doesNotExist();
+        assertThat(dataDir.resolve("pg-14-backup-20261203-180000")).isDirectory();
+    }
+
+    @Test
+    void elsewhereThanLinuxX8664TheStartIsRefusedBeforeAnythingIsTouched(@TempDir Path dataDir) throws Exception {
+        Files.createDirectories(dataDir.resolve("pg"));
+        Files.writeString(dataDir.resolve("pg/PG_VERSION"), "14\n");
+        String arch = System.getProperty("os.arch");
+        System.setProperty("os.arch", "aarch64");
+        try {
+            assertThatThrownBy(() -> upgrade.upgradeIfNeeded(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("PostgreSQL 14").hasMessageContaining("Linux x86-64")
+                    .hasMessageContaining("aarch64").hasMessageContaining("数据目录未作任何改动")
+                    .hasMessageContaining("继续使用上一版本");
+        } finally {
+            System.setProperty("os.arch", arch);
+        }
+        try (Stream<Path> left = Files.list(dataDir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("pg");
+        }
+        try (Stream<Path> inPg = Files.list(dataDir.resolve("pg"))) {
+            assertThat(inPg.map(p -> p.getFileName().toString())).containsExactly("PG_VERSION");
+        }
+    }
+
     record Before(Map<String, String> digests, List<String> history, Map<String, String> sequences,
                   long organizationSequence, String readerPassword) {
     }
