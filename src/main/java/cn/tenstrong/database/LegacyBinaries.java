@@ -44,7 +44,7 @@ final class LegacyBinaries implements PgBinaryResolver {
     /**
      * Refuses, before anything is started or written, on a machine where the shipped server cannot run.
      *
-     * @throws IllegalStateException with what the operator can do instead
+     * @throws DataDirectoryUpgradeException with what the operator can do instead
      */
     void refuseUnlessRunnableHere(Path pgDirectory) {
         String os = System.getProperty("os.name", "");
@@ -53,10 +53,11 @@ final class LegacyBinaries implements PgBinaryResolver {
         // the shipped server is linked against glibc; Alpine's musl cannot load it
         boolean glibc = !Files.exists(Path.of("/etc/alpine-release"));
         if (!os.equals("Linux") || !x8664 || !glibc) {
-            throw new IllegalStateException(("数据目录 %s 由 PostgreSQL %s 写成，本版本内嵌的数据库版本更高，需先升级数据目录；"
-                    + "自动升级只能在 Linux x86-64（glibc）上进行，本机为 %s %s。数据目录未作任何改动。请将数据目录拷到一台"
-                    + " Linux x86-64 机器上用本版本启动一次（升级完成后再拷回），或继续使用上一版本。")
-                    .formatted(pgDirectory, major, os, arch));
+            throw new DataDirectoryUpgradeException(("数据目录 %s 由 PostgreSQL %s 写成，本版本内嵌的数据库版本更高，需先升级"
+                    + "数据目录；自动升级只能在 Linux x86-64（glibc）上进行，本机为 %s %s。数据目录未作任何改动。")
+                    .formatted(pgDirectory, major, os, arch),
+                    "请将整个数据目录（停止平台后）拷到一台 Linux x86-64 机器上用本版本启动一次，升级完成后再拷回；"
+                            + "或继续使用上一版本。", null);
         }
     }
 

@@ -1,10 +1,12 @@
 package cn.tenstrong.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -53,7 +55,9 @@ final class LegacyClusterUpgrade {
      * server; finishes a switch a crash interrupted. Called with the data directory's lock held.
      *
      * @return the upgrade done, empty when there was nothing to upgrade
-     * @throws IllegalStateException when the upgrade cannot be done here or failed; {@code pg} is then as it was
+     * @throws DataDirectoryUpgradeException when the upgrade cannot run here (nothing touched) or failed before the
+     *                                       switch ({@code pg} in place, at this release's schema, the new cluster
+     *                                       removed) or during it (marked, so that the next start finishes it)
      */
     Optional<Upgraded> upgradeIfNeeded(Path dataDir) throws IOException {
         Path pg = dataDir.resolve("pg");
@@ -71,30 +75,54 @@ final class LegacyClusterUpgrade {
         }
         legacy.get().refuseUnlessRunnableHere(pg);
         log.info("数据目录 {} 由 PostgreSQL {} 写成，开始升级到本版本内嵌的 PostgreSQL（首次启动执行一次）", pg, major);
+        long started = System.nanoTime();
+        Built built;
         try {
-            return Optional.of(upgrade(legacy.get(), dataDir, pg, staging, complete));
+            built = build(legacy.get(), pg, staging, complete);
         } catch (IOException | SQLException | RuntimeException e) {
             deleteQuietly(staging);
-            throw new IllegalStateException(("数据目录 %s 从 PostgreSQL %s 升级失败，原数据目录未切换、数据未丢失，"
-                    + "修正后重新启动即可再次升级。原因：%s").formatted(pg, major, reason(e)), e);
+            throw new DataDirectoryUpgradeException(("数据目录 %s 从 PostgreSQL %s 升级失败，原数据目录未切换、数据未丢失。"
+                    + "原因：%s").formatted(pg, major, reason(e)),
+                    "按上述原因处理后重新启动，即从头再次升级（%s 仍是 PostgreSQL %s 的数据目录，已按本版本的迁移脚本更新结构）。"
+                            .formatted(pg, major), e);
         }
+        Path backup = dataDir.resolve("pg-" + major + "-backup-" + LocalDateTime.now().format(BACKUP_TIME));
+        try {
+            switchDirectories(dataDir, pg, staging, backup, complete);
+        } catch (IOException | RuntimeException e) {
+            // the new cluster is complete and marked: the next start finishes the switch, nothing is deleted here
+            throw new DataDirectoryUpgradeException(("数据目录 %s 已升级完成，但切换目录时失败（%s 改名为 %s，%s 改名为 %s）。"
+                    + "原因：%s").formatted(pg, pg, backup, staging, pg, reason(e)),
+                    "排除原因（如目录权限）后重新启动即可完成切换，数据不会丢失；切勿删除 %s。".formatted(staging), e);
+        }
+        long rows = built.copied().stream().mapToLong(DataCopy.CopiedTable::rows).sum();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("数据目录已从 PostgreSQL {} 升级完成：{} 张表，{} 行，数据库 {} MB，用时 {} 秒（其中复制、核对行数与统计 {} 秒）。"
+                        + "旧数据目录保留在 {}，确认平台运行正常后可删除（rm -rf）以释放空间",
+                major, built.copied().size(), rows, String.format("%.1f", built.databaseBytes() / 1048576.0),
+                String.format("%.1f", seconds), String.format("%.1f", built.copySeconds()), backup);
+        return Optional.of(new Upgraded(backup, built.copied().size(), rows, seconds, built.copySeconds()));
     }
 
-    private Upgraded upgrade(LegacyBinaries legacy, Path dataDir, Path pg, Path staging, Path complete)
-            throws IOException, SQLException {
-        long started = System.nanoTime();
+    /** The new cluster, complete, stopped and on disk, with what went into it. */
+    private record Built(List<DataCopy.CopiedTable> copied, long databaseBytes, double copySeconds) {
+    }
+
+    private Built build(LegacyBinaries legacy, Path pg, Path staging, Path complete) throws IOException, SQLException {
         // a postmaster or a half-built cluster left by an attempt that was killed is started again from scratch
         OrphanedPostmaster.stopIfRunning(staging);
         deleteTree(staging);
         Files.deleteIfExists(complete);
         String database = properties.embeddedDatabaseName();
-        List<DataCopy.CopiedTable> copied;
-        long databaseBytes;
-        long copyStarted;
-        long copyEnded;
+        Built built;
         try (UpgradeServer old = UpgradeServer.start(pg, legacy, properties, true)) {
             DataSource oldDatabase = prepare(old, database);
             String schema = flyway.migrate(oldDatabase);
+            long databaseBytes;
+            try (Connection from = oldDatabase.getConnection()) {
+                databaseBytes = databaseSize(from);
+            }
+            requireRoom(pg, databaseBytes);
             try (UpgradeServer fresh = UpgradeServer.start(staging, null, properties, false)) {
                 PlatformDatabase.createIfMissing(fresh.server(), database);
                 try (Connection from = old.server().getConnection(); Connection to = fresh.server().getConnection()) {
@@ -105,36 +133,49 @@ final class LegacyClusterUpgrade {
                 if (!freshSchema.equals(schema)) {
                     throw new IllegalStateException("新旧库迁移到的版本不同：旧库 " + schema + "，新库 " + freshSchema);
                 }
-                try (Connection from = oldDatabase.getConnection(); Connection to = fresh.database(database).getConnection()) {
-                    databaseBytes = databaseSize(from);
-                    copyStarted = System.nanoTime();
-                    copied = DataCopy.copy(from, to);
+                try (Connection from = oldDatabase.getConnection();
+                     Connection to = fresh.database(database).getConnection()) {
+                    long copyStarted = System.nanoTime();
+                    List<DataCopy.CopiedTable> copied = DataCopy.copy(from, to);
                     RowCounts.verify(from, to);
                     try (var analyze = to.createStatement()) {
                         analyze.execute("analyze");
                     }
-                    copyEnded = System.nanoTime();
+                    built = new Built(copied, databaseBytes, (System.nanoTime() - copyStarted) / 1e9);
                 }
                 fresh.stop();
             }
             old.stop();
         }
         DirectorySync.force(staging);
-        Files.writeString(complete, "PostgreSQL " + legacy.major() + " → " + staging + "\n");
+        return built;
+    }
+
+    /**
+     * The new cluster takes the old one's place: a marker first (durable), then two renames on one file system. A crash
+     * after the marker is finished by the next start ({@link #finishInterruptedSwitch}).
+     */
+    private static void switchDirectories(Path dataDir, Path pg, Path staging, Path backup, Path complete)
+            throws IOException {
+        Files.writeString(complete, "PostgreSQL → " + staging + "\n");
+        try (FileChannel channel = FileChannel.open(complete, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
         DirectorySync.forceDirectory(dataDir);
-        Path backup = dataDir.resolve("pg-" + legacy.major() + "-backup-" + LocalDateTime.now().format(BACKUP_TIME));
         Files.move(pg, backup, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, pg, StandardCopyOption.ATOMIC_MOVE);
         DirectorySync.forceDirectory(dataDir);
         Files.delete(complete);
-        long rows = copied.stream().mapToLong(DataCopy.CopiedTable::rows).sum();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double copySeconds = (copyEnded - copyStarted) / 1e9;
-        log.info("数据目录已从 PostgreSQL {} 升级完成：{} 张表，{} 行，数据库 {} MB，用时 {} 秒（其中复制、核对行数与统计 {} 秒）。"
-                        + "旧数据目录保留在 {}，确认平台运行正常后可删除（rm -rf）以释放空间",
-                legacy.major(), copied.size(), rows, String.format("%.1f", databaseBytes / 1048576.0),
-                String.format("%.1f", seconds), String.format("%.1f", copySeconds), backup);
-        return new Upgraded(backup, copied.size(), rows, seconds, copySeconds);
+    }
+
+    /** The new cluster needs about the old database's size again (its tables and indexes, without the old WAL). */
+    private static void requireRoom(Path pg, long databaseBytes) throws IOException {
+        long usable = Files.getFileStore(pg).getUsableSpace();
+        long needed = databaseBytes + databaseBytes / 5 + 256L * 1024 * 1024;
+        if (usable < needed) {
+            throw new IllegalStateException("磁盘空间不足：升级需在 %s 旁新建数据目录，约需 %d MB，可用 %d MB；请先释放空间"
+                    .formatted(pg, needed / 1048576, usable / 1048576));
+        }
     }
 
     /** The old cluster as the platform's start would leave it: its database and application login present. */

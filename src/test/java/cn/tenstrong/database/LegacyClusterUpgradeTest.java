@@ -85,7 +85,7 @@ class LegacyClusterUpgradeTest extends IntegrationTest {
         Before before = legacyDirectory(dataDir, true);
 
         assertThatThrownBy(() -> upgrade.upgradeIfNeeded(dataDir))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(DataDirectoryUpgradeException.class)
                 .hasMessageContaining("升级失败").hasMessageContaining("原数据目录未切换")
                 .hasMessageContaining("public.upgrade_stray");
 
@@ -125,10 +125,11 @@ class LegacyClusterUpgradeTest extends IntegrationTest {
         System.setProperty("os.arch", "aarch64");
         try {
             assertThatThrownBy(() -> upgrade.upgradeIfNeeded(dataDir))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(DataDirectoryUpgradeException.class)
                     .hasMessageContaining("PostgreSQL 14").hasMessageContaining("Linux x86-64")
                     .hasMessageContaining("aarch64").hasMessageContaining("数据目录未作任何改动")
-                    .hasMessageContaining("继续使用上一版本");
+                    .extracting(e -> ((DataDirectoryUpgradeException) e).advice()).asString()
+                    .contains("拷到一台 Linux x86-64 机器上").contains("继续使用上一版本");
         } finally {
             System.setProperty("os.arch", arch);
         }
