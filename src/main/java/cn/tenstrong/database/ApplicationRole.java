@@ -28,7 +28,8 @@ final class ApplicationRole {
                             create role %1$s login nosuperuser nocreatedb nocreaterole noinherit noreplication;
                         end if;
                     end $$""".formatted(role));
-            // PostgreSQL 14 lets every role create tables in public; the application needs none of its own
+            // PostgreSQL before 15 let every role create tables in public (a database created then, or an external server
+            // of that age, still does); the application needs none of its own
             s.execute("revoke create on schema public from public");
         }
     }

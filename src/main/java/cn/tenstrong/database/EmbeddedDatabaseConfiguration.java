@@ -2,11 +2,7 @@ package cn.tenstrong.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -14,14 +10,20 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import cn.tenstrong.shared.PlatformProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Starts a real PostgreSQL from Maven-shipped binaries, with its data under {@code <data-dir>/pg}.
+ * Starts a real PostgreSQL (17, from Maven-shipped binaries) with its data under {@code <data-dir>/pg}; a directory an
+ * earlier release's PostgreSQL 14 wrote is upgraded first ({@link LegacyClusterUpgrade}).
  * zonky runs PostgreSQL with fsync and synchronous_commit off for speed in tests; a platform that
  * promises committed data survives a crash must turn both back on. A PostgreSQL found still running on the directory
  * is stopped as an orphan only because this process holds the directory's lock ({@link DataDirectoryLock}): with a
@@ -33,16 +35,31 @@ class EmbeddedDatabaseConfiguration {
 
     static final String OWNER = "postgres";
 
+    @Bean
+    PlatformFlyway platformFlyway(ConfigurableEnvironment environment,
+                                  ObjectProvider<FlywayConfigurationCustomizer> customizers,
+                                  ObjectProvider<Callback> callbacks, ObjectProvider<JavaMigration> javaMigrations) {
+        return new PlatformFlyway(environment, customizers, callbacks, javaMigrations);
+    }
+
+    @Bean
+    LegacyClusterUpgrade legacyClusterUpgrade(DatabaseProperties properties, PlatformFlyway platformFlyway) {
+        return new LegacyClusterUpgrade(properties, platformFlyway);
+    }
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(PlatformProperties platform, DatabaseProperties properties,
-                                      DataDirectoryLock lock) throws IOException {
+                                      DataDirectoryLock lock, LegacyClusterUpgrade upgrade) throws IOException {
         if (!lock.guards(platform.dataDir())) {
             // a postmaster on a directory we do not own is another platform's, never an orphan
             throw new IllegalStateException("数据目录 " + platform.dataDir() + " 未被本进程锁定，不能启动其中的数据库");
         }
-        var pgDir = platform.dataDir().toAbsolutePath().normalize().resolve("pg");
-        Files.createDirectories(pgDir);
+        var dataDir = platform.dataDir().toAbsolutePath().normalize();
+        var pgDir = dataDir.resolve("pg");
         OrphanedPostmaster.stopIfRunning(pgDir);
+        // a directory an earlier release's PostgreSQL wrote cannot be opened by this one: upgraded first, once
+        upgrade.upgradeIfNeeded(dataDir);
+        Files.createDirectories(pgDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         properties.embeddedSettings().forEach(builder::setServerConfig);
         // after the configured ones, so that no setting of application.yml can trade durability for speed
@@ -69,7 +86,7 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) throws SQLException {
         String database = properties.embeddedDatabaseName();
         String appRole = properties.appRole();
-        createDatabaseIfMissing(postgres, database);
+        PlatformDatabase.createIfMissing(postgres.getPostgresDatabase(), database);
         ApplicationRole.ensure(postgres.getDatabase(OWNER, database), appRole);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl(appRole, database));
@@ -84,24 +101,5 @@ class EmbeddedDatabaseConfiguration {
     @FlywayDataSource
     DataSource migrationDataSource(EmbeddedPostgres postgres, DatabaseProperties properties) {
         return postgres.getDatabase(OWNER, properties.embeddedDatabaseName());
-    }
-
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {
-        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("数据库名不合法: " + database);
-        }
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet rs = exists.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
-            }
-            try (Statement create = c.createStatement()) {
-                // the name is checked against a strict pattern above; identifiers cannot be bound as parameters
-                create.execute("create database " + database + " encoding 'UTF8' template template0");
-            }
-        }
     }
 }

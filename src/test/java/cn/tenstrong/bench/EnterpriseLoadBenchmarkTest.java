@@ -66,7 +66,7 @@ class EnterpriseLoadBenchmarkTest {
         registry.add("platform.demo.synthetic-enterprises", () -> "0");
         registry.add("platform.enterprise.import.max-enterprise-rows", () -> Integer.toString(Math.max(FILE_ROWS, 1)));
         if (Boolean.getBoolean("bench.postgresDefaults")) {
-            // the run before the bulk-load settings of application.yml: PostgreSQL 14's own defaults
+            // the run before the bulk-load settings of application.yml: PostgreSQL's own defaults (the same in 14 and 17)
             java.util.Map.of("max_wal_size", "1GB", "checkpoint_timeout", "5min", "checkpoint_completion_target", "0.9",
                     "wal_buffers", "-1", "shared_buffers", "128MB").forEach((name, value) ->
                     registry.add("platform.database.embedded-settings[" + name + "]", () -> value));
