@@ -54,7 +54,7 @@ class DeferredIndexLoadTest extends IntegrationTest {
                 select 'constraint ' || conname || ': ' || pg_get_constraintdef(oid) || ' validated=' || convalidated
                 from pg_constraint where conrelid in ('enterprise'::regclass, 'enterprise_placement'::regclass)
                 union all
-                select 'trigger ' || tgname || ': enabled=' || tgenabled from pg_trigger
+                select 'trigger ' || tgname || ': enabled=' || tgenabled::text from pg_trigger
                 where tgrelid in ('enterprise'::regclass, 'enterprise_placement'::regclass) and not tgisinternal
                 order by 1""").query(String.class).list();
     }
