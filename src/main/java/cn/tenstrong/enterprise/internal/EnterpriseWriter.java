@@ -133,6 +133,18 @@ class EnterpriseWriter {
     /** A slice {@link #prepare}d: ids in draft order, the new enterprises and their placements encoded. */
     record Prepared(List<Long> ids, List<EnterpriseDraft> fresh, List<Integer> freshRows, CopyRows freshEncoded,
                     CopyRows placementsEncoded, Changed changed) {
+
+        /** The slice without its updates, which {@link #changesOnly} writes later. */
+        Prepared withoutChanges() {
+            return new Prepared(ids, fresh, freshRows, freshEncoded, placementsEncoded,
+                    new Changed(List.of(), changed.rows() == null ? null : List.of(), List.of()));
+        }
+    }
+
+    /** A slice of only these updates (held back by {@link Prepared#withoutChanges}). */
+    Prepared changesOnly(Changed changed) {
+        return new Prepared(changed.ids(), List.of(), changed.rows() == null ? null : List.of(),
+                copy.encode(List.of(), List.of()), copy.encodePlacements(List.of(), 0), changed);
     }
 
     /** The drafts of a slice that update stored enterprises, with their rows and ids. */

@@ -42,7 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * of the enterprise and placement tables are dropped in the load's transaction and built once before its commit
  * ({@link IndexDeferral}): the tables are then locked against every other connection, so the identity lookups run on
  * the loading connection, in series with the copies, and an industry code is checked against the catalog here, as
- * the deferred foreign key no longer refuses it.
+ * the deferred foreign key no longer refuses it. When a first pass identified the rows beforehand, the USCC's unique
+ * key is built once after the copies too, and when its updates are few enough to hold (at most a slice; they are then
+ * written after the rebuild) the placements' key and fill-in trigger as well; a duplicate then fails the rebuild and is
+ * reported by row ({@link DuplicateRows}).
  */
 @Component
 class SyntheticLoad {
@@ -138,9 +141,12 @@ class SyntheticLoad {
         long deferring = 0;
         Set<String> industries = null;
         // identities known beforehand: nothing is looked up by USCC during the load, so that key is built once too;
-        // and with no update among the rows, nothing replaces or merges placements by theirs
-        Set<IndexDeferral.UniqueKeys> uniqueKeys = known == null ? Set.of() : known.found() == 0
+        // and when the updates among the rows are few enough to hold (a slice), they are written after the rebuild,
+        // so nothing replaces or merges placements by their key during the copies either
+        boolean holdUpdates = deferIndexes && known != null && known.found() <= slice;
+        Set<IndexDeferral.UniqueKeys> uniqueKeys = known == null ? Set.of() : holdUpdates
                 ? EnumSet.allOf(IndexDeferral.UniqueKeys.class) : EnumSet.of(IndexDeferral.UniqueKeys.ENTERPRISE);
+        List<EnterpriseWriter.Changed> held = new ArrayList<>();
         if (deferIndexes) {
             int dropped = deferral.defer(uniqueKeys);
             industries = deferral.industryCodes();
@@ -172,6 +178,10 @@ class SyntheticLoad {
                 if (industries != null) {
                     checkIndustries(next.drafted(), industries);
                 }
+                if (holdUpdates && !prepared.changed().ids().isEmpty()) {
+                    held.add(prepared.changed());
+                    prepared = prepared.withoutChanges();
+                }
                 EnterpriseWriter.Stored stored = writer.write(prepared, false);
                 if (loaded + stored.ids().size() > ids.length) {
                     ids = Arrays.copyOf(ids, Math.max(ids.length * 2, loaded + stored.ids().size()));
@@ -200,6 +210,11 @@ class SyntheticLoad {
             restoring = System.nanoTime() - r;
             log.info("Synthetic enterprises ({}): {} indexes and foreign keys built again in {} ms: {}", label,
                     restored.size(), restoring / 1_000_000, restored);
+        }
+        for (EnterpriseWriter.Changed changes : held) {
+            EnterpriseWriter.Stored stored = writer.write(writer.changesOnly(changes), false);
+            updated += stored.updated();
+            placed += stored.placed();
         }
         audit.record("IMPORT", "enterprise.enterprise", label, null, Map.of("file", label, "rows", loaded,
                 "created", loaded - updated, "updated", updated, "placed", placed, "flagged", 0));

@@ -192,6 +192,24 @@ class DeferredIndexLoadTest extends IntegrationTest {
         assertThat(oid("enterprise_uscc_key")).isNotEqualTo(rebuilt);
         assertThat(oid("enterprise_placement_pkey")).isEqualTo(placementsRebuilt);
         assertThat(catalog()).isEqualTo(before);
+
+        // updates that fit in a slice are held and written after the rebuild: the placements' key is built once too
+        List<SyntheticEnterprise> third = generated(generator, 7_800_100, 60); // 50 stored, 10 new
+        ImportResult held = load.load(third::iterator, "deferred-test", 50, false, true);
+        assertThat(held.updated()).isEqualTo(50);
+        assertThat(held.created()).isEqualTo(10);
+        assertThat(oid("enterprise_placement_pkey")).isNotEqualTo(placementsRebuilt);
+        assertThat(catalog()).isEqualTo(before);
+        String[] thirdUsccs = third.stream().map(SyntheticEnterprise::uscc).toArray(String[]::new);
+        assertThat(jdbc.sql("""
+                select count(*) from enterprise_placement p join enterprise e on e.id = p.enterprise_id
+                where e.uscc = any(:u) and p.method = 'AUTO' and p.enterprise_synthetic""").param("u", thirdUsccs)
+                .query(Long.class).single()).as("every placement, the held updates' too, with its enterprise's flags")
+                .isEqualTo(held.placed());
+        // the 30 of the first load updated twice, the 20 the second load added once
+        assertThat(jdbc.sql("select version, count(*) from enterprise where uscc = any(:u) group by version order by 1")
+                .param("u", thirdUsccs).query((rs, i) -> rs.getInt(1) + ":" + rs.getLong(2)).list())
+                .containsExactly("0:10", "1:20", "2:30");
     }
 
     @Test
