@@ -37,10 +37,6 @@ final class LegacyBinaries implements PgBinaryResolver {
                 : Optional.of(new LegacyBinaries(major, resource));
     }
 
-    String major() {
-        return major;
-    }
-
     /**
      * Refuses, before anything is started or written, on a machine where the shipped server cannot run.
      *

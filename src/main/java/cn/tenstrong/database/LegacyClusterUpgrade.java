@@ -11,15 +11,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * 数据目录升级: a data directory that an earlier release wrote ({@code <data-dir>/pg} of an older PostgreSQL major)
@@ -111,7 +110,7 @@ final class LegacyClusterUpgrade {
     private Built build(LegacyBinaries legacy, Path pg, Path staging, Path complete) throws IOException, SQLException {
         // a postmaster or a half-built cluster left by an attempt that was killed is started again from scratch
         OrphanedPostmaster.stopIfRunning(staging);
-        deleteTree(staging);
+        FileSystemUtils.deleteRecursively(staging);
         Files.deleteIfExists(complete);
         String database = properties.embeddedDatabaseName();
         Built built;
@@ -218,20 +217,9 @@ final class LegacyClusterUpgrade {
     private static void deleteQuietly(Path directory) {
         try {
             OrphanedPostmaster.stopIfRunning(directory);
-            deleteTree(directory);
+            FileSystemUtils.deleteRecursively(directory);
         } catch (IOException | RuntimeException e) {
             log.warn("Removing the unfinished upgrade directory {}: {}", directory, e.getMessage());
-        }
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

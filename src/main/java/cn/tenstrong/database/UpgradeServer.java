@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 升级用数据库进程: one of the two servers of a data-directory upgrade (the old major on the old directory, this
@@ -22,6 +24,7 @@ import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
  */
 final class UpgradeServer implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(UpgradeServer.class);
     private static final Duration STOP_WAIT = Duration.ofMinutes(10);
 
     private final EmbeddedPostgres postgres;
@@ -102,8 +105,7 @@ final class UpgradeServer implements AutoCloseable {
             postgres.close();
             awaitExit(directory);
         } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(UpgradeServer.class)
-                    .warn("Stopping the upgrade's PostgreSQL on {}: {}", directory, e.getMessage());
+            log.warn("Stopping the upgrade's PostgreSQL on {}: {}", directory, e.getMessage());
         }
     }
 

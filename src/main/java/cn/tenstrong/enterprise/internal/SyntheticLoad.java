@@ -143,7 +143,7 @@ class SyntheticLoad {
         // identities known beforehand: nothing is looked up by USCC during the load, so that key is built once too;
         // and when the updates among the rows are few enough to hold (a slice), they are written after the rebuild,
         // so nothing replaces or merges placements by their key during the copies either
-        boolean holdUpdates = deferIndexes && known != null && known.found() <= slice;
+        boolean holdUpdates = known != null && known.found() <= slice; // known: only for a deferred load
         Set<IndexDeferral.UniqueKeys> uniqueKeys = known == null ? Set.of() : holdUpdates
                 ? EnumSet.allOf(IndexDeferral.UniqueKeys.class) : EnumSet.of(IndexDeferral.UniqueKeys.ENTERPRISE);
         List<EnterpriseWriter.Changed> held = new ArrayList<>();
@@ -156,7 +156,7 @@ class SyntheticLoad {
         }
         long decidedAt = writer.transactionMicros();
         long[] ids = new long[1024];
-        int[] rowNumbers = deferIndexes && !uniqueKeys.isEmpty() ? new int[1024] : null;
+        int[] rowNumbers = uniqueKeys.isEmpty() ? null : new int[1024];
         int loaded = 0;
         int updated = 0;
         long placed = 0;
